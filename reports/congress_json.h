@@ -1,0 +1,18 @@
+#pragma once
+// The congress file, "kiemphieu.congress/1" (docs/formats.md).
+#include <expected>
+#include <string_view>
+
+#include "tally/congress.h"
+#include "tally/input_error.h"
+
+namespace kp {
+
+inline constexpr std::string_view CONGRESS_FORMAT = "kiemphieu.congress/1";
+
+// Parses and checks a congress file. Errors name the JSON path ("congress
+// elections[1].seats") or the line and column of a syntax error. The congress is also
+// checked as a whole (validateCongress): seats within the list, a positive base, unique ids.
+std::expected<Congress, InputError> parseCongress(std::string_view text);
+
+}  // namespace kp

@@ -1,0 +1,35 @@
+#pragma once
+// A small, strict command-line parser: "--name value" options, "--flag" switches and
+// positional arguments. Unknown options are errors, so a typo never runs a different count.
+#include <expected>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace kp::cli {
+
+struct ArgSpec {
+    std::set<std::string> options;  // take a value
+    std::set<std::string> flags;    // take none
+};
+
+class Args {
+public:
+    static std::expected<Args, std::string> parse(const std::vector<std::string>& argv, const ArgSpec& spec);
+
+    std::optional<std::string> value(const std::string& name) const;
+    bool flag(const std::string& name) const { return m_flags.contains(name); }
+    const std::vector<std::string>& positional() const { return m_positional; }
+
+private:
+    std::map<std::string, std::string> m_values;
+    std::set<std::string> m_flags;
+    std::vector<std::string> m_positional;
+};
+
+// Reads a whole file; the error names the file and the reason.
+std::expected<std::string, std::string> readFile(const std::string& path);
+
+}  // namespace kp::cli

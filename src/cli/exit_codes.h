@@ -1,0 +1,22 @@
+#pragma once
+// Exit codes of kiemphieu-cli: 0 done, 1 bad input (one line on stderr), 2 wrong usage.
+#include <iostream>
+#include <string>
+
+namespace kp::cli {
+
+inline constexpr int EXIT_OK = 0;
+inline constexpr int EXIT_BAD_INPUT = 1;
+inline constexpr int EXIT_USAGE = 2;
+
+inline int inputError(const std::string& message) {
+    std::cerr << "kiemphieu-cli: error: " << message << "\n";
+    return EXIT_BAD_INPUT;
+}
+
+inline int usageError(const std::string& message) {
+    std::cerr << "kiemphieu-cli: " << message << "\n";
+    return EXIT_USAGE;
+}
+
+}  // namespace kp::cli

@@ -1,0 +1,49 @@
+// kiemphieu-cli: the command line for operators, auditors, trainers and tests.
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "exit_codes.h"
+#include "kp_version.h"
+#include "tally_command.h"
+
+namespace {
+
+constexpr const char* USAGE = R"(kiemphieu-cli — KiemPhieu, phần mềm kiểm phiếu đại hội Đảng
+
+usage: kiemphieu-cli COMMAND [options]
+
+commands:
+  tally --congress FILE --readings FILE [--election ID] [--round N] [--summary]
+        tally the readings of a congress by the party's election rules and print the
+        canonical result (kiemphieu.tally/1 JSON; --summary: a text summary in Vietnamese)
+  --version   print the version and the git commit
+  --help      print this help
+
+exit codes: 0 done, 1 bad input (one line on stderr naming the file and line), 2 wrong usage
+formats: docs/formats.md
+)";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty()) {
+        std::cerr << USAGE;
+        return kp::cli::EXIT_USAGE;
+    }
+    const std::string command = args.front();
+    args.erase(args.begin());
+    if (command == "--version" || command == "version") {
+        std::cout << "kiemphieu-cli " << kp::VERSION << " (commit " << kp::GIT_COMMIT << ")\n";
+        return kp::cli::EXIT_OK;
+    }
+    if (command == "--help" || command == "help") {
+        std::cout << USAGE;
+        return kp::cli::EXIT_OK;
+    }
+    if (command == "tally") {
+        return kp::cli::runTally(args);
+    }
+    return kp::cli::usageError("unknown command \"" + command + "\" (try --help)");
+}

@@ -1,0 +1,44 @@
+#pragma once
+// What one round of one election is: its list, its seats and the majority base.
+#include <expected>
+#include <optional>
+#include <span>
+#include <vector>
+
+#include "congress.h"
+#include "input_error.h"
+
+namespace kp {
+
+struct RoundResult;
+
+// Strike ballots when the list is longer than the seats; the 4-column yes/no form when it
+// equals them (Điều 15). A list shorter than the seats is refused before this is asked.
+enum class BallotForm { Strike, YesNo };
+
+struct RoundSpec {
+    ElectionId election;
+    int round = 1;
+    Count seats = 0;
+    Count alternates = 0;
+    Count base = 0;
+    std::optional<Count> issued;
+    std::vector<Candidate> candidates;      // in ballot order
+    std::vector<CandidateId> electedEarlier;  // keep their seats; not on this round's list
+
+    BallotForm form() const {
+        return static_cast<Count>(candidates.size()) > seats ? BallotForm::Strike : BallotForm::YesNo;
+    }
+};
+
+// Checks the congress as a whole: unique ids, seats within the list, a positive base.
+std::expected<void, InputError> validateCongress(const Congress& congress);
+
+// The spec of round `round` of `election`, given the results of its earlier rounds
+// (earlier.size() == round - 1). Round 1 is the election as adopted. A later round is the
+// one the congress defined, or by default the runoff among the candidates tied at the
+// previous cut-off, or else a new vote among the remaining candidates for the unfilled seats.
+std::expected<RoundSpec, InputError> roundSpec(const Congress& congress, const Election& election, int round,
+                                               std::span<const RoundResult> earlier);
+
+}  // namespace kp
