@@ -12,8 +12,9 @@ namespace kp {
 
 struct RoundResult;
 
-// Strike ballots when the list is longer than the seats; the 4-column yes/no form when it
-// equals them (Điều 15). A list shorter than the seats is refused before this is asked.
+// Strike ballots when the list is longer than the places to fill (seats, plus alternates on
+// a combined list); the 4-column yes/no form otherwise (Điều 15). A list shorter than the
+// seats is refused before this is asked.
 enum class BallotForm { Strike, YesNo };
 
 struct RoundSpec {
@@ -26,8 +27,10 @@ struct RoundSpec {
     std::vector<Candidate> candidates;      // in ballot order
     std::vector<CandidateId> electedEarlier;  // keep their seats; not on this round's list
 
+    // A voter keeps at most this many names: one list elects the officials and the alternates.
+    Count places() const { return seats + alternates; }
     BallotForm form() const {
-        return static_cast<Count>(candidates.size()) > seats ? BallotForm::Strike : BallotForm::YesNo;
+        return static_cast<Count>(candidates.size()) > places() ? BallotForm::Strike : BallotForm::YesNo;
     }
 };
 
