@@ -30,6 +30,19 @@ std::string_view statusText(CandidateStatus s) {
     return "";
 }
 
+// How party minutes name the reasons a ballot is invalid.
+std::string_view reasonText(InvalidReason r) {
+    switch (r) {
+    case InvalidReason::Overvote: return "để quá số lượng cần bầu";
+    case InvalidReason::AllStruck: return "gạch hết tên";
+    case InvalidReason::NoChoice: return "không biểu thị đồng ý hay không đồng ý";
+    case InvalidReason::NotIssued: return "không phải phiếu do Ban kiểm phiếu phát ra";
+    case InvalidReason::WriteIn: return "ghi thêm tên ngoài danh sách";
+    case InvalidReason::IdentifyingMark: return "có ký hiệu, chữ ký hoặc viết thêm";
+    }
+    return "";
+}
+
 std::string nameOf(const RoundResult& r, const CandidateId& id) {
     const auto it = std::ranges::find(r.candidates, id, &CandidateResult::id);
     return it == r.candidates.end() ? id.value : it->name;
@@ -50,12 +63,12 @@ void writeRound(std::ostringstream& out, const Election& e, const RoundResult& r
     }
     out << ")\n";
     const BallotTotals& b = r.ballots;
-    out << "Cơ sở tính tỷ lệ: " << r.spec.base << " · Phiếu thu vào: " << b.collected << " · Hợp lệ: " << b.valid
+    out << "Căn cứ tính tỷ lệ: " << r.spec.base << " · Phiếu thu vào: " << b.collected << " · Hợp lệ: " << b.valid
         << " · Không hợp lệ: " << b.invalid;
     std::string reasons;
     for (const InvalidReason reason : ALL_INVALID_REASONS) {
         if (b.invalidFor(reason) > 0) {
-            reasons += (reasons.empty() ? "" : ", ") + std::string(invalidReasonCode(reason)) + " " +
+            reasons += (reasons.empty() ? "" : "; ") + std::string(reasonText(reason)) + ": " +
                        std::to_string(b.invalidFor(reason));
         }
     }
@@ -64,7 +77,7 @@ void writeRound(std::ostringstream& out, const Election& e, const RoundResult& r
     for (const CandidateResult& c : r.candidates) {
         width = std::max(width, columns(c.name));
     }
-    out << pad("STT", 4) << pad("Họ và tên", width + 2) << pad("Số phiếu", 9, true) << pad("% cơ sở", 10, true)
+    out << pad("STT", 4) << pad("Họ và tên", width + 2) << pad("Số phiếu", 9, true) << pad("Tỷ lệ %", 10, true)
         << pad("% hợp lệ", 10, true) << "  Kết quả\n";
     for (std::size_t i = 0; i < r.candidates.size(); ++i) {
         const CandidateResult& c = r.candidates[i];
@@ -86,8 +99,8 @@ void writeRound(std::ostringstream& out, const Election& e, const RoundResult& r
     if (r.unfilled > 0) {
         out << "Còn thiếu " << r.unfilled << " ghế — đại hội quyết định có bầu tiếp hay không.\n";
     }
-    out << "(% cơ sở là tỷ lệ chính thức, tính trên " << r.spec.base
-        << " người triệu tập trừ các trường hợp được trừ; % hợp lệ chỉ để tham khảo.)\n\n";
+    out << "(Tỷ lệ % là tỷ lệ chính thức, so với " << r.spec.base
+        << " = số được triệu tập trừ các trường hợp được trừ; % hợp lệ chỉ để tham khảo.)\n\n";
 }
 
 }  // namespace

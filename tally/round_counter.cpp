@@ -92,7 +92,7 @@ std::expected<void, InputError> RoundCounter::addStrike(const Reading& r, const 
         countInvalid(*r.invalid);
     } else if (kept == 0) {
         countInvalid(InvalidReason::AllStruck);
-    } else if (kept > m_spec->seats) {
+    } else if (kept > m_spec->places()) {
         countInvalid(InvalidReason::Overvote);
     } else {
         ++m_totals.valid;
