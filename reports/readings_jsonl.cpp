@@ -1,6 +1,9 @@
 #include "readings_jsonl.h"
 
+#include <algorithm>
+
 #include "json_input.h"
+#include "readings_line.h"
 
 namespace kp {
 
@@ -106,32 +109,54 @@ bool readLine(const Json& line, const std::string& where, std::size_t number, Re
 
 }  // namespace
 
-std::expected<std::vector<Reading>, InputError> parseReadings(std::string_view text) {
-    std::vector<Reading> out;
-    std::size_t number = 0;
-    std::size_t start = 0;
+namespace readings_line {
+
+std::expected<std::optional<Reading>, InputError> readFull(std::string_view line, std::size_t number) {
+    const std::string where = "readings line " + std::to_string(number);
     try {
-        while (start < text.size()) {
-            std::size_t end = text.find('\n', start);
-            if (end == std::string_view::npos) {
-                end = text.size();
-            }
-            std::string_view line = text.substr(start, end - start);
-            start = end + 1;
-            ++number;
-            if (line.find_first_not_of(" \t\r") == std::string_view::npos) {
-                continue;
-            }
-            const std::string where = "readings line " + std::to_string(number);
-            Reading reading;
-            if (readLine(parse(line, where), where, number, reading)) {
-                out.push_back(std::move(reading));
-            }
+        Reading reading;
+        if (!readLine(parse(line, where), where, number, reading)) {
+            return std::nullopt;
         }
+        return reading;
     } catch (const JsonInputFailure& f) {
         return std::unexpected(f.error);
     } catch (const nlohmann::json::exception& e) {
-        return std::unexpected(InputError{InputErrorCode::Malformed, "readings line " + std::to_string(number), e.what()});
+        return std::unexpected(InputError{InputErrorCode::Malformed, where, e.what()});
+    }
+}
+
+}  // namespace readings_line
+
+std::expected<std::vector<Reading>, InputError> parseReadings(std::string_view text) {
+    std::vector<Reading> out;
+    out.reserve(static_cast<std::size_t>(std::ranges::count(text, '\n')) + 1);
+    std::size_t number = 0;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) {
+            end = text.size();
+        }
+        const std::string_view line = text.substr(start, end - start);
+        start = end + 1;
+        ++number;
+        if (line.find_first_not_of(" \t\r") == std::string_view::npos) {
+            continue;
+        }
+        Reading reading;
+        switch (readings_line::readFast(line, number, reading)) {
+        case readings_line::Outcome::Reading: out.push_back(std::move(reading)); continue;
+        case readings_line::Outcome::NotABallot: continue;
+        case readings_line::Outcome::Unsure: break;
+        }
+        auto full = readings_line::readFull(line, number);
+        if (!full) {
+            return std::unexpected(full.error());
+        }
+        if (*full) {
+            out.push_back(std::move(**full));
+        }
     }
     return out;
 }

@@ -14,29 +14,32 @@ std::unexpected<InputError> fail(const Reading& r, InputErrorCode code, std::str
 }  // namespace
 
 RoundCounter::RoundCounter(const RoundSpec& spec)
-    : m_spec(&spec), m_perCandidate(spec.candidates.size(), 0), m_stamp(spec.candidates.size(), 0) {
+    : m_spec(&spec), m_index(spec.candidates.size()), m_perCandidate(spec.candidates.size(), 0),
+      m_stamp(spec.candidates.size(), 0) {
     for (std::size_t i = 0; i < spec.candidates.size(); ++i) {
-        m_index.emplace(spec.candidates[i].id.value, static_cast<std::uint32_t>(i));
+        m_index.insert(spec.candidates[i].id.value);  // position i: ids are unique (validateCongress)
     }
 }
+
+void RoundCounter::reserve(std::size_t ballots) { m_sheets.reserve(m_sheets.size() + ballots); }
 
 Count RoundCounter::votes(std::size_t index) const {
     return m_spec->form() == BallotForm::Strike ? m_totals.valid - m_perCandidate[index] : m_perCandidate[index];
 }
 
 std::expected<std::uint32_t, InputError> RoundCounter::indexOf(const Reading& r, const CandidateId& id) {
-    const auto it = m_index.find(id.value);
-    if (it == m_index.end()) {
+    const auto index = m_index.find(id.value);
+    if (!index) {
         return fail(r, InputErrorCode::UnknownCandidate,
                     "candidate id \"" + id.value + "\" is not on the list of election \"" + m_spec->election.value +
                         "\" round " + std::to_string(m_spec->round));
     }
     // A fresh generation per ballot marks every name unseen without clearing the array.
-    if (m_stamp[it->second] == m_generation) {
+    if (m_stamp[*index] == m_generation) {
         return fail(r, InputErrorCode::DuplicateCandidate, "candidate id \"" + id.value + "\" is given twice");
     }
-    m_stamp[it->second] = m_generation;
-    return it->second;
+    m_stamp[*index] = m_generation;
+    return *index;
 }
 
 void RoundCounter::countInvalid(InvalidReason reason) {
@@ -46,7 +49,8 @@ void RoundCounter::countInvalid(InvalidReason reason) {
 
 std::expected<void, InputError> RoundCounter::add(const Reading& r) {
     assert(r.election == m_spec->election && r.round == m_spec->round);
-    if (!m_sheets.insert(r.sheet).second) {
+    const StringIndex::Probe sheet = m_sheets.probe(r.sheet);
+    if (sheet.position) {
         return fail(r, InputErrorCode::DuplicateSheet,
                     "sheet \"" + r.sheet + "\" of election \"" + m_spec->election.value + "\" round " +
                         std::to_string(m_spec->round) + " is already counted");
@@ -66,8 +70,8 @@ std::expected<void, InputError> RoundCounter::add(const Reading& r) {
     } else {
         ok = fail(r, InputErrorCode::Malformed, "a ballot without marks must carry an \"invalid\" reason");
     }
-    if (!ok) {
-        m_sheets.erase(r.sheet);  // a refused reading leaves no trace in the count
+    if (ok) {  // a refused reading leaves no trace in the count
+        m_sheets.insertAt(sheet, m_sheetNames.emplace_back(r.sheet));
     }
     return ok;
 }
@@ -138,14 +142,16 @@ std::expected<void, InputError> RoundCounter::addYesNo(const Reading& r, const Y
 
 std::expected<void, InputError> RoundCounter::merge(const RoundCounter& other) {
     assert(other.m_spec == m_spec);
-    for (const std::string& sheet : other.m_sheets) {
+    for (const std::string& sheet : other.m_sheetNames) {
         if (m_sheets.contains(sheet)) {
             return std::unexpected(InputError{InputErrorCode::DuplicateSheet, "sheet \"" + sheet + "\"",
                                               "counted in two batches of election \"" + m_spec->election.value +
                                                   "\" round " + std::to_string(m_spec->round)});
         }
     }
-    m_sheets.insert(other.m_sheets.begin(), other.m_sheets.end());
+    for (const std::string& sheet : other.m_sheetNames) {
+        m_sheets.insert(m_sheetNames.emplace_back(sheet));
+    }
     m_totals.collected += other.m_totals.collected;
     m_totals.valid += other.m_totals.valid;
     m_totals.invalid += other.m_totals.invalid;

@@ -2,17 +2,16 @@
 // Counts the ballots of one round. Counting is a sum, so counters of separate batches of
 // the same round merge into exactly the count of all ballots together, in any order.
 #include <cstdint>
+#include <deque>
 #include <expected>
 #include <string>
-#include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "input_error.h"
 #include "reading.h"
 #include "round_result.h"
 #include "round_spec.h"
+#include "string_index.h"
 
 namespace kp {
 
@@ -25,6 +24,9 @@ public:
     // not on this round's list, an id given twice, marks that do not fit the ballot form,
     // a sheet that was already counted.
     std::expected<void, InputError> add(const Reading& reading);
+
+    // Prepares for about `ballots` more ballots (saves rehashing on large counts).
+    void reserve(std::size_t ballots);
 
     // Adds the ballots of another batch of the same round (same spec object).
     std::expected<void, InputError> merge(const RoundCounter& other);
@@ -41,8 +43,9 @@ private:
     void countInvalid(InvalidReason reason);
 
     const RoundSpec* m_spec;
-    std::unordered_map<std::string_view, std::uint32_t> m_index;
-    std::unordered_set<std::string> m_sheets;
+    StringIndex m_index;                // candidate id → position in the list
+    std::deque<std::string> m_sheetNames;  // owns the sheet numbers; a deque never moves them
+    StringIndex m_sheets;               // views into m_sheetNames, in the same order
     BallotTotals m_totals;
     // Strike form: times each name was struck on a valid ballot (votes = valid − struck).
     // Yes/no form: "agree" marks on valid ballots (votes = this).

@@ -59,6 +59,7 @@ std::expected<std::vector<RoundGroups>, InputError> groupReadings(const Congress
 std::expected<RoundResult, InputError> countRound(const RoundSpec& spec, std::span<const Reading> readings,
                                                   const std::vector<std::size_t>& group) {
     RoundCounter counter(spec);
+    counter.reserve(group.size());
     for (const std::size_t i : group) {
         if (auto ok = counter.add(readings[i]); !ok) {
             return std::unexpected(ok.error());
