@@ -2,6 +2,8 @@
 // Prints the median of several runs for (a) the engine alone, from parsed readings to
 // results, and (b) parsing the same readings from JSON Lines. One thread.
 // usage: kp_bench_tally [readings=1000000] [runs=5] [all|engine|parse]
+//        kp_bench_tally N 0 write DIR   writes DIR/congress.json and DIR/readings.jsonl, to time
+//                                        `kiemphieu-cli tally` on them end to end
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -17,7 +19,7 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-kp::Congress benchCongress() {
+kp::Congress congress() {
     kp::Election e;
     e.id = kp::ElectionId{"bch"};
     e.title = "Bầu Ban Chấp hành";
@@ -75,6 +77,24 @@ std::string asJsonLines(const std::vector<kp::Reading>& readings) {
     return text;
 }
 
+void writeFiles(const std::string& dir, const kp::Congress& c, const std::vector<kp::Reading>& readings) {
+    std::string json = R"({"format": "kiemphieu.congress/1", "congress": {"name": "Benchmark", "organization": "KiemPhieu",
+ "level": "tinh", "kind": "delegates", "convened": )" + std::to_string(c.electorate.convened) + R"(},
+ "elections": [{"id": "bch", "title": "Bầu Ban Chấp hành", "body": "executive_committee", "seats": 50, "candidates": [)";
+    for (std::size_t i = 0; i < c.elections[0].candidates.size(); ++i) {
+        const kp::Candidate& k = c.elections[0].candidates[i];
+        json += (i ? ", " : "") + std::string("{\"id\": \"") + k.id.value + "\", \"name\": \"" + k.name + "\"}";
+    }
+    json += "]}]}\n";
+    for (const auto& [name, text] : {std::pair{"/congress.json", json}, std::pair{"/readings.jsonl", asJsonLines(readings)}}) {
+        std::FILE* f = std::fopen((dir + name).c_str(), "wb");
+        if (f == nullptr || std::fwrite(text.data(), 1, text.size(), f) != text.size() || std::fclose(f) != 0) {
+            std::fprintf(stderr, "cannot write %s%s\n", dir.c_str(), name);
+            std::exit(1);
+        }
+    }
+}
+
 template <class F>
 double medianSeconds(int runs, F&& f) {
     std::vector<double> times;
@@ -93,7 +113,11 @@ int main(int argc, char** argv) {
     const std::size_t count = argc > 1 ? std::strtoull(argv[1], nullptr, 10) : 1'000'000;
     const int runs = argc > 2 ? std::atoi(argv[2]) : 5;
     const std::string mode = argc > 3 ? argv[3] : "all";
-    const kp::Congress congress = benchCongress();
+    if (mode == "write" && argc > 4) {
+        writeFiles(argv[4], congress(), benchReadings(count));
+        return 0;
+    }
+    const kp::Congress congress = ::congress();
     const std::vector<kp::Reading> readings = benchReadings(count);
     std::size_t elected = 0;
     const double engine = mode == "parse" ? 0.0 : medianSeconds(runs, [&] {
