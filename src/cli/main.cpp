@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "ballots_command.h"
 #include "exit_codes.h"
 #include "kp_version.h"
 #include "tally_command.h"
@@ -17,6 +18,9 @@ commands:
   tally --congress FILE --readings FILE [--election ID] [--round N] [--summary]
         tally the readings of a congress by the party's election rules and print the
         canonical result (kiemphieu.tally/1 JSON; --summary: a text summary in Vietnamese)
+  ballots --congress FILE --election ID [--round N] [--readings FILE] --out FILE.pdf
+        print-ready ballots (PDF, A5 two to a sheet or A4) and a PNG preview of each side;
+        rounds after the first need the readings of the earlier rounds
   --version   print the version and the git commit
   --help      print this help
 
@@ -44,6 +48,9 @@ int main(int argc, char** argv) {
     }
     if (command == "tally") {
         return kp::cli::runTally(args);
+    }
+    if (command == "ballots") {
+        return kp::cli::runBallots(args);
     }
     return kp::cli::usageError("unknown command \"" + command + "\" (try --help)");
 }

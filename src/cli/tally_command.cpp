@@ -1,12 +1,10 @@
 #include "tally_command.h"
 
-#include <charconv>
 #include <iostream>
 
 #include "args.h"
 #include "exit_codes.h"
-#include "reports/congress_json.h"
-#include "reports/readings_jsonl.h"
+#include "inputs.h"
 #include "reports/tally_json.h"
 #include "reports/tally_text.h"
 #include "tally/tally.h"
@@ -30,29 +28,19 @@ int runTally(const std::vector<std::string>& argv) {
         filter.election = ElectionId{*e};
     }
     if (const auto r = args->value("--round")) {
-        int round = 0;
-        const auto [end, ec] = std::from_chars(r->data(), r->data() + r->size(), round);
-        if (ec != std::errc{} || end != r->data() + r->size() || round < 1) {
-            return usageError("tally: --round must be a whole number from 1, got \"" + *r + "\"");
+        const auto round = positiveNumber("--round", *r);
+        if (!round) {
+            return usageError("tally: " + round.error());
         }
-        filter.round = round;
+        filter.round = *round;
     }
-
-    auto congressText = readFile(*congressPath);
-    if (!congressText) {
-        return inputError(congressText.error());
-    }
-    auto congress = parseCongress(*congressText);
+    const auto congress = loadCongress(*congressPath);
     if (!congress) {
-        return inputError(*congressPath + ": " + congress.error().message());
+        return inputError(congress.error());
     }
-    auto readingsText = readFile(*readingsPath);
-    if (!readingsText) {
-        return inputError(readingsText.error());
-    }
-    auto readings = parseReadings(*readingsText);
+    const auto readings = loadReadings(*readingsPath);
     if (!readings) {
-        return inputError(*readingsPath + ": " + readings.error().message());
+        return inputError(readings.error());
     }
     auto results = tally(*congress, *readings, filter);
     if (!results) {

@@ -1,0 +1,20 @@
+#pragma once
+// The ballot's QR code as a matrix of modules (OpenCV's encoder), for the printer to draw as
+// vector squares, and the decoder the recogniser and the tests use.
+#include <expected>
+#include <string>
+#include <vector>
+
+namespace kp::ballot {
+
+struct QrMatrix {
+    int size = 0;                // modules per side, quiet zone excluded
+    std::vector<bool> dark;      // row-major, size × size
+    bool at(int x, int y) const { return dark[static_cast<std::size_t>(y * size + x)]; }
+};
+
+// Version chosen by the encoder for the payload, error correction level M (15 %: a fold or a
+// speck of ink over the code still reads).
+std::expected<QrMatrix, std::string> encodeQr(const std::string& payload);
+
+}  // namespace kp::ballot

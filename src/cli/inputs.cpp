@@ -1,0 +1,83 @@
+#include "inputs.h"
+
+#include <algorithm>
+#include <charconv>
+
+#include "args.h"
+#include "reports/congress_json.h"
+#include "reports/readings_jsonl.h"
+#include "tally/tally.h"
+
+namespace kp::cli {
+
+std::expected<Congress, std::string> loadCongress(const std::string& path) {
+    auto text = readFile(path);
+    if (!text) {
+        return std::unexpected(text.error());
+    }
+    auto congress = parseCongress(*text);
+    if (!congress) {
+        return std::unexpected(path + ": " + congress.error().message());
+    }
+    return std::move(*congress);
+}
+
+std::expected<std::vector<Reading>, std::string> loadReadings(const std::string& path) {
+    auto text = readFile(path);
+    if (!text) {
+        return std::unexpected(text.error());
+    }
+    auto readings = parseReadings(*text);
+    if (!readings) {
+        return std::unexpected(path + ": " + readings.error().message());
+    }
+    return std::move(*readings);
+}
+
+std::expected<RoundSpec, std::string> loadRound(const Congress& congress, const std::string& id, int round,
+                                                const std::string& readingsPath) {
+    const auto election = std::ranges::find(congress.elections, ElectionId{id}, &Election::id);
+    if (election == congress.elections.end()) {
+        return std::unexpected("election \"" + id + "\" is not in the congress file");
+    }
+    std::vector<RoundResult> earlier;
+    if (round > 1) {
+        if (readingsPath.empty()) {
+            return std::unexpected("round " + std::to_string(round) +
+                                   " depends on the results of the earlier rounds: give their --readings");
+        }
+        auto readings = loadReadings(readingsPath);
+        if (!readings) {
+            return std::unexpected(readings.error());
+        }
+        auto results = tally(congress, *readings, TallyFilter{election->id, std::nullopt});
+        if (!results) {
+            return std::unexpected(results.error().message());
+        }
+        for (RoundResult& r : *results) {
+            if (r.spec.round < round) {
+                earlier.push_back(std::move(r));
+            }
+        }
+        if (static_cast<int>(earlier.size()) != round - 1) {
+            return std::unexpected("the readings hold no result for round " + std::to_string(earlier.size() + 1) +
+                                   " of election \"" + id + "\"");
+        }
+    }
+    auto spec = roundSpec(congress, *election, round, earlier);
+    if (!spec) {
+        return std::unexpected(spec.error().message());
+    }
+    return std::move(*spec);
+}
+
+std::expected<int, std::string> positiveNumber(const std::string& option, const std::string& text) {
+    int value = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc{} || end != text.data() + text.size() || value < 1) {
+        return std::unexpected(option + " must be a whole number from 1, got \"" + text + "\"");
+    }
+    return value;
+}
+
+}  // namespace kp::cli

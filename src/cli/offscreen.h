@@ -1,0 +1,25 @@
+#pragma once
+// Commands that draw (ballots, reports, simulated scans) need a QGuiApplication for fonts, but
+// never a window: run Qt on its offscreen platform, so they work over ssh and in CI alike.
+#include <QGuiApplication>
+#include <memory>
+
+namespace kp::cli {
+
+class OffscreenGui {
+public:
+    OffscreenGui() {
+        if (QGuiApplication::instance() == nullptr) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            m_app = std::make_unique<QGuiApplication>(m_argc, m_argv);
+        }
+    }
+
+private:
+    int m_argc = 1;
+    char m_name[16] = "kiemphieu-cli";
+    char* m_argv[2] = {m_name, nullptr};
+    std::unique_ptr<QGuiApplication> m_app;
+};
+
+}  // namespace kp::cli
