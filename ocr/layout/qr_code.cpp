@@ -1,5 +1,8 @@
 #include "qr_code.h"
 
+#include <zbar.h>
+
+#include <memory>
 #include <opencv2/imgproc.hpp>
 #include <opencv2/objdetect.hpp>
 
@@ -33,6 +36,30 @@ std::expected<QrMatrix, std::string> encodeQr(const std::string& payload) {
     } catch (const cv::Exception& e) {
         return std::unexpected(std::string("QR encoding failed: ") + e.what());
     }
+}
+
+std::vector<std::string> decodeQr(const cv::Mat& gray) {
+    std::vector<std::string> found;
+    if (gray.empty() || gray.type() != CV_8UC1) {
+        return found;
+    }
+    const cv::Mat packed = gray.isContinuous() ? gray : gray.clone();
+    const std::unique_ptr<zbar::zbar_image_scanner_t, void (*)(zbar::zbar_image_scanner_t*)> scanner(
+        zbar::zbar_image_scanner_create(), zbar::zbar_image_scanner_destroy);
+    zbar::zbar_image_scanner_set_config(scanner.get(), zbar::ZBAR_NONE, zbar::ZBAR_CFG_ENABLE, 0);
+    zbar::zbar_image_scanner_set_config(scanner.get(), zbar::ZBAR_QRCODE, zbar::ZBAR_CFG_ENABLE, 1);
+    const std::unique_ptr<zbar::zbar_image_t, void (*)(zbar::zbar_image_t*)> image(zbar::zbar_image_create(),
+                                                                                 zbar::zbar_image_destroy);
+    zbar::zbar_image_set_format(image.get(), zbar_fourcc('Y', '8', '0', '0'));
+    zbar::zbar_image_set_size(image.get(), static_cast<unsigned>(packed.cols), static_cast<unsigned>(packed.rows));
+    zbar::zbar_image_set_data(image.get(), packed.data, packed.total(), nullptr);  // borrowed, not freed
+    if (zbar::zbar_scan_image(scanner.get(), image.get()) > 0) {
+        for (const zbar::zbar_symbol_t* s = zbar::zbar_image_first_symbol(image.get()); s != nullptr;
+             s = zbar::zbar_symbol_next(s)) {
+            found.emplace_back(zbar::zbar_symbol_get_data(s), zbar::zbar_symbol_get_data_length(s));
+        }
+    }
+    return found;
 }
 
 }  // namespace kp::ballot

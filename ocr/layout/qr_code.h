@@ -1,9 +1,11 @@
 #pragma once
 // The ballot's QR code as a matrix of modules (OpenCV's encoder), for the printer to draw as
-// vector squares, and the decoder the recogniser and the tests use.
+// vector squares, and the decoder (zbar) the recogniser and the tests use.
 #include <expected>
 #include <string>
 #include <vector>
+
+#include <opencv2/core/mat.hpp>
 
 namespace kp::ballot {
 
@@ -16,5 +18,9 @@ struct QrMatrix {
 // Version chosen by the encoder for the payload, error correction level M (15 %: a fold or a
 // speck of ink over the code still reads).
 std::expected<QrMatrix, std::string> encodeQr(const std::string& payload);
+
+// Every QR code found in an 8-bit grey image, as text (zbar; Debian's OpenCV is built without
+// its own QR decoder). Thread-safe: each call uses its own scanner.
+std::vector<std::string> decodeQr(const cv::Mat& gray);
 
 }  // namespace kp::ballot
