@@ -92,7 +92,7 @@ void paintTableHeader(QPainter& p, const ballot::Side& s, const ballot::Row& fir
 
 void paintRow(QPainter& p, const ballot::BallotLayout& l, const ballot::Row& r) {
     const QString name = QString::fromStdString(l.candidates[r.candidate].name);
-    p.setFont(font(l.fontSize / 10.0));
+    p.setFont(nameFont(l));
     if (l.form == BallotForm::Strike) {
         p.drawText(qrect(r.number), Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("%1.").arg(r.candidate + 1));
         fitText(p, qrect(r.name), name, Qt::AlignLeft | Qt::AlignVCenter);
@@ -124,6 +124,18 @@ void paintQr(QPainter& p, const ballot::BallotLayout& l, const ballot::Side& s) 
 }
 
 }  // namespace
+
+QFont nameFont(const ballot::BallotLayout& l) { return font(l.fontSize / 10.0); }
+
+QRectF nameInkRect(const ballot::BallotLayout& l, const ballot::Row& r) {
+    const QFontMetricsF metrics(nameFont(l));
+    const QString name = QString::fromStdString(l.candidates[r.candidate].name);
+    const double width = std::min(metrics.horizontalAdvance(name), static_cast<double>(r.name.w));
+    // Text is centred vertically in the row: the ink spans from the accents' top to the descenders.
+    const double baseline = r.name.y + (r.name.h - metrics.height()) / 2.0 + metrics.ascent();
+    const QRectF ink = metrics.tightBoundingRect(name);
+    return QRectF(r.name.x, baseline + ink.top(), width, ink.height());
+}
 
 void scaleToDmm(QPainter& painter, double dpi) {
     const double perDmm = dpi / 254.0;

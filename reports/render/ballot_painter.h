@@ -12,6 +12,13 @@ namespace kp::render {
 // transform must map 1 unit to 0.1 mm (see scaleToDmm). Needs fonts() loaded.
 void paintBallotSide(QPainter& painter, const ballot::BallotLayout& layout, int side);
 
+// The font names are printed in (pixel size in 0.1 mm). Needs fonts() loaded.
+QFont nameFont(const ballot::BallotLayout& layout);
+
+// Where the printed name of `row` actually is (its ink box, in 0.1 mm), for drawing a voter's
+// stroke through it and for checking a recogniser against it. Needs fonts() loaded.
+QRectF nameInkRect(const ballot::BallotLayout& layout, const ballot::Row& row);
+
 // Sets the painter's transform so that one unit is 0.1 mm on a device of `dpi` dots per inch.
 void scaleToDmm(QPainter& painter, double dpi);
 

@@ -5,6 +5,7 @@
 
 #include "ballots_command.h"
 #include "exit_codes.h"
+#include "simulate_command.h"
 #include "kp_version.h"
 #include "tally_command.h"
 
@@ -21,6 +22,9 @@ commands:
   ballots --congress FILE --election ID [--round N] [--readings FILE] --out FILE.pdf
         print-ready ballots (PDF, A5 two to a sheet or A4) and a PNG preview of each side;
         rounds after the first need the readings of the earlier rounds
+  simulate --congress FILE --election ID --voters N --seed S --out DIR [--style kiemphieu|word]
+           [--dpi N] [--mode gray|colour] [--threads N]
+        marked, scanned ballots for dry runs (images + truth.jsonl); deterministic for a seed
   --version   print the version and the git commit
   --help      print this help
 
@@ -51,6 +55,9 @@ int main(int argc, char** argv) {
     }
     if (command == "ballots") {
         return kp::cli::runBallots(args);
+    }
+    if (command == "simulate") {
+        return kp::cli::runSimulate(args);
     }
     return kp::cli::usageError("unknown command \"" + command + "\" (try --help)");
 }

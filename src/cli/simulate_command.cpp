@@ -1,0 +1,97 @@
+#include "simulate_command.h"
+
+#include <charconv>
+#include <iostream>
+
+#include "args.h"
+#include "exit_codes.h"
+#include "inputs.h"
+#include "offscreen.h"
+#include "src/simulator/simulate.h"
+
+namespace kp::cli {
+
+int runSimulate(const std::vector<std::string>& argv) {
+    const ArgSpec spec{{"--congress", "--election", "--round", "--readings", "--voters", "--seed", "--out", "--style",
+                        "--dpi", "--mode", "--threads"},
+                       {}};
+    const char* usage =
+        "usage: kiemphieu-cli simulate --congress FILE --election ID --voters N --seed S --out DIR "
+        "[--style kiemphieu|word] [--dpi N] [--mode gray|colour] [--threads N] [--round N --readings FILE]";
+    auto args = Args::parse(argv, spec);
+    if (!args) {
+        return usageError("simulate: " + args.error());
+    }
+    const auto congressPath = args->value("--congress");
+    const auto election = args->value("--election");
+    const auto voters = args->value("--voters");
+    const auto seed = args->value("--seed");
+    const auto out = args->value("--out");
+    if (!congressPath || !election || !voters || !seed || !out || !args->positional().empty()) {
+        return usageError(usage);
+    }
+    sim::Options options;
+    options.outDir = *out;
+    const auto number = [&](const char* option, const std::string& text) { return positiveNumber(option, text); };
+    const auto n = number("--voters", *voters);
+    if (!n) {
+        return usageError("simulate: " + n.error());
+    }
+    options.voters = *n;
+    if (std::from_chars(seed->data(), seed->data() + seed->size(), options.seed).ptr != seed->data() + seed->size()) {
+        return usageError("simulate: --seed must be a whole number, got \"" + *seed + "\"");
+    }
+    const std::string style = args->value("--style").value_or("kiemphieu");
+    if (style != "kiemphieu" && style != "word") {
+        return usageError("simulate: --style must be kiemphieu or word");
+    }
+    options.wordStyle = style == "word";
+    if (const auto dpi = args->value("--dpi")) {
+        const auto d = number("--dpi", *dpi);
+        if (!d) {
+            return usageError("simulate: " + d.error());
+        }
+        options.dpi = *d;
+    }
+    if (const auto mode = args->value("--mode")) {
+        if (*mode != "gray" && *mode != "colour" && *mode != "color") {
+            return usageError("simulate: --mode must be gray or colour");
+        }
+        options.colour = *mode != "gray";
+    }
+    if (const auto threads = args->value("--threads")) {
+        const auto t = number("--threads", *threads);
+        if (!t) {
+            return usageError("simulate: " + t.error());
+        }
+        options.threads = *t;
+    }
+    int round = 1;
+    if (const auto r = args->value("--round")) {
+        const auto parsed = number("--round", *r);
+        if (!parsed) {
+            return usageError("simulate: " + parsed.error());
+        }
+        round = *parsed;
+    }
+    const auto congress = loadCongress(*congressPath);
+    if (!congress) {
+        return inputError(congress.error());
+    }
+    const auto roundSpec = loadRound(*congress, *election, round, args->value("--readings").value_or(""));
+    if (!roundSpec) {
+        return inputError(roundSpec.error());
+    }
+    const Election& e = *std::ranges::find(congress->elections, ElectionId{*election}, &Election::id);
+    OffscreenGui gui;
+    const auto summary = sim::simulate(*congress, e, *roundSpec, options);
+    if (!summary) {
+        return inputError(summary.error());
+    }
+    std::cout << "simulated: " << summary->ballots << " ballots (" << summary->style << "), " << summary->lookTwice
+              << " a careful counter would look at twice\n"
+              << "images and truth.jsonl: " << *out << "\n";
+    return EXIT_OK;
+}
+
+}  // namespace kp::cli

@@ -1,0 +1,47 @@
+#pragma once
+// A blank ballot as the simulator sees it: how it looks, and where every name and box is,
+// so that simulated voters can mark it. Two kinds: KiemPhieu's own ballot, and a ballot a
+// congress office typed in a word processor (no registration marks, no QR code).
+#include <QFont>
+#include <QImage>
+#include <QRectF>
+#include <expected>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "tally/congress.h"
+#include "tally/round_spec.h"
+
+namespace kp::sim {
+
+// Geometry in tenths of a millimetre from the page's top-left corner.
+struct PaperName {
+    QRectF ink;       // the printed name's ink box
+    QRectF family;    // the ink box of its first word (the family name)
+    QRectF number;    // the printed number ("1." or the STT cell)
+    QRectF band;      // the row
+    QRectF agree;     // yes/no form: the "Đồng ý" box
+    QRectF disagree;  // yes/no form: the "Không đồng ý" box
+};
+
+struct Paper {
+    double width = 0;
+    double height = 0;
+    BallotForm form = BallotForm::Strike;
+    std::vector<PaperName> names;  // ballot order
+    QRectF organization;           // the committee stamps over it
+    QRectF freeArea;               // blank paper below the list: where write-ins and signatures land
+    std::string style;             // "kiemphieu" or "word-list" / "word-table"
+    std::function<QImage(int dpi, bool colour)> render;  // the blank, unstamped ballot
+};
+
+// KiemPhieu's ballot for the round (single-sided lists only).
+std::expected<Paper, std::string> kiemphieuPaper(const Congress& congress, const Election& election,
+                                                 const RoundSpec& round);
+
+// A word-processor ballot: Times-like font, a numbered list (`table` false) or a bordered
+// table, A5 or A4 by length. Yes/no lists are always a 4-column table.
+Paper wordPaper(const Congress& congress, const Election& election, const RoundSpec& round, bool table);
+
+}  // namespace kp::sim

@@ -1,0 +1,120 @@
+#include "scanner_model.h"
+
+#include <cmath>
+#include <numbers>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+namespace kp::sim {
+
+namespace {
+
+double uniform(Rng& rng, double lo, double hi) { return std::uniform_real_distribution<double>(lo, hi)(rng); }
+bool chance(Rng& rng, double p) { return uniform(rng, 0, 1) < p; }
+
+// A fold pressed flat: a faint shadow line with a lighter edge beside it, across the sheet.
+void addFold(cv::Mat& img, Rng& rng, double pxPerMm) {
+    const bool across = chance(rng, 0.7);  // most ballots are folded in half across the list
+    const int length = across ? img.rows : img.cols;
+    const int at = static_cast<int>(length * uniform(rng, 0.4, 0.6));
+    const int width = std::max(1, static_cast<int>(pxPerMm * uniform(rng, 0.6, 1.5)));
+    const cv::Scalar shadow = img.channels() == 1 ? cv::Scalar(0) : cv::Scalar(0, 0, 0);
+    cv::Mat overlay = img.clone();
+    if (across) {
+        cv::rectangle(overlay, cv::Rect(0, at, img.cols, width), shadow, cv::FILLED);
+    } else {
+        cv::rectangle(overlay, cv::Rect(at, 0, width, img.rows), shadow, cv::FILLED);
+    }
+    cv::addWeighted(overlay, uniform(rng, 0.06, 0.15), img, 1.0, 0, img);  // a shadow, not a line of ink
+}
+
+void tearCorner(cv::Mat& img, Rng& rng, double pxPerMm, const cv::Scalar& background) {
+    // A torn corner: 8–20 mm along each edge, with a ragged tear line.
+    const int a = static_cast<int>(pxPerMm * uniform(rng, 8, 20));
+    const int b = static_cast<int>(pxPerMm * uniform(rng, 8, 20));
+    const int corner = static_cast<int>(uniform(rng, 0, 4));
+    std::vector<cv::Point> poly{{0, 0}, {a, 0}};
+    for (int i = 1; i < 6; ++i) {
+        poly.emplace_back(a - a * i / 6 + static_cast<int>(uniform(rng, -2, 2) * pxPerMm), b * i / 6);
+    }
+    poly.emplace_back(0, b);
+    for (cv::Point& p : poly) {
+        if (corner == 1 || corner == 3) p.x = img.cols - 1 - p.x;
+        if (corner >= 2) p.y = img.rows - 1 - p.y;
+    }
+    cv::fillPoly(img, std::vector<std::vector<cv::Point>>{poly}, background);
+}
+
+}  // namespace
+
+Scan drawScan(Rng& rng, std::optional<int> dpi, std::optional<bool> colour) {
+    Scan s;
+    constexpr int DPIS[] = {150, 200, 200, 300};  // 200 dpi is the usual ballot setting
+    s.dpi = dpi.value_or(DPIS[std::uniform_int_distribution<int>(0, 3)(rng)]);
+    s.colour = colour.value_or(chance(rng, 0.4));
+    s.skew = uniform(rng, -3, 3);
+    s.shiftX = uniform(rng, -4, 4);
+    s.shiftY = uniform(rng, -4, 4);
+    s.scale = 1 + uniform(rng, -0.015, 0.015);
+    s.blur = uniform(rng, 0.2, 1.0);
+    s.noise = uniform(rng, 1.5, 6);
+    s.jpegQuality = chance(rng, 0.85) ? static_cast<int>(uniform(rng, 60, 96)) : 0;
+    s.darkBackground = chance(rng, 0.3);
+    s.upsideDown = chance(rng, 0.1);
+    s.streak = chance(rng, 0.03);
+    s.fold = chance(rng, 0.4);
+    return s;
+}
+
+cv::Mat scanSheet(const cv::Mat& paper, const Scan& scan, Rng& rng) {
+    const double pxPerMm = scan.dpi / 25.4;
+    const cv::Scalar background = scan.darkBackground ? cv::Scalar::all(uniform(rng, 20, 60)) : cv::Scalar::all(255);
+    cv::Mat sheet = paper.clone();
+    if (scan.fold) {
+        addFold(sheet, rng, pxPerMm);
+    }
+    if (scan.tornCorner) {
+        tearCorner(sheet, rng, pxPerMm, background);
+    }
+    // The scanner's window is a little larger than the sheet; the sheet lands skewed and shifted.
+    const int margin = static_cast<int>(pxPerMm * 6);
+    const cv::Size window(sheet.cols + 2 * margin, sheet.rows + 2 * margin);
+    const cv::Point2f centre(static_cast<float>(sheet.cols) / 2, static_cast<float>(sheet.rows) / 2);
+    cv::Mat m = cv::getRotationMatrix2D(centre, scan.skew, scan.scale);
+    m.at<double>(0, 2) += margin + scan.shiftX * pxPerMm;
+    m.at<double>(1, 2) += margin + scan.shiftY * pxPerMm;
+    cv::Mat scanned;
+    cv::warpAffine(sheet, scanned, m, window, cv::INTER_LINEAR, cv::BORDER_CONSTANT, background);
+    if (scan.upsideDown) {
+        cv::rotate(scanned, scanned, cv::ROTATE_180);
+    }
+    if (scan.blur > 0.3) {
+        cv::GaussianBlur(scanned, scanned, cv::Size(), scan.blur);
+    }
+    if (scan.streak) {
+        // Dust on the glass: a thin vertical line the whole height of the scan.
+        const int x = static_cast<int>(uniform(rng, 0.1, 0.9) * scanned.cols);
+        cv::line(scanned, cv::Point(x, 0), cv::Point(x, scanned.rows - 1), cv::Scalar::all(uniform(rng, 90, 170)),
+                 std::max(1, static_cast<int>(pxPerMm * 0.2)));
+    }
+    cv::Mat noise(scanned.size(), CV_MAKETYPE(CV_16S, scanned.channels()));
+    cv::theRNG().state = rng();  // OpenCV's generator, seeded from the sheet's own
+    cv::randn(noise, 0, scan.noise);
+    cv::Mat noisy;
+    scanned.convertTo(noisy, CV_16S);
+    noisy += noise;
+    noisy.convertTo(scanned, scanned.type());
+    return scanned;
+}
+
+std::vector<unsigned char> encodeScan(const cv::Mat& image, const Scan& scan) {
+    std::vector<unsigned char> bytes;
+    if (scan.jpegQuality > 0) {
+        cv::imencode(".jpg", image, bytes, {cv::IMWRITE_JPEG_QUALITY, scan.jpegQuality});
+    } else {
+        cv::imencode(".png", image, bytes, {cv::IMWRITE_PNG_COMPRESSION, 3});
+    }
+    return bytes;
+}
+
+}  // namespace kp::sim

@@ -1,0 +1,180 @@
+#include "simulate.h"
+
+#include <QImage>
+#include <algorithm>
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <mutex>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <opencv2/imgproc.hpp>
+#include <thread>
+
+#include "marking.h"
+#include "paper.h"
+#include "scanner_model.h"
+
+namespace kp::sim {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// Sheet i's generator: the batch seed and the index mixed (splitmix64), so that sheets do not
+// depend on each other or on which thread drew them.
+Rng sheetRng(std::uint64_t seed, std::uint64_t index) {
+    std::uint64_t z = seed + 0x9e3779b97f4a7c15ULL * (index + 1);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return Rng(z ^ (z >> 31));
+}
+
+cv::Mat toMat(const QImage& image) {
+    if (image.format() == QImage::Format_Grayscale8) {
+        return cv::Mat(image.height(), image.width(), CV_8UC1, const_cast<uchar*>(image.constBits()),
+                       static_cast<std::size_t>(image.bytesPerLine()))
+            .clone();
+    }
+    const cv::Mat bgra(image.height(), image.width(), CV_8UC4, const_cast<uchar*>(image.constBits()),
+                       static_cast<std::size_t>(image.bytesPerLine()));
+    cv::Mat bgr;
+    cv::cvtColor(bgra, bgr, cv::COLOR_BGRA2BGR);
+    return bgr;
+}
+
+Json truthLine(const std::string& image, const Election& election, const RoundSpec& round, const std::string& sheet,
+               const Intent& intent, const Scan& scan, const std::vector<std::string>& strokes, const std::string& style) {
+    Json line{{"image", image}, {"election", election.id.value}, {"round", round.round}, {"sheet", sheet}};
+    if (round.form() == BallotForm::Strike) {
+        Json struck = Json::array();
+        for (std::size_t i = 0; i < intent.struck.size(); ++i) {
+            if (intent.struck[i]) {
+                struck.push_back(round.candidates[i].id.value);
+            }
+        }
+        line["struck"] = struck;
+    } else {
+        Json marks = Json::object();
+        for (std::size_t i = 0; i < intent.marks.size(); ++i) {
+            marks[round.candidates[i].id.value] = std::string(markCode(intent.marks[i]));
+        }
+        line["marks"] = marks;
+    }
+    const Expected expected = expectedOf(intent, round);
+    if (expected.reason && isFlaggableReason(*expected.reason)) {
+        line["invalid"] = std::string(invalidReasonCode(*expected.reason));
+    }
+    line["expected"] = std::string(expected.verdict);
+    line["expected_reason"] = expected.reason ? Json(std::string(invalidReasonCode(*expected.reason))) : Json(nullptr);
+    line["look_twice"] = expected.lookTwice;
+    line["case"] = intent.hard == HardCase::None ? Json(nullptr) : Json(std::string(hardCaseCode(intent.hard)));
+    const bool aboutOne = intent.hard == HardCase::FamilyNameOnly || intent.hard == HardCase::Underline ||
+                          intent.hard == HardCase::Circle || intent.hard == HardCase::Tick ||
+                          intent.hard == HardCase::CrossBeside;
+    line["case_candidate"] = aboutOne ? Json(round.candidates[intent.target].id.value) : Json(nullptr);
+    line["strokes"] = strokes;
+    line["style"] = style;
+    line["scan"] = Json{{"dpi", scan.dpi},        {"colour", scan.colour},       {"skew", std::round(scan.skew * 100) / 100},
+                        {"upside_down", scan.upsideDown}, {"dark_background", scan.darkBackground},
+                        {"jpeg_quality", scan.jpegQuality}, {"fold", scan.fold}, {"streak", scan.streak}};
+    return line;
+}
+
+}  // namespace
+
+std::expected<Summary, std::string> simulate(const Congress& congress, const Election& election,
+                                             const RoundSpec& round, const Options& options) {
+    if (options.voters < 1) {
+        return std::unexpected("--voters must be at least 1");
+    }
+    if (options.dpi && (*options.dpi < 150 || *options.dpi > 600)) {
+        return std::unexpected("--dpi must be between 150 and 600");
+    }
+    Rng batch = sheetRng(options.seed, ~std::uint64_t{0});
+    Paper paper;
+    if (options.wordStyle) {
+        paper = wordPaper(congress, election, round, std::uniform_int_distribution<int>(0, 1)(batch) == 1);
+    } else {
+        auto kp = kiemphieuPaper(congress, election, round);
+        if (!kp) {
+            return std::unexpected(kp.error());
+        }
+        paper = std::move(*kp);
+    }
+    const std::vector<double> popularity = drawPopularity(batch, round.candidates.size());
+    std::error_code ec;
+    std::filesystem::create_directories(options.outDir, ec);
+    if (ec) {
+        return std::unexpected("cannot create " + options.outDir + ": " + ec.message());
+    }
+
+    // Blank ballots are rendered once per resolution and colour mode, on this thread (Qt's font
+    // database is filled here), then copied by the workers.
+    std::map<std::pair<int, bool>, QImage> blanks;
+    for (const int dpi : options.dpi ? std::vector<int>{*options.dpi} : std::vector<int>{150, 200, 300}) {
+        for (const bool colour : options.colour ? std::vector<bool>{*options.colour} : std::vector<bool>{false, true}) {
+            blanks[{dpi, colour}] = paper.render(dpi, colour);
+        }
+    }
+    const QString stampText = QString::fromStdString(congress.organization).toUpper() + QStringLiteral(" ★ ");
+
+    std::vector<Json> truth(static_cast<std::size_t>(options.voters));
+    std::atomic<int> next{0};
+    std::atomic<int> done{0};
+    std::mutex errorLock;
+    std::string error;
+    const auto work = [&] {
+        for (int i = next++; i < options.voters; i = next++) {
+            Rng rng = sheetRng(options.seed, static_cast<std::uint64_t>(i));
+            const Intent intent = drawVoter(rng, popularity, round);
+            Scan scan = drawScan(rng, options.dpi, options.colour);
+            scan.tornCorner = intent.hard == HardCase::TornCorner;
+            QImage sheet = blanks.at({scan.dpi, scan.colour}).copy();
+            const std::vector<std::string> strokes = markBallot(sheet, scan.dpi, paper, intent, rng, stampText);
+            const cv::Mat scanned = scanSheet(toMat(sheet), scan, rng);
+            const std::vector<unsigned char> bytes = encodeScan(scanned, scan);
+            char name[32];
+            std::snprintf(name, sizeof name, "ballot-%05d", i + 1);
+            const std::string file = std::string(name) + scan.extension();
+            std::ofstream out(std::filesystem::path(options.outDir) / file, std::ios::binary);
+            out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+            if (!out) {
+                const std::lock_guard lock(errorLock);
+                error = "cannot write " + options.outDir + "/" + file;
+                next = options.voters;
+                return;
+            }
+            truth[static_cast<std::size_t>(i)] =
+                truthLine(file, election, round, std::string(name).substr(7), intent, scan, strokes, paper.style);
+            const int finished = ++done;
+            if (options.progress) {
+                options.progress(finished);
+            }
+        }
+    };
+    const int threads = std::clamp(options.threads > 0 ? options.threads : static_cast<int>(std::thread::hardware_concurrency()),
+                                   1, 64);
+    std::vector<std::jthread> pool;
+    for (int t = 1; t < threads; ++t) {
+        pool.emplace_back(work);
+    }
+    work();
+    pool.clear();  // joins
+    if (!error.empty()) {
+        return std::unexpected(error);
+    }
+
+    std::ofstream out(std::filesystem::path(options.outDir) / "truth.jsonl", std::ios::binary);
+    Summary summary{options.voters, 0, paper.style};
+    for (const Json& line : truth) {
+        out << line.dump(-1, ' ', false) << "\n";
+        summary.lookTwice += line["look_twice"].get<bool>() ? 1 : 0;
+    }
+    if (!out) {
+        return std::unexpected("cannot write " + options.outDir + "/truth.jsonl");
+    }
+    return summary;
+}
+
+}  // namespace kp::sim

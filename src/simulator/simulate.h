@@ -1,0 +1,38 @@
+#pragma once
+// The dry-run simulator: N voters mark the round's ballot, an office scanner scans each
+// sheet, and a truth file says what every image shows and what the rules make of it.
+// Deterministic for a seed: sheet i depends only on (seed, i), whatever the thread count.
+#include <cstdint>
+#include <expected>
+#include <functional>
+#include <optional>
+#include <string>
+
+#include "tally/congress.h"
+#include "tally/round_spec.h"
+
+namespace kp::sim {
+
+struct Options {
+    int voters = 0;
+    std::uint64_t seed = 0;
+    bool wordStyle = false;           // a word-processor ballot instead of KiemPhieu's
+    std::string outDir;
+    std::optional<int> dpi;           // fix the resolution (150–600); otherwise varied per sheet
+    std::optional<bool> colour;       // fix the colour mode; otherwise varied per sheet
+    int threads = 0;                  // 0: one per core
+    std::function<void(int done)> progress;  // called from worker threads
+};
+
+struct Summary {
+    int ballots = 0;
+    int lookTwice = 0;
+    std::string style;
+};
+
+// Writes DIR/ballot-00001.jpg|png … and DIR/truth.jsonl (docs/formats.md §Simulator truth).
+// Needs a QGuiApplication (fonts).
+std::expected<Summary, std::string> simulate(const Congress& congress, const Election& election,
+                                             const RoundSpec& round, const Options& options);
+
+}  // namespace kp::sim
