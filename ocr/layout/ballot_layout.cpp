@@ -15,11 +15,11 @@ constexpr Dmm A5_W = 1480, A5_H = 2100, A4_W = 2100, A4_H = 2970;
 constexpr Dmm MARK_INSET = 50;       // 5 mm from the paper's edge: inside any printer's margin
 constexpr Dmm BIG_MARK = 60;         // the top-left mark is larger so that 90/180/270° turns are told apart
 constexpr Dmm MARK = 40;
-constexpr Dmm QR_SIZE = 160;         // 16 mm: ≈0.5 mm modules for a version-4 code, readable at 150 dpi
+constexpr Dmm QR_SIZE = 200;         // 20 mm: ≈0.7 mm modules (version 3–4), 4 px at 150 dpi, survives a photocopy
 constexpr Dmm QR_INSET = 140;        // leaves the code's quiet zone clear of the bottom-right mark
 constexpr Dmm FRONT_LIST_TOP = 600;  // below the header, the title and the election title
 constexpr Dmm BACK_LIST_TOP = 150;   // further sides carry no header
-constexpr Dmm LIST_BOTTOM_GAP = 320; // the QR row
+constexpr Dmm LIST_BOTTOM_GAP = 360; // the QR row
 constexpr Dmm MAX_PITCH = 80;        // 8 mm rows: room for a wavering stroke without touching the next name
 constexpr Dmm MIN_STRIKE_PITCH = 42; // 4.2 mm: tightest rows a ballpoint stroke still stays within
 constexpr Dmm MIN_YESNO_PITCH = 60;  // 6 mm: a box big enough for a hand-drawn X

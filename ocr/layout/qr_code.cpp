@@ -38,11 +38,10 @@ std::expected<QrMatrix, std::string> encodeQr(const std::string& payload) {
     }
 }
 
-std::vector<std::string> decodeQr(const cv::Mat& gray) {
+namespace {
+
+std::vector<std::string> zbarScan(const cv::Mat& gray) {
     std::vector<std::string> found;
-    if (gray.empty() || gray.type() != CV_8UC1) {
-        return found;
-    }
     const cv::Mat packed = gray.isContinuous() ? gray : gray.clone();
     const std::unique_ptr<zbar::zbar_image_scanner_t, void (*)(zbar::zbar_image_scanner_t*)> scanner(
         zbar::zbar_image_scanner_create(), zbar::zbar_image_scanner_destroy);
@@ -58,6 +57,24 @@ std::vector<std::string> decodeQr(const cv::Mat& gray) {
              s = zbar::zbar_symbol_next(s)) {
             found.emplace_back(zbar::zbar_symbol_get_data(s), zbar::zbar_symbol_get_data_length(s));
         }
+    }
+    return found;
+}
+
+}  // namespace
+
+std::vector<std::string> decodeQr(const cv::Mat& gray) {
+    if (gray.empty() || gray.type() != CV_8UC1) {
+        return {};
+    }
+    std::vector<std::string> found = zbarScan(gray);
+    if (found.empty()) {
+        // Low resolution, blur and JPEG soften 3–4 px modules until zbar's own binariser loses
+        // them; doubling the resolution and thresholding globally (Otsu) restores the edges.
+        cv::Mat up;
+        cv::resize(gray, up, cv::Size(), 2, 2, cv::INTER_CUBIC);
+        cv::threshold(up, up, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
+        found = zbarScan(up);
     }
     return found;
 }

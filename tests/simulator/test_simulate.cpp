@@ -1,0 +1,124 @@
+// Simulated batches: deterministic for a seed whatever the threads, images that decode and
+// carry a readable QR code (KiemPhieu style) or none (word style), and a truth file the tally
+// reads as it is.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <opencv2/imgcodecs.hpp>
+#include <set>
+#include <sstream>
+
+#include "ballot_fixture.h"
+#include "ocr/layout/ballot_layout.h"
+#include "ocr/layout/qr_code.h"
+#include "reports/readings_jsonl.h"
+#include "src/common/sha256.h"
+#include "src/simulator/simulate.h"
+#include "tally/tally.h"
+
+using namespace kp;
+using namespace kp::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string slurp(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+fs::path run(const Congress& c, const std::string& name, int voters, std::uint64_t seed, bool word, int threads,
+             std::optional<int> dpi = std::nullopt) {
+    const fs::path out = fs::path(KP_TEST_OUT) / name;
+    fs::remove_all(out);
+    sim::Options o;
+    o.voters = voters;
+    o.seed = seed;
+    o.wordStyle = word;
+    o.outDir = out.string();
+    o.threads = threads;
+    o.dpi = dpi;
+    const auto summary = sim::simulate(c, c.elections[0], firstRound(c), o);
+    REQUIRE_MESSAGE(summary, summary.error());
+    CHECK(summary->ballots == voters);
+    return out;
+}
+
+std::vector<nlohmann::json> truthOf(const fs::path& dir) {
+    std::vector<nlohmann::json> lines;
+    std::istringstream in(slurp(dir / "truth.jsonl"));
+    for (std::string line; std::getline(in, line);) {
+        lines.push_back(nlohmann::json::parse(line));
+    }
+    return lines;
+}
+
+}  // namespace
+
+TEST_CASE("a seed gives the same images and truth whatever the number of threads") {
+    const Congress c = ballotCongress(6, 5);
+    const fs::path one = run(c, "det-1", 12, 42, false, 1);
+    const fs::path two = run(c, "det-2", 12, 42, false, 2);
+    CHECK(slurp(one / "truth.jsonl") == slurp(two / "truth.jsonl"));
+    for (const auto& line : truthOf(one)) {
+        const std::string image = line["image"];
+        CHECK(sha256Hex(slurp(one / image)) == sha256Hex(slurp(two / image)));
+    }
+    const fs::path other = run(c, "det-3", 12, 43, false, 2);
+    CHECK(slurp(other / "truth.jsonl") != slurp(one / "truth.jsonl"));
+}
+
+TEST_CASE("KiemPhieu-style scans decode, at their resolution, with the ballot's QR code readable") {
+    const Congress c = ballotCongress(6, 5);
+    const auto layout = ballot::layoutBallot(c, c.elections[0], firstRound(c));
+    REQUIRE(layout);
+    const fs::path dir = run(c, "qr", 16, 7, false, 2);
+    std::set<std::string> strokes;
+    for (const auto& line : truthOf(dir)) {
+        CAPTURE(line.dump());
+        const cv::Mat image = cv::imread((dir / line["image"].get<std::string>()).string(), cv::IMREAD_GRAYSCALE);
+        REQUIRE_FALSE(image.empty());
+        // A5 plus the scanner's 6 mm on each side, within the ±1.5 % scale.
+        const double mm = 25.4 / line["scan"]["dpi"].get<int>();
+        CHECK(image.cols * mm == doctest::Approx(148 + 12).epsilon(0.02));
+        CHECK(image.rows * mm == doctest::Approx(210 + 12).epsilon(0.02));
+        const auto codes = ballot::decodeQr(image);
+        REQUIRE(codes.size() == 1);
+        CHECK(codes.front() == layout->qrPayload(0));
+        for (const auto& s : line["strokes"]) {
+            strokes.insert(s.get<std::string>());
+        }
+    }
+    CHECK(strokes.size() >= 3);  // strokes vary: straight, slanted, wavy, double, ruler
+}
+
+TEST_CASE("word-processor ballots carry no QR code") {
+    const Congress c = ballotCongress(8, 6);
+    const fs::path dir = run(c, "word", 4, 9, true, 2, 200);
+    for (const auto& line : truthOf(dir)) {
+        CHECK(line["style"].get<std::string>().starts_with("word-"));
+        const cv::Mat image = cv::imread((dir / line["image"].get<std::string>()).string(), cv::IMREAD_GRAYSCALE);
+        REQUIRE_FALSE(image.empty());
+        CHECK(ballot::decodeQr(image).empty());
+    }
+}
+
+TEST_CASE("the truth file is a readings file the tally accepts, and agrees with the rules") {
+    const Congress c = ballotCongress(6, 5);
+    const fs::path dir = run(c, "tally", 30, 5, false, 2, 150);
+    const auto readings = parseReadings(slurp(dir / "truth.jsonl"));
+    REQUIRE_MESSAGE(readings, readings.error().message());
+    CHECK(readings->size() == 30);
+    const auto results = tally(c, *readings);
+    REQUIRE(results);
+    // Ballots the truth calls invalid are counted invalid by the tally, for the same reason.
+    Count invalid = 0;
+    for (const auto& line : truthOf(dir)) {
+        invalid += line["expected"] == "invalid" ? 1 : 0;
+    }
+    CHECK(results->front().ballots.invalid == invalid);
+}
