@@ -76,7 +76,7 @@ std::expected<QByteArray, std::string> ballotPdf(const ballot::BallotLayout& lay
 QImage ballotImage(const ballot::BallotLayout& layout, int side, int dpi, bool colour) {
     fonts();
     const auto px = [&](ballot::Dmm d) { return static_cast<int>(d * dpi / 254.0 + 0.5); };
-    QImage image(px(layout.width), px(layout.height), colour ? QImage::Format_RGB32 : QImage::Format_Grayscale8);
+    QImage image(px(layout.width), px(layout.height), colour ? QImage::Format_BGR888 : QImage::Format_Grayscale8);
     image.setDotsPerMeterX(static_cast<int>(dpi / 0.0254 + 0.5));
     image.setDotsPerMeterY(static_cast<int>(dpi / 0.0254 + 0.5));
     image.fill(Qt::white);

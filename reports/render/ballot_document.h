@@ -15,7 +15,8 @@ namespace kp::render {
 // Byte-identical for the same layout: the creation date Qt writes is replaced by a fixed one.
 std::expected<QByteArray, std::string> ballotPdf(const ballot::BallotLayout& layout);
 
-// Side `side` at `dpi` dots per inch, white paper, 8-bit grey or 32-bit colour.
+// Side `side` at `dpi` dots per inch, white paper, 8-bit grey or 24-bit colour in BGR byte
+// order (what OpenCV expects, so a cv::Mat can wrap it without conversion).
 QImage ballotImage(const ballot::BallotLayout& layout, int side, int dpi, bool colour = false);
 
 }  // namespace kp::render

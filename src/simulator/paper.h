@@ -33,7 +33,7 @@ struct Paper {
     QRectF organization;           // the committee stamps over it
     QRectF freeArea;               // blank paper below the list: where write-ins and signatures land
     std::string style;             // "kiemphieu" or "word-list" / "word-table"
-    std::function<QImage(int dpi, bool colour)> render;  // the blank, unstamped ballot
+    std::function<QImage(int dpi, bool colour)> render;  // the blank, unstamped ballot (grey or BGR888)
 };
 
 // KiemPhieu's ballot for the round (single-sided lists only).

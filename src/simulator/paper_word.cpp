@@ -138,7 +138,7 @@ Paper wordPaper(const Congress& congress, const Election& election, const RoundS
                             std::max(120.0, w.height - listEnd - 250));
     paper.render = [w](int dpi, bool colour) {
         const auto px = [&](double d) { return static_cast<int>(d * dpi / 254.0 + 0.5); };
-        QImage image(px(w.width), px(w.height), colour ? QImage::Format_RGB32 : QImage::Format_Grayscale8);
+        QImage image(px(w.width), px(w.height), colour ? QImage::Format_BGR888 : QImage::Format_Grayscale8);
         image.fill(Qt::white);
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);

@@ -34,8 +34,9 @@ struct Scan {
 // Settings for one sheet; `dpi` and `colour` fix those when given.
 Scan drawScan(Rng& rng, std::optional<int> dpi, std::optional<bool> colour);
 
-// The scanned image of `paper` (the marked ballot at scan.dpi, 8-bit grey or BGR).
-cv::Mat scanSheet(const cv::Mat& paper, const Scan& scan, Rng& rng);
+// Scans `paper` (the marked ballot at scan.dpi, 8-bit grey or BGR) into `out`. Folds and tears
+// are made on `paper` itself. `out` keeps its memory between sheets of the same size.
+void scanSheet(cv::Mat paper, const Scan& scan, Rng& rng, cv::Mat& out);
 
 // The file's bytes in the format the scan asks for.
 std::vector<unsigned char> encodeScan(const cv::Mat& image, const Scan& scan);

@@ -2,12 +2,14 @@
 
 #include <QImage>
 #include <algorithm>
+#include <cstring>
 #include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <mutex>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <opencv2/core/utility.hpp>
 #include <opencv2/imgproc.hpp>
 #include <thread>
 
@@ -30,17 +32,19 @@ Rng sheetRng(std::uint64_t seed, std::uint64_t index) {
     return Rng(z ^ (z >> 31));
 }
 
-cv::Mat toMat(const QImage& image) {
-    if (image.format() == QImage::Format_Grayscale8) {
-        return cv::Mat(image.height(), image.width(), CV_8UC1, const_cast<uchar*>(image.constBits()),
-                       static_cast<std::size_t>(image.bytesPerLine()))
-            .clone();
+// A view of a grey or BGR888 image's pixels (no copy: the image must outlive it).
+cv::Mat view(QImage& image) {
+    const int type = image.format() == QImage::Format_Grayscale8 ? CV_8UC1 : CV_8UC3;
+    return cv::Mat(image.height(), image.width(), type, image.bits(), static_cast<std::size_t>(image.bytesPerLine()));
+}
+
+// Copies `blank` into `sheet`, reusing its memory when the size matches: a fresh 26 MB page
+// per sheet costs more in page faults than the copy itself.
+void copyInto(QImage& sheet, const QImage& blank) {
+    if (sheet.size() != blank.size() || sheet.format() != blank.format()) {
+        sheet = QImage(blank.size(), blank.format());
     }
-    const cv::Mat bgra(image.height(), image.width(), CV_8UC4, const_cast<uchar*>(image.constBits()),
-                       static_cast<std::size_t>(image.bytesPerLine()));
-    cv::Mat bgr;
-    cv::cvtColor(bgra, bgr, cv::COLOR_BGRA2BGR);
-    return bgr;
+    std::memcpy(sheet.bits(), blank.constBits(), static_cast<std::size_t>(blank.sizeInBytes()));
 }
 
 Json truthLine(const std::string& image, const Election& election, const RoundSpec& round, const std::string& sheet,
@@ -125,14 +129,16 @@ std::expected<Summary, std::string> simulate(const Congress& congress, const Ele
     std::mutex errorLock;
     std::string error;
     const auto work = [&] {
+        QImage sheet;    // reused from sheet to sheet
+        cv::Mat scanned;
         for (int i = next++; i < options.voters; i = next++) {
             Rng rng = sheetRng(options.seed, static_cast<std::uint64_t>(i));
             const Intent intent = drawVoter(rng, popularity, round);
             Scan scan = drawScan(rng, options.dpi, options.colour);
             scan.tornCorner = intent.hard == HardCase::TornCorner;
-            QImage sheet = blanks.at({scan.dpi, scan.colour}).copy();
+            copyInto(sheet, blanks.at({scan.dpi, scan.colour}));
             const std::vector<std::string> strokes = markBallot(sheet, scan.dpi, paper, intent, rng, stampText);
-            const cv::Mat scanned = scanSheet(toMat(sheet), scan, rng);
+            scanSheet(view(sheet), scan, rng, scanned);
             const std::vector<unsigned char> bytes = encodeScan(scanned, scan);
             char name[32];
             std::snprintf(name, sizeof name, "ballot-%05d", i + 1);
@@ -153,6 +159,9 @@ std::expected<Summary, std::string> simulate(const Congress& congress, const Ele
             }
         }
     };
+    // The workers are the parallelism; OpenCV's own pool inside each would only oversubscribe the cores.
+    const int openCvThreads = cv::getNumThreads();
+    cv::setNumThreads(1);
     const int threads = std::clamp(options.threads > 0 ? options.threads : static_cast<int>(std::thread::hardware_concurrency()),
                                    1, 64);
     std::vector<std::jthread> pool;
@@ -161,6 +170,7 @@ std::expected<Summary, std::string> simulate(const Congress& congress, const Ele
     }
     work();
     pool.clear();  // joins
+    cv::setNumThreads(openCvThreads);
     if (!error.empty()) {
         return std::unexpected(error);
     }
