@@ -1,6 +1,7 @@
 #pragma once
 // Congresses with lists of any length, named from the shared list of real Vietnamese names
-// (a fixed selection with stacked diacritics), for ballot and recognition tests.
+// (a fixed selection with stacked diacritics, from ../shared/data/vietnamese-names.tsv, MIT:
+// samples/NAMES-LICENSE), for ballot and recognition tests. Test strings only.
 #include <string>
 #include <vector>
 

@@ -40,13 +40,15 @@ std::expected<QrMatrix, std::string> encodeQr(const std::string& payload) {
 
 namespace {
 
-std::vector<std::string> zbarScan(const cv::Mat& gray) {
-    std::vector<std::string> found;
+std::vector<QrSymbol> zbarScan(const cv::Mat& gray, double scale, int density) {
+    std::vector<QrSymbol> found;
     const cv::Mat packed = gray.isContinuous() ? gray : gray.clone();
     const std::unique_ptr<zbar::zbar_image_scanner_t, void (*)(zbar::zbar_image_scanner_t*)> scanner(
         zbar::zbar_image_scanner_create(), zbar::zbar_image_scanner_destroy);
     zbar::zbar_image_scanner_set_config(scanner.get(), zbar::ZBAR_NONE, zbar::ZBAR_CFG_ENABLE, 0);
     zbar::zbar_image_scanner_set_config(scanner.get(), zbar::ZBAR_QRCODE, zbar::ZBAR_CFG_ENABLE, 1);
+    zbar::zbar_image_scanner_set_config(scanner.get(), zbar::ZBAR_NONE, zbar::ZBAR_CFG_X_DENSITY, density);
+    zbar::zbar_image_scanner_set_config(scanner.get(), zbar::ZBAR_NONE, zbar::ZBAR_CFG_Y_DENSITY, density);
     const std::unique_ptr<zbar::zbar_image_t, void (*)(zbar::zbar_image_t*)> image(zbar::zbar_image_create(),
                                                                                  zbar::zbar_image_destroy);
     zbar::zbar_image_set_format(image.get(), zbar_fourcc('Y', '8', '0', '0'));
@@ -55,7 +57,12 @@ std::vector<std::string> zbarScan(const cv::Mat& gray) {
     if (zbar::zbar_scan_image(scanner.get(), image.get()) > 0) {
         for (const zbar::zbar_symbol_t* s = zbar::zbar_image_first_symbol(image.get()); s != nullptr;
              s = zbar::zbar_symbol_next(s)) {
-            found.emplace_back(zbar::zbar_symbol_get_data(s), zbar::zbar_symbol_get_data_length(s));
+            QrSymbol symbol{std::string(zbar::zbar_symbol_get_data(s), zbar::zbar_symbol_get_data_length(s)), {}};
+            for (unsigned i = 0; i < zbar::zbar_symbol_get_loc_size(s); ++i) {
+                symbol.corners.emplace_back(static_cast<float>(zbar::zbar_symbol_get_loc_x(s, i) / scale),
+                                            static_cast<float>(zbar::zbar_symbol_get_loc_y(s, i) / scale));
+            }
+            found.push_back(std::move(symbol));
         }
     }
     return found;
@@ -63,20 +70,32 @@ std::vector<std::string> zbarScan(const cv::Mat& gray) {
 
 }  // namespace
 
-std::vector<std::string> decodeQr(const cv::Mat& gray) {
+std::vector<QrSymbol> findQr(const cv::Mat& gray) {
     if (gray.empty() || gray.type() != CV_8UC1) {
         return {};
     }
-    std::vector<std::string> found = zbarScan(gray);
+    // Every other scan line first: a ballot code's modules are 4 px or more at 150 dpi.
+    std::vector<QrSymbol> found = zbarScan(gray, 1.0, 2);
+    if (found.empty()) {
+        found = zbarScan(gray, 1.0, 1);
+    }
     if (found.empty()) {
         // Low resolution, blur and JPEG soften 3–4 px modules until zbar's own binariser loses
         // them; doubling the resolution and thresholding globally (Otsu) restores the edges.
         cv::Mat up;
         cv::resize(gray, up, cv::Size(), 2, 2, cv::INTER_CUBIC);
         cv::threshold(up, up, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
-        found = zbarScan(up);
+        found = zbarScan(up, 2.0, 1);
     }
     return found;
+}
+
+std::vector<std::string> decodeQr(const cv::Mat& gray) {
+    std::vector<std::string> texts;
+    for (QrSymbol& s : findQr(gray)) {
+        texts.push_back(std::move(s.text));
+    }
+    return texts;
 }
 
 }  // namespace kp::ballot

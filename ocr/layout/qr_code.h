@@ -19,8 +19,17 @@ struct QrMatrix {
 // speck of ink over the code still reads).
 std::expected<QrMatrix, std::string> encodeQr(const std::string& payload);
 
-// Every QR code found in an 8-bit grey image, as text (zbar; Debian's OpenCV is built without
-// its own QR decoder). Thread-safe: each call uses its own scanner.
+// A decoded QR code and where it is: its corners in the code's own frame (top-left,
+// bottom-left, bottom-right, top-right of the symbol as printed), in image pixels.
+struct QrSymbol {
+    std::string text;
+    std::vector<cv::Point2f> corners;
+};
+
+// Every QR code found in an 8-bit grey image (zbar; Debian's OpenCV is built without its own
+// QR decoder). Thread-safe: each call uses its own scanner.
+std::vector<QrSymbol> findQr(const cv::Mat& gray);
+// Their texts only.
 std::vector<std::string> decodeQr(const cv::Mat& gray);
 
 }  // namespace kp::ballot

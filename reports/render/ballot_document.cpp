@@ -73,7 +73,7 @@ std::expected<QByteArray, std::string> ballotPdf(const ballot::BallotLayout& lay
     return bytes;
 }
 
-QImage ballotImage(const ballot::BallotLayout& layout, int side, int dpi, bool colour) {
+QImage ballotImage(const ballot::BallotLayout& layout, int side, double dpi, bool colour) {
     fonts();
     const auto px = [&](ballot::Dmm d) { return static_cast<int>(d * dpi / 254.0 + 0.5); };
     QImage image(px(layout.width), px(layout.height), colour ? QImage::Format_BGR888 : QImage::Format_Grayscale8);

@@ -17,6 +17,6 @@ std::expected<QByteArray, std::string> ballotPdf(const ballot::BallotLayout& lay
 
 // Side `side` at `dpi` dots per inch, white paper, 8-bit grey or 24-bit colour in BGR byte
 // order (what OpenCV expects, so a cv::Mat can wrap it without conversion).
-QImage ballotImage(const ballot::BallotLayout& layout, int side, int dpi, bool colour = false);
+QImage ballotImage(const ballot::BallotLayout& layout, int side, double dpi, bool colour = false);
 
 }  // namespace kp::render

@@ -37,24 +37,11 @@ int runBallots(const std::vector<std::string>& argv) {
     if (!congressPath || !election || !out || !args->positional().empty()) {
         return usageError(usage);
     }
-    int round = 1;
-    if (const auto r = args->value("--round")) {
-        const auto n = positiveNumber("--round", *r);
-        if (!n) {
-            return usageError("ballots: " + n.error());
-        }
-        round = *n;
+    const auto input = loadRoundInput(*args, "ballots");
+    if (!input) {
+        return input.error();
     }
-    const auto congress = loadCongress(*congressPath);
-    if (!congress) {
-        return inputError(congress.error());
-    }
-    const auto roundSpec = loadRound(*congress, *election, round, args->value("--readings").value_or(""));
-    if (!roundSpec) {
-        return inputError(roundSpec.error());
-    }
-    const auto& electionRef = *std::ranges::find(congress->elections, ElectionId{*election}, &Election::id);
-    const auto layout = ballot::layoutBallot(*congress, electionRef, *roundSpec);
+    const auto layout = ballot::layoutBallot(input->congress, input->theElection(), input->spec);
     if (!layout) {
         return inputError(layout.error().message());
     }

@@ -5,6 +5,7 @@
 
 #include "ballots_command.h"
 #include "exit_codes.h"
+#include "recognize_command.h"
 #include "simulate_command.h"
 #include "kp_version.h"
 #include "tally_command.h"
@@ -25,6 +26,8 @@ commands:
   simulate --congress FILE --election ID --voters N --seed S --out DIR [--style kiemphieu|word]
            [--dpi N] [--mode gray|colour] [--threads N]
         marked, scanned ballots for dry runs (images + truth.jsonl); deterministic for a seed
+  recognize --congress FILE --election ID [--round N] [--debug DIR] --out READINGS.jsonl IMAGE|DIR...
+        read scanned KiemPhieu ballots: one line per page, read / review / rejected with reasons
   --version   print the version and the git commit
   --help      print this help
 
@@ -55,6 +58,9 @@ int main(int argc, char** argv) {
     }
     if (command == "ballots") {
         return kp::cli::runBallots(args);
+    }
+    if (command == "recognize") {
+        return kp::cli::runRecognize(args);
     }
     if (command == "simulate") {
         return kp::cli::runSimulate(args);

@@ -66,25 +66,12 @@ int runSimulate(const std::vector<std::string>& argv) {
         }
         options.threads = *t;
     }
-    int round = 1;
-    if (const auto r = args->value("--round")) {
-        const auto parsed = number("--round", *r);
-        if (!parsed) {
-            return usageError("simulate: " + parsed.error());
-        }
-        round = *parsed;
+    const auto input = loadRoundInput(*args, "simulate");
+    if (!input) {
+        return input.error();
     }
-    const auto congress = loadCongress(*congressPath);
-    if (!congress) {
-        return inputError(congress.error());
-    }
-    const auto roundSpec = loadRound(*congress, *election, round, args->value("--readings").value_or(""));
-    if (!roundSpec) {
-        return inputError(roundSpec.error());
-    }
-    const Election& e = *std::ranges::find(congress->elections, ElectionId{*election}, &Election::id);
     OffscreenGui gui;
-    const auto summary = sim::simulate(*congress, e, *roundSpec, options);
+    const auto summary = sim::simulate(input->congress, input->theElection(), input->spec, options);
     if (!summary) {
         return inputError(summary.error());
     }

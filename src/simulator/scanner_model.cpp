@@ -24,9 +24,10 @@ void addFold(cv::Mat& img, Rng& rng, double pxPerMm) {
 }
 
 void tearCorner(cv::Mat& img, Rng& rng, double pxPerMm, const cv::Scalar& background) {
-    // A torn corner: 8–20 mm along each edge, with a ragged tear line.
-    const int a = static_cast<int>(pxPerMm * uniform(rng, 8, 20));
-    const int b = static_cast<int>(pxPerMm * uniform(rng, 8, 20));
+    // A torn corner: 15–25 mm along each edge, with a ragged tear line. Smaller tears that miss
+    // every printed mark are invisible on a white-backed scan, and nobody would look twice.
+    const int a = static_cast<int>(pxPerMm * uniform(rng, 15, 25));
+    const int b = static_cast<int>(pxPerMm * uniform(rng, 15, 25));
     const int corner = static_cast<int>(uniform(rng, 0, 4));
     std::vector<cv::Point> poly{{0, 0}, {a, 0}};
     for (int i = 1; i < 6; ++i) {

@@ -1,0 +1,260 @@
+#include "measure_page.h"
+
+#include <algorithm>
+#include <cmath>
+#include <ranges>
+#include <opencv2/imgproc.hpp>
+
+namespace kp::ocr {
+
+namespace {
+
+struct Canvas {
+    cv::Mat strong, faint;      // new ink: dark on the scan, not printed on the blank
+    std::vector<bool> lineRow;  // rows crossed by a page-wide line
+    std::vector<bool> lineCol;
+    double px;                  // canonical pixels per 0.1 mm
+};
+
+cv::Rect toPx(const Canvas& c, double x, double y, double w, double h, const cv::Mat& bounds) {
+    const cv::Rect r(static_cast<int>(x * c.px), static_cast<int>(y * c.px), std::max(1, static_cast<int>(w * c.px)),
+                     std::max(1, static_cast<int>(h * c.px)));
+    return r & cv::Rect(0, 0, bounds.cols, bounds.rows);
+}
+
+double paperLevel(const cv::Mat& canon) {
+    // Most of a ballot is paper: the 80th percentile of a sparse sample is its brightness.
+    std::vector<uchar> sample;
+    for (int y = 0; y < canon.rows; y += 7) {
+        const uchar* row = canon.ptr<uchar>(y);
+        for (int x = 0; x < canon.cols; x += 7) {
+            sample.push_back(row[x]);
+        }
+    }
+    auto at = sample.begin() + static_cast<std::ptrdiff_t>(sample.size() * 8 / 10);
+    std::nth_element(sample.begin(), at, sample.end());
+    return std::max<double>(*at, 60.0);
+}
+
+// Rows (or columns) where new ink runs across more than half the page: folds and scanner
+// streaks, never a voter's stroke, which stays within a column of names.
+std::vector<bool> pageWideLines(const cv::Mat& faint, bool rows) {
+    cv::Mat sums;
+    cv::reduce(faint, sums, rows ? 1 : 0, cv::REDUCE_SUM, CV_32S);
+    const int length = rows ? faint.cols : faint.rows;
+    std::vector<bool> out(static_cast<std::size_t>(rows ? faint.rows : faint.cols));
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        out[i] = sums.at<int>(static_cast<int>(i)) / 255 > length / 2;
+    }
+    return out;
+}
+
+// The voter's stroke through a name, if there is one. New ink in the text band is fitted with a
+// straight line (robustly: a wavy or double stroke still has one); the line is then followed
+// across the name. Where it passes behind printed letters (taken away with the blank) nothing
+// can be seen either way, so coverage counts only the columns where the line crosses bare
+// paper: the share of those where the voter's ink lies on the line.
+struct Stroke {
+    double coverage = 0;  // of the visible columns
+    double startAt = 1, endAt = 0, centre = 0.5;
+};
+
+Stroke strokeThrough(const Canvas& c, const cv::Mat& ink, const cv::Mat& printed, const cv::Rect& band, double pxPerMm) {
+    Stroke st;
+    std::vector<cv::Point2f> points;
+    for (int y = band.y; y < band.br().y; ++y) {
+        const uchar* row = ink.ptr<uchar>(y);
+        for (int x = band.x; x < band.br().x; ++x) {
+            if (row[x] && !c.lineCol[static_cast<std::size_t>(x)]) {
+                points.emplace_back(static_cast<float>(x), static_cast<float>(y));
+            }
+        }
+    }
+    if (points.size() < static_cast<std::size_t>(pxPerMm)) {  // less than a millimetre of ink
+        return st;
+    }
+    cv::Vec4f line;
+    cv::fitLine(points, line, cv::DIST_HUBER, 0, 0.01, 0.01);
+    if (std::abs(line[0]) < 0.9) {  // steeper than ~25°: not a stroke along the name
+        return st;
+    }
+    const auto yAt = [&](int x) { return line[3] + (static_cast<float>(x) - line[2]) * line[1] / line[0]; };
+    const int tolerance = static_cast<int>(1.2 * pxPerMm);  // wavy and double strokes, pen width
+    // Per column of the name where the line crosses bare paper: is the voter's ink on it?
+    std::vector<bool> onBarePaper;
+    for (int x = band.x; x < band.br().x; ++x) {
+        const int yc = static_cast<int>(std::lround(yAt(x)));
+        if (yc < 0 || yc >= ink.rows || printed.at<uchar>(yc, x) != 0) {
+            continue;  // outside the page, or behind a printed letter: nothing to see
+        }
+        bool onLine = false;
+        for (int y = std::max(0, yc - tolerance); y <= std::min(ink.rows - 1, yc + tolerance) && !onLine; ++y) {
+            onLine = ink.at<uchar>(y, x) != 0;
+        }
+        onBarePaper.push_back(onLine);
+    }
+    const auto visible = static_cast<double>(onBarePaper.size());
+    // Too little bare paper on the line to judge (a stroke hidden in the letters): no evidence.
+    if (visible < std::max(3 * pxPerMm, band.width / 20.0)) {
+        return st;
+    }
+    const auto first = std::ranges::find(onBarePaper, true);
+    const auto last = std::ranges::find(onBarePaper | std::views::reverse, true);
+    st.coverage = static_cast<double>(std::ranges::count(onBarePaper, true)) / visible;
+    // Where the stroke starts and ends, in shares of the bare paper along the name: a stroke
+    // that misses the first or last letters leaves bare paper uncrossed there.
+    st.startAt = static_cast<double>(first - onBarePaper.begin()) / visible;
+    st.endAt = 1.0 - static_cast<double>(last - std::ranges::rbegin(onBarePaper)) / visible;
+    st.centre = (yAt(band.x + band.width / 2) - static_cast<float>(band.y)) / static_cast<float>(band.height);
+    return st;
+}
+
+// Any new ink at all across the name: the share of its columns with some in the text band.
+double anyInk(const Canvas& c, const cv::Mat& ink, const cv::Rect& band) {
+    std::vector<uchar> hit(static_cast<std::size_t>(band.width), 0);
+    for (int y = band.y; y < band.br().y; ++y) {
+        if (c.lineRow[static_cast<std::size_t>(y)]) {
+            continue;
+        }
+        const uchar* row = ink.ptr<uchar>(y) + band.x;
+        for (int x = 0; x < band.width; ++x) {
+            hit[static_cast<std::size_t>(x)] |= row[x];
+        }
+    }
+    int count = 0;
+    for (int x = 0; x < band.width; ++x) {
+        count += hit[static_cast<std::size_t>(x)] && !c.lineCol[static_cast<std::size_t>(band.x + x)] ? 1 : 0;
+    }
+    return band.width > 0 ? static_cast<double>(count) / band.width : 0;
+}
+
+double inkArea(const cv::Mat& ink, const cv::Rect& r, double pxPerMm) {
+    return r.area() > 0 ? cv::countNonZero(ink(r)) / (pxPerMm * pxPerMm) : 0.0;
+}
+
+}  // namespace
+
+PageMeasure measurePage(const cv::Mat& gray, const Registration& reg, const BallotTemplate& t, const Settings& s,
+                        cv::Mat* canonicalOut) {
+    const ballot::BallotLayout& l = t.layout;
+    const ballot::Side& side = t.layoutSide();
+    Canvas c;
+    c.px = s.pxPerMm / 10.0;
+    // Canonical pixel → 0.1 mm → scan pixel.
+    const cv::Matx33d toImage = reg.layoutToImage * cv::Matx33d(1 / c.px, 0, 0, 0, 1 / c.px, 0, 0, 0, 1);
+    cv::Mat canon;
+    cv::warpAffine(gray, canon, cv::Mat(toImage).rowRange(0, 2), t.blank.size(), cv::INTER_LINEAR | cv::WARP_INVERSE_MAP,
+                   cv::BORDER_CONSTANT, 255);
+    PageMeasure m;
+    m.paper = paperLevel(canon);
+    cv::threshold(canon, c.strong, s.strongInk * m.paper, 255, cv::THRESH_BINARY_INV);
+    cv::threshold(canon, c.faint, s.faintInk * m.paper, 255, cv::THRESH_BINARY_INV);
+    c.strong.setTo(0, t.printed);
+    c.faint.setTo(0, t.printedWide);
+    c.lineRow = pageWideLines(c.faint, true);
+    c.lineCol = pageWideLines(c.faint, false);
+    const double mm = 10;  // 0.1 mm units
+
+    // Names: the text band is the ink box with 0.4 mm of room; overshoot may run 2.5 mm before
+    // and 3.5 mm after the name; the rest of the row is "near".
+    cv::Mat claimed = cv::Mat::zeros(canon.size(), CV_8U);  // where ink is accounted for
+    for (std::size_t i = 0; i < side.rows.size(); ++i) {
+        const ballot::Row& row = side.rows[i];
+        const cv::Rect2d& ink = t.nameInk[i];
+        const cv::Rect rowPx = toPx(c, row.band.x - 20, row.band.y, row.band.w + 20, row.band.h, canon);
+        claimed(rowPx).setTo(255);
+        if (l.form == BallotForm::YesNo) {
+            const auto box = [&](const ballot::Rect& b) {
+                BoxMeasure bm;
+                const cv::Rect inside = toPx(c, b.x + 8, b.y + 8, b.w - 16, b.h - 16, canon);
+                bm.strong = cv::countNonZero(c.strong(inside)) / static_cast<double>(inside.area());
+                bm.faint = cv::countNonZero(c.faint(inside)) / static_cast<double>(inside.area());
+                // An X puts ink in all four quarters of its own extent; a tick leaves its upper
+                // left empty, a dot or a line leaves two.
+                const cv::Rect extent = cv::boundingRect(c.strong(inside)) + inside.tl();
+                const int total = cv::countNonZero(c.strong(extent));
+                int quadrants = 0;
+                for (int q = 0; q < 4 && total > 0; ++q) {
+                    const cv::Rect part(extent.x + (q % 2) * extent.width / 2, extent.y + (q / 2) * extent.height / 2,
+                                        extent.width / 2 + 1, extent.height / 2 + 1);
+                    quadrants += cv::countNonZero(c.strong(part & extent)) * 8 >= total ? 1 : 0;
+                }
+                bm.cross = quadrants == 4 && extent.width >= 2 * s.pxPerMm && extent.height >= 2 * s.pxPerMm;
+                return bm;
+            };
+            m.boxes.emplace_back(box(row.agree), box(row.disagree));
+            NameMeasure nm;  // yes/no: anything written on the name itself or beside the boxes
+            nm.nearInk = inkArea(c.faint, toPx(c, row.band.x, row.band.y, row.agree.x - row.band.x, row.band.h, canon),
+                                 s.pxPerMm);
+            m.names.push_back(nm);
+            continue;
+        }
+        NameMeasure nm;
+        const cv::Rect band = toPx(c, ink.x, ink.y - 4, ink.width, ink.height + 8, canon);
+        const Stroke stroke = strokeThrough(c, c.strong, t.printed, band, s.pxPerMm);
+        nm.strong = stroke.coverage;
+        nm.startAt = stroke.startAt;
+        nm.endAt = stroke.endAt;
+        nm.centre = stroke.centre;
+        nm.faint = anyInk(c, c.faint, band);
+        for (int y = band.y; y < band.y + band.height; ++y) {
+            nm.lineThrough = nm.lineThrough || c.lineRow[static_cast<std::size_t>(y)];
+        }
+        const cv::Rect line = toPx(c, ink.x - 2.5 * mm, ink.y - 4, ink.width + 6 * mm, ink.height + 8, canon);
+        const cv::Rect above(rowPx.x, rowPx.y, rowPx.width, std::max(0, line.y - rowPx.y));
+        const cv::Rect below(rowPx.x, line.br().y, rowPx.width, std::max(0, rowPx.br().y - line.br().y));
+        nm.nearInk = inkArea(c.faint, above & rowPx, s.pxPerMm) + inkArea(c.faint, below & rowPx, s.pxPerMm);
+        const cv::Rect left(rowPx.x, line.y, std::max(0, line.x - rowPx.x), line.height);
+        const cv::Rect right(line.br().x, line.y, std::max(0, rowPx.br().x - line.br().x), line.height);
+        nm.sideInk = inkArea(c.faint, left & rowPx, s.pxPerMm) + inkArea(c.faint, right & rowPx, s.pxPerMm);
+        m.names.push_back(nm);
+    }
+    if (l.form == BallotForm::YesNo && !side.rows.empty()) {
+        const ballot::Rect& h = side.tableHeader;
+        claimed(toPx(c, side.columns.front().x, h.y, l.width, h.h, canon)).setTo(255);
+    }
+
+    // The stamp's place: over the organisation's name, top left of the front side.
+    if (side.index == 0) {
+        const cv::Rect stamp = toPx(c, 0, 0, l.width / 2 + 150, 480, canon);
+        m.stampInk = cv::countNonZero(c.faint(stamp)) / static_cast<double>(stamp.area());
+        claimed(stamp).setTo(255);
+    }
+    // Printed furniture and the page's edge (shadows, tears show there but are judged by the marks).
+    for (const ballot::Rect& mark : side.marks) {
+        claimed(toPx(c, mark.x - 30, mark.y - 30, mark.w + 60, mark.h + 60, canon)).setTo(255);
+    }
+    claimed(toPx(c, side.qr.x - 30, side.qr.y - 30, side.qr.w + 60, side.qr.h + 60, canon)).setTo(255);
+    cv::Mat outside = c.faint.clone();
+    outside.setTo(0, claimed);
+    const int border = static_cast<int>(3 * s.pxPerMm);
+    outside.rowRange(0, border).setTo(0);
+    outside.rowRange(outside.rows - border, outside.rows).setTo(0);
+    outside.colRange(0, border).setTo(0);
+    outside.colRange(outside.cols - border, outside.cols).setTo(0);
+    for (int y = 0; y < outside.rows; ++y) {
+        if (c.lineRow[static_cast<std::size_t>(y)]) outside.row(y).setTo(0);
+    }
+    for (int x = 0; x < outside.cols; ++x) {
+        if (c.lineCol[static_cast<std::size_t>(x)]) outside.col(x).setTo(0);
+    }
+    // Pieces are counted at a quarter of the resolution (a piece keeps its size; specks under
+    // 1.2 mm are ignored anyway), which makes this sixteen times cheaper.
+    cv::Mat coarse;
+    cv::resize(outside, coarse, cv::Size(), 0.25, 0.25, cv::INTER_AREA);
+    cv::threshold(coarse, coarse, 0, 255, cv::THRESH_BINARY);
+    cv::Mat labels, stats, centroids;
+    const int n = cv::connectedComponentsWithStats(coarse, labels, stats, centroids, 8, CV_32S);
+    const double speck = s.speckMm * s.pxPerMm / 4;
+    for (int i = 1; i < n; ++i) {
+        if (stats.at<int>(i, cv::CC_STAT_WIDTH) >= speck || stats.at<int>(i, cv::CC_STAT_HEIGHT) >= speck) {
+            ++m.outsideMarks;
+        }
+    }
+    if (canonicalOut) {
+        *canonicalOut = canon;
+    }
+    return m;
+}
+
+}  // namespace kp::ocr

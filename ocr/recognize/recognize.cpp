@@ -1,0 +1,181 @@
+#include "recognize.h"
+
+#include <algorithm>
+#include <opencv2/imgproc.hpp>
+
+#include "measure_page.h"
+#include "register_page.h"
+
+namespace kp::ocr {
+
+namespace {
+
+void addReason(PageReading& r, const std::string& reason) {
+    if (std::ranges::find(r.reasons, reason) == r.reasons.end()) {
+        r.reasons.push_back(reason);
+    }
+}
+
+// Rejected: nothing on the page is a ballot of this count.
+PageReading rejected(const std::string& reason) {
+    PageReading r;
+    r.status = Status::Rejected;
+    r.reasons.push_back(reason);
+    return r;
+}
+
+// Dust on a scanner's glass draws a line along the whole feed direction: a column of the scan
+// that is dark over most of its height. No voter draws that; it is painted out (with the
+// columns beside it) before anything is measured.
+cv::Mat withoutStreaks(const cv::Mat& gray) {
+    // Every fourth row is enough to see a line the height of the page.
+    std::vector<int> dark(static_cast<std::size_t>(gray.cols), 0);
+    int sampled = 0;
+    for (int y = 0; y < gray.rows; y += 4, ++sampled) {
+        const uchar* row = gray.ptr<uchar>(y);
+        for (int x = 0; x < gray.cols; ++x) {
+            dark[static_cast<std::size_t>(x)] += row[x] < 200 ? 1 : 0;
+        }
+    }
+    std::vector<int> streaks;
+    for (int x = 0; x < gray.cols; ++x) {
+        if (dark[static_cast<std::size_t>(x)] > sampled * 6 / 10) {
+            streaks.push_back(x);
+        }
+    }
+    if (streaks.empty() || streaks.size() > 40) {  // none, or a dark page: nothing to paint out
+        return gray;
+    }
+    cv::Mat clean = gray.clone();
+    for (const int x : streaks) {
+        const int left = std::max(0, x - 4), right = std::min(gray.cols - 1, x + 4);
+        for (int y = 0; y < gray.rows; ++y) {
+            clean.at<uchar>(y, x) = std::max(gray.at<uchar>(y, left), gray.at<uchar>(y, right));
+        }
+    }
+    return clean;
+}
+
+PageReading notABallot(const cv::Mat& gray) {
+    // A blank page (the back of a sheet) has almost no dark pixels; anything else without a
+    // KiemPhieu code is not a ballot of this count.
+    cv::Mat dark;
+    cv::threshold(gray, dark, 128, 255, cv::THRESH_BINARY_INV);
+    const double share = cv::countNonZero(dark) / static_cast<double>(gray.total());
+    return rejected(share < 0.002 ? "blank_page" : "no_ballot_code");
+}
+
+void decideStrike(PageReading& r, const BallotTemplate& t, const PageMeasure& m, const Settings& s) {
+    const ballot::Side& side = t.layoutSide();
+    for (std::size_t i = 0; i < side.rows.size(); ++i) {
+        const NameMeasure& n = m.names[i];
+        const CandidateId& id = t.layout.candidates[side.rows[i].candidate].id;
+        r.scores.emplace_back(id, n.strong);
+        const bool wholeLength = n.startAt <= s.endSlack && n.endAt >= 1 - s.endSlack;
+        const bool through = n.centre > 0.15 && n.centre < 0.9;  // across the letters, not along their foot
+        const bool clean = n.nearInk < 0.5 && n.sideInk < 0.5;   // mm²: nothing else near the name
+        if (n.strong >= s.struckCoverage && wholeLength && through) {
+            r.struck.push_back(id);
+            if (n.nearInk >= 2.0) {  // struck, and something more written around it
+                r.uncertain.push_back(id);
+                addReason(r, "mark_near_name");
+            }
+        } else if (n.strong < s.noStroke && n.faint <= s.keptCoverage && clean) {
+            // kept: no stroke, and no evidence of any other mark
+        } else {
+            r.uncertain.push_back(id);
+            if (n.lineThrough && n.strong < s.keptCoverage) {
+                addReason(r, "fold_through_name");
+            } else if (n.strong >= 0.1 && !wholeLength) {
+                addReason(r, "partial_strike");
+            } else if (n.strong >= 0.1 && !through) {
+                addReason(r, "underline");
+            } else if (n.nearInk >= 0.5) {
+                addReason(r, "mark_near_name");
+            } else if (n.sideInk >= 0.5) {
+                addReason(r, "mark_beside_name");
+            } else {
+                addReason(r, "faint_stroke");
+            }
+        }
+    }
+}
+
+void decideYesNo(PageReading& r, const BallotTemplate& t, const PageMeasure& m, const Settings& s) {
+    const ballot::Side& side = t.layoutSide();
+    for (std::size_t i = 0; i < side.rows.size(); ++i) {
+        const auto& [agree, disagree] = m.boxes[i];
+        const CandidateId& id = t.layout.candidates[side.rows[i].candidate].id;
+        r.scores.emplace_back(id, agree.strong);
+        const auto state = [&](const BoxMeasure& b) {
+            if (b.strong >= s.boxMarked && b.cross) return 1;  // an X
+            if (b.faint <= s.boxEmpty) return 0;               // empty
+            return -1;                                         // something else: a tick, a smudge, a faint mark
+        };
+        const int a = state(agree), d = state(disagree);
+        if (a < 0 || d < 0 || m.names[i].nearInk >= 0.5) {
+            r.uncertain.push_back(id);
+            addReason(r, a < 0 || d < 0 ? "box_mark_unclear" : "mark_near_name");
+            continue;
+        }
+        r.marks.emplace_back(id, a && d ? Mark::Both : a ? Mark::Agree : d ? Mark::Disagree : Mark::None);
+    }
+}
+
+}  // namespace
+
+std::string_view statusCode(Status s) {
+    switch (s) {
+    case Status::Read: return "read";
+    case Status::Review: return "review";
+    case Status::Rejected: return "rejected";
+    }
+    return "rejected";
+}
+
+PageReading recognizePage(const cv::Mat& scan, const std::vector<BallotTemplate>& sides, const Settings& settings,
+                          cv::Mat* canonical) {
+    const cv::Mat gray = withoutStreaks(scan);
+    if (sides.empty()) {
+        return rejected("no_template");
+    }
+    const ballot::BallotLayout& l = sides.front().layout;
+    const auto code = findBallotCode(gray);
+    if (!code) {
+        return notABallot(gray);
+    }
+    const ballot::QrContent& q = code->second;
+    if (q.congressTag != l.congressTag) return rejected("wrong_congress");
+    if (q.election != l.election.value) return rejected("wrong_election");
+    if (q.round != l.round) return rejected("wrong_round");
+    if (q.layoutHash != l.layoutHash || q.sides != static_cast<int>(l.sides.size()) ||
+        q.side >= static_cast<int>(sides.size())) {
+        return rejected("layout_mismatch");  // the list or its print differs from the congress file
+    }
+    const BallotTemplate& t = sides[static_cast<std::size_t>(q.side)];
+    PageReading r;
+    r.side = q.side;
+    if (l.sides.size() > 1) {
+        addReason(r, "multi_side_ballot");  // reading the sides of one ballot together is not built yet
+    }
+    const Registration reg = registerPage(gray, t.layoutSide(), code->first, settings.markMinArea);
+    if (reg.marksFound < 3 || reg.markDamaged || reg.residualMm > 1.0) {
+        addReason(r, "corner_damaged");  // a torn or folded corner, or a page that does not lie flat
+    }
+    const PageMeasure m = measurePage(gray, reg, t, settings, canonical);
+    if (l.form == BallotForm::Strike) {
+        decideStrike(r, t, m, settings);
+    } else {
+        decideYesNo(r, t, m, settings);
+    }
+    if (q.side == 0 && m.stampInk < settings.stampMin) {
+        addReason(r, "missing_stamp");
+    }
+    if (m.outsideMarks > 0) {
+        addReason(r, "writing_outside_list");
+    }
+    r.status = r.reasons.empty() && r.uncertain.empty() ? Status::Read : Status::Review;
+    return r;
+}
+
+}  // namespace kp::ocr

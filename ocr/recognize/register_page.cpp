@@ -1,0 +1,165 @@
+#include "register_page.h"
+
+#include <opencv2/calib3d.hpp>
+#include <opencv2/imgproc.hpp>
+
+namespace kp::ocr {
+
+namespace {
+
+cv::Point2d apply(const cv::Matx33d& h, cv::Point2d p) {
+    const cv::Vec3d v = h * cv::Vec3d(p.x, p.y, 1.0);
+    return {v[0] / v[2], v[1] / v[2]};
+}
+
+cv::Point2d centre(const ballot::Rect& r) { return {r.x + r.w / 2.0, r.y + r.h / 2.0}; }
+
+struct FoundMark {
+    cv::Point2d centre;
+    double areaRatio = 0;  // found area / expected area
+};
+
+// The solid square nearest in area to `expectedArea` in a window around `predicted`.
+std::optional<FoundMark> findMark(const cv::Mat& gray, cv::Point2d predicted, double sidePx, double expectedArea) {
+    const double half = sidePx / 2 + sidePx * 3;  // room for the first estimate's error (≈ 12 mm)
+    const cv::Rect window = cv::Rect(cv::Point(static_cast<int>(predicted.x - half), static_cast<int>(predicted.y - half)),
+                                     cv::Size(static_cast<int>(2 * half), static_cast<int>(2 * half))) &
+                            cv::Rect(0, 0, gray.cols, gray.rows);
+    if (window.area() < 16) {
+        return std::nullopt;
+    }
+    cv::Mat binary;
+    cv::threshold(gray(window), binary, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
+    cv::Mat labels, stats, centroids;
+    const int n = cv::connectedComponentsWithStats(binary, labels, stats, centroids, 8, CV_32S);
+    std::optional<FoundMark> best;
+    double bestScore = 1e9;
+    for (int i = 1; i < n; ++i) {
+        const double area = stats.at<int>(i, cv::CC_STAT_AREA);
+        const double w = stats.at<int>(i, cv::CC_STAT_WIDTH), h = stats.at<int>(i, cv::CC_STAT_HEIGHT);
+        const double ratio = area / expectedArea;
+        if (ratio < 0.5 || ratio > 1.6 || w < 0.5 * sidePx || h < 0.5 * sidePx || w > 1.6 * sidePx || h > 1.6 * sidePx ||
+            area < 0.6 * w * h) {
+            continue;  // not a solid square of about the right size
+        }
+        const cv::Point2d c(window.x + centroids.at<double>(i, 0), window.y + centroids.at<double>(i, 1));
+        const double score = std::abs(std::log(ratio)) + cv::norm(c - predicted) / sidePx;
+        if (score < bestScore) {
+            bestScore = score;
+            best = FoundMark{c, ratio};
+        }
+    }
+    return best;
+}
+
+std::optional<cv::Matx33d> leastSquaresAffine(const std::vector<cv::Point2f>& from, const std::vector<cv::Point2f>& to) {
+    if (from.size() < 3) {
+        return std::nullopt;
+    }
+    cv::Mat a(static_cast<int>(from.size()), 3, CV_64F), bx(static_cast<int>(from.size()), 1, CV_64F), by = bx.clone();
+    for (int i = 0; i < a.rows; ++i) {
+        a.at<double>(i, 0) = from[static_cast<std::size_t>(i)].x;
+        a.at<double>(i, 1) = from[static_cast<std::size_t>(i)].y;
+        a.at<double>(i, 2) = 1;
+        bx.at<double>(i) = to[static_cast<std::size_t>(i)].x;
+        by.at<double>(i) = to[static_cast<std::size_t>(i)].y;
+    }
+    cv::Mat px, py;
+    if (!cv::solve(a, bx, px, cv::DECOMP_SVD) || !cv::solve(a, by, py, cv::DECOMP_SVD)) {
+        return std::nullopt;
+    }
+    return cv::Matx33d(px.at<double>(0), px.at<double>(1), px.at<double>(2), py.at<double>(0), py.at<double>(1),
+                       py.at<double>(2), 0, 0, 1);
+}
+
+}  // namespace
+
+std::optional<std::pair<ballot::QrSymbol, ballot::QrContent>> findBallotCode(const cv::Mat& gray) {
+    const auto first = [](const std::vector<ballot::QrSymbol>& symbols, cv::Point2f offset)
+        -> std::optional<std::pair<ballot::QrSymbol, ballot::QrContent>> {
+        for (ballot::QrSymbol s : symbols) {
+            if (auto content = ballot::parseQrPayload(s.text); content && s.corners.size() == 4) {
+                for (cv::Point2f& p : s.corners) {
+                    p += offset;
+                }
+                return std::pair{std::move(s), std::move(*content)};
+            }
+        }
+        return std::nullopt;
+    };
+    // The code sits 14–34 mm from a corner of the ballot (bottom right as printed), which is
+    // within the last 30 % of the width and 22 % of the height on A4 and A5 alike: look at the
+    // four corners in the order sheets are most often fed, portrait first.
+    const bool portrait = gray.rows >= gray.cols;
+    const int w = (portrait ? gray.cols : gray.rows) * 3 / 10, h = (portrait ? gray.rows : gray.cols) * 22 / 100;
+    const cv::Size upright(w, h), turned(h, w);
+    const cv::Rect regions[]{
+        {cv::Point(gray.cols - w, gray.rows - h), upright},  // as printed
+        {cv::Point(0, 0), upright},                          // upside down
+        {cv::Point(0, gray.rows - w), turned},               // turned a quarter clockwise
+        {cv::Point(gray.cols - h, 0), turned},               // a quarter anticlockwise
+    };
+    for (const cv::Rect& region : regions) {
+        const cv::Rect roi = region & cv::Rect(0, 0, gray.cols, gray.rows);
+        if (roi.area() == 0) {
+            continue;
+        }
+        if (auto found = first(ballot::findQr(gray(roi)), cv::Point2f(static_cast<float>(roi.x), static_cast<float>(roi.y)))) {
+            return found;
+        }
+    }
+    return first(ballot::findQr(gray), cv::Point2f(0, 0));
+}
+
+Registration registerPage(const cv::Mat& gray, const ballot::Side& side, const ballot::QrSymbol& code,
+                          double markMinArea) {
+    const ballot::Rect& q = side.qr;
+    // zbar's corner order: top-left, bottom-left, bottom-right, top-right of the code as printed.
+    std::vector<cv::Point2f> layoutPts{{static_cast<float>(q.x), static_cast<float>(q.y)},
+                                       {static_cast<float>(q.x), static_cast<float>(q.bottom())},
+                                       {static_cast<float>(q.right()), static_cast<float>(q.bottom())},
+                                       {static_cast<float>(q.right()), static_cast<float>(q.y)}};
+    std::vector<cv::Point2f> imagePts = code.corners;
+    // A similarity (turn, scale, shift) from the code's corners: a perspective fitted to a
+    // 20 mm square would amplify a corner's error across the page.
+    const cv::Mat similarity = cv::estimateAffinePartial2D(layoutPts, imagePts);
+    cv::Matx33d first = similarity.empty() ? cv::getPerspectiveTransform(layoutPts, imagePts) : cv::Matx33d::eye();
+    for (int i = 0; i < 2 && !similarity.empty(); ++i) {
+        for (int j = 0; j < 3; ++j) {
+            first(i, j) = similarity.at<double>(i, j);
+        }
+    }
+    // Pixels per 0.1 mm, from the code's size on the scan.
+    const double scale = cv::norm(imagePts[3] - imagePts[0]) / q.w;
+
+    Registration r;
+    std::vector<cv::Point2f> markLayout, markImage;
+    for (const ballot::Rect& m : side.marks) {
+        const double sidePx = m.w * scale;
+        const auto found = findMark(gray, apply(first, centre(m)), sidePx, sidePx * sidePx);
+        if (!found) {
+            r.markDamaged = true;
+            continue;
+        }
+        r.markDamaged = r.markDamaged || found->areaRatio < markMinArea;
+        ++r.marksFound;
+        markLayout.emplace_back(centre(m));
+        markImage.emplace_back(found->centre);
+    }
+    // Scanners shift, turn, scale and shear a sheet, but do not tilt it out of its plane: an
+    // affine map, fitted by least squares, places the page (and warps twice as fast as a
+    // perspective one). The marks' centres are exact to a fraction of a pixel; the code's
+    // corners, as zbar reports them, are not: they join the fit only when marks are missing.
+    if (r.marksFound < 3) {
+        markLayout.insert(markLayout.end(), layoutPts.begin(), layoutPts.end());
+        markImage.insert(markImage.end(), imagePts.begin(), imagePts.end());
+    }
+    r.layoutToImage = leastSquaresAffine(markLayout, markImage).value_or(first);
+    for (std::size_t i = 0; i < std::min<std::size_t>(markLayout.size(), static_cast<std::size_t>(r.marksFound)); ++i) {
+        const double errPx = cv::norm(apply(r.layoutToImage, markLayout[i]) - cv::Point2d(markImage[i]));
+        r.residualMm = std::max(r.residualMm, errPx / scale / 10.0);
+    }
+    return r;
+}
+
+}  // namespace kp::ocr

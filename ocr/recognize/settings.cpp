@@ -1,0 +1,22 @@
+#include "settings.h"
+
+#include <sstream>
+
+#include "src/common/sha256.h"
+
+namespace kp::ocr {
+
+std::string Settings::canonical() const {
+    std::ostringstream out;
+    out.precision(6);
+    out << version << " pxPerMm=" << pxPerMm << " printedTolerance=" << printedTolerance << " haloTolerance=" << haloTolerance << " strongInk=" << strongInk
+        << " faintInk=" << faintInk << " struckCoverage=" << struckCoverage
+        << " endSlack=" << endSlack << " noStroke=" << noStroke << " keptCoverage=" << keptCoverage << " boxMarked=" << boxMarked
+        << " boxEmpty=" << boxEmpty << " stampMin=" << stampMin << " markMinArea=" << markMinArea
+        << " speckMm=" << speckMm;
+    return out.str();
+}
+
+std::string Settings::hash() const { return sha256Hex(canonical()).substr(0, 16); }
+
+}  // namespace kp::ocr

@@ -1,0 +1,13 @@
+#pragma once
+// --debug: the aligned page with what the recogniser saw and decided drawn over it.
+#include <opencv2/core/mat.hpp>
+#include <string>
+
+#include "ocr/recognize/recognize.h"
+
+namespace kp::cli {
+
+void writeDebugImage(const std::string& path, const cv::Mat& canonical, const ocr::BallotTemplate& t,
+                     const ocr::PageReading& reading);
+
+}  // namespace kp::cli

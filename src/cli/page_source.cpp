@@ -1,0 +1,89 @@
+#include "page_source.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <opencv2/imgcodecs.hpp>
+
+namespace kp::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool isImage(const fs::path& p) {
+    std::string ext = p.extension().string();
+    std::ranges::transform(ext, ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    for (const char* known : {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".pnm", ".pgm", ".ppm", ".pbm", ".bmp"}) {
+        if (ext == known) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool isTiff(const std::string& path) {
+    const std::string ext = fs::path(path).extension().string();
+    return ext == ".tif" || ext == ".tiff" || ext == ".TIF" || ext == ".TIFF";
+}
+
+}  // namespace
+
+std::expected<std::vector<PageRef>, std::string> listPages(const std::vector<std::string>& inputs) {
+    std::vector<PageRef> pages;
+    const auto addFile = [&](const std::string& path) {
+        if (isTiff(path)) {
+            const std::size_t count = cv::imcount(path, cv::IMREAD_GRAYSCALE);
+            for (std::size_t i = 0; i < std::max<std::size_t>(count, 1); ++i) {
+                pages.push_back({path, static_cast<int>(i)});
+            }
+        } else {
+            pages.push_back({path, 0});
+        }
+    };
+    for (const std::string& input : inputs) {
+        std::error_code ec;
+        if (fs::is_directory(input, ec)) {
+            std::vector<std::string> files;
+            for (const auto& entry : fs::directory_iterator(input, ec)) {
+                if (entry.is_regular_file() && isImage(entry.path())) {
+                    files.push_back(entry.path().string());
+                }
+            }
+            std::ranges::sort(files);
+            std::ranges::for_each(files, addFile);
+        } else if (fs::exists(input, ec)) {
+            addFile(input);
+        } else {
+            return std::unexpected("no such file or folder: " + input);
+        }
+    }
+    return pages;
+}
+
+LoadedPage loadPage(const PageRef& ref) {
+    LoadedPage out;
+    try {
+        if (isTiff(ref.path)) {
+            std::vector<cv::Mat> all;
+            cv::imreadmulti(ref.path, all, ref.page, 1, cv::IMREAD_GRAYSCALE);
+            if (!all.empty()) {
+                out.gray = all.front();
+            }
+        } else {
+            out.gray = cv::imread(ref.path, cv::IMREAD_GRAYSCALE);
+        }
+    } catch (const cv::Exception& e) {
+        out.error = e.what();
+    }
+    if (out.gray.empty() && out.error.empty()) {
+        out.error = "the image cannot be decoded (damaged or not an image)";
+    }
+    return out;
+}
+
+std::string sheetOf(const PageRef& ref) {
+    std::string sheet = fs::path(ref.path).stem().string();
+    return ref.page == 0 ? sheet : sheet + "#" + std::to_string(ref.page + 1);
+}
+
+}  // namespace kp::cli

@@ -1,0 +1,28 @@
+#pragma once
+// The pages to read: image files given one by one or found in folders (sorted by name),
+// multi-page TIFFs split into pages. A file that cannot be decoded still yields a page, with
+// the error, so that no sheet is ever silently dropped.
+#include <expected>
+#include <opencv2/core/mat.hpp>
+#include <string>
+#include <vector>
+
+namespace kp::cli {
+
+struct PageRef {
+    std::string path;
+    int page = 0;  // 0-based within a multi-page file
+};
+
+struct LoadedPage {
+    cv::Mat gray;
+    std::string error;  // why the page could not be decoded
+};
+
+// Expands folders; refuses (returns the message) a path that does not exist.
+std::expected<std::vector<PageRef>, std::string> listPages(const std::vector<std::string>& inputs);
+LoadedPage loadPage(const PageRef& ref);
+// The sheet id of a page: the file's name without its extension, and "#2", "#3" … for later pages.
+std::string sheetOf(const PageRef& ref);
+
+}  // namespace kp::cli

@@ -1,0 +1,156 @@
+#include "recognize_command.h"
+
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <opencv2/core/utility.hpp>
+#include <thread>
+
+#include "args.h"
+#include "debug_image.h"
+#include "exit_codes.h"
+#include "inputs.h"
+#include "kp_version.h"
+#include "offscreen.h"
+#include "ocr/recognize/recognize.h"
+#include "page_source.h"
+#include "reports/render/recognition_template.h"
+
+namespace kp::cli {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json readingLine(const RoundInput& in, const PageRef& ref, const ocr::PageReading& r, const ocr::Settings& settings) {
+    Json line{{"election", in.theElection().id.value}, {"round", in.spec.round}, {"sheet", sheetOf(ref)},
+              {"image", ref.path}};
+    if (ref.page > 0) {
+        line["page"] = ref.page + 1;
+    }
+    line["status"] = std::string(ocr::statusCode(r.status));
+    line["reasons"] = r.reasons;
+    if (r.status != ocr::Status::Rejected) {
+        if (in.spec.form() == BallotForm::Strike) {
+            Json struck = Json::array();
+            for (const CandidateId& id : r.struck) struck.push_back(id.value);
+            line["struck"] = struck;
+        } else {
+            Json marks = Json::object();
+            for (const auto& [id, mark] : r.marks) marks[id.value] = std::string(markCode(mark));
+            line["marks"] = marks;
+        }
+        Json uncertain = Json::array();
+        for (const CandidateId& id : r.uncertain) uncertain.push_back(id.value);
+        line["uncertain"] = uncertain;
+        Json scores = Json::object();
+        for (const auto& [id, score] : r.scores) scores[id.value] = std::round(score * 1000) / 1000;
+        line["scores"] = scores;
+    }
+    line["recognizer"] = Json{{"version", settings.version}, {"settings", settings.hash()},
+                              {"program", std::string(kp::VERSION) + "+" + kp::GIT_COMMIT}};
+    return line;
+}
+
+}  // namespace
+
+int runRecognize(const std::vector<std::string>& argv) {
+    const ArgSpec spec{{"--congress", "--election", "--round", "--readings", "--out", "--debug", "--threads", "--blank"},
+                       {}};
+    const char* usage =
+        "usage: kiemphieu-cli recognize --congress FILE --election ID [--round N] [--readings FILE] [--debug DIR] "
+        "[--threads N] --out READINGS.jsonl IMAGE|DIR...";
+    auto args = Args::parse(argv, spec);
+    if (!args) {
+        return usageError("recognize: " + args.error());
+    }
+    const auto out = args->value("--out");
+    if (!args->value("--congress") || !args->value("--election") || !out || args->positional().empty()) {
+        return usageError(usage);
+    }
+    if (args->value("--blank")) {
+        return inputError("recognize: ballots printed in a word processor (--blank) are not supported yet");
+    }
+    int threads = static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
+    if (const auto t = args->value("--threads")) {
+        const auto n = positiveNumber("--threads", *t);
+        if (!n) {
+            return usageError("recognize: " + n.error());
+        }
+        threads = *n;
+    }
+    const auto input = loadRoundInput(*args, "recognize");
+    if (!input) {
+        return input.error();
+    }
+    const auto pages = listPages(args->positional());
+    if (!pages) {
+        return inputError(pages.error());
+    }
+    const auto layout = ballot::layoutBallot(input->congress, input->theElection(), input->spec);
+    if (!layout) {
+        return inputError(layout.error().message());
+    }
+    const ocr::Settings settings;
+    std::vector<ocr::BallotTemplate> templates;
+    {
+        OffscreenGui gui;
+        templates = render::makeTemplates(*layout, settings);
+    }
+    const std::optional<std::string> debugDir = args->value("--debug");
+    if (debugDir) {
+        std::filesystem::create_directories(*debugDir);
+    }
+
+    // One reading per page, in input order; the pages are shared out among the cores.
+    std::vector<Json> lines(pages->size());
+    std::atomic<std::size_t> next{0};
+    cv::setNumThreads(1);
+    const auto work = [&] {
+        for (std::size_t i = next++; i < pages->size(); i = next++) {
+            const PageRef& ref = (*pages)[i];
+            const LoadedPage page = loadPage(ref);
+            ocr::PageReading reading;
+            cv::Mat canonical;
+            if (!page.error.empty()) {
+                // Maybe a ballot: the committee looks at the paper itself.
+                reading.status = ocr::Status::Review;
+                reading.reasons = {"unreadable_image"};
+            } else {
+                reading = ocr::recognizePage(page.gray, templates, settings, debugDir ? &canonical : nullptr);
+            }
+            lines[i] = readingLine(*input, ref, reading, settings);
+            if (!page.error.empty()) {
+                lines[i]["error"] = page.error;
+            }
+            if (debugDir && !canonical.empty()) {
+                writeDebugImage(*debugDir + "/" + sheetOf(ref) + ".png", canonical, templates[static_cast<std::size_t>(reading.side)],
+                                reading);
+            }
+        }
+    };
+    std::vector<std::jthread> pool;
+    for (int t = 1; t < threads; ++t) {
+        pool.emplace_back(work);
+    }
+    work();
+    pool.clear();
+
+    std::ofstream file(*out, std::ios::binary);
+    int read = 0, review = 0, rejectedCount = 0;
+    for (const Json& line : lines) {
+        file << line.dump(-1, ' ', false) << "\n";
+        const std::string status = line["status"];
+        (status == "read" ? read : status == "review" ? review : rejectedCount) += 1;
+    }
+    if (!file.flush()) {
+        return inputError("cannot write " + *out);
+    }
+    std::cout << "pages: " << lines.size() << " — read " << read << ", review " << review << ", rejected "
+              << rejectedCount << "\nreadings: " << *out << "\n";
+    return EXIT_OK;
+}
+
+}  // namespace kp::cli

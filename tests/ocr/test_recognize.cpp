@@ -1,0 +1,253 @@
+// The recogniser on scans made by the simulator's parts (paper, pen, scanner model): a clean
+// ballot reads the same under every distortion allowed, each hard case reaches review, wrong
+// and blank pages are rejected, and across simulated batches no read page differs from the
+// truth (a silent error), while every page a careful counter would look at twice goes to review.
+#include <doctest/doctest.h>
+
+#include <QImage>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+#include <sstream>
+
+#include "ballot_fixture.h"
+#include "ocr/recognize/recognize.h"
+#include "reports/render/ballot_document.h"
+#include "reports/render/recognition_template.h"
+#include "src/simulator/marking.h"
+#include "src/simulator/paper.h"
+#include "src/simulator/scanner_model.h"
+#include "src/simulator/simulate.h"
+
+using namespace kp;
+using namespace kp::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Fixture {
+    Congress congress;
+    RoundSpec round;
+    ballot::BallotLayout layout;
+    std::vector<ocr::BallotTemplate> templates;
+    sim::Paper paper;
+    ocr::Settings settings;
+
+    Fixture(int listed, Count seats) : congress(ballotCongress(listed, seats)), round(firstRound(congress)) {
+        layout = *ballot::layoutBallot(congress, congress.elections[0], round);
+        templates = render::makeTemplates(layout, settings);
+        paper = *sim::kiemphieuPaper(congress, congress.elections[0], round);
+    }
+
+    // The ballot marked as `intent` says and scanned with `scan`, as 8-bit grey.
+    cv::Mat scanned(const sim::Intent& intent, const sim::Scan& scan, std::uint64_t seed = 1) const {
+        sim::Rng rng(seed);
+        QImage image = paper.render(scan.dpi, scan.colour);
+        sim::markBallot(image, scan.dpi, paper, intent, rng, QStringLiteral("ĐẢNG BỘ TỈNH THỬ NGHIỆM ★ "));
+        const cv::Mat view(image.height(), image.width(), scan.colour ? CV_8UC3 : CV_8UC1, image.bits(),
+                           static_cast<std::size_t>(image.bytesPerLine()));
+        cv::Mat out;
+        sim::scanSheet(view, scan, rng, out);
+        if (out.channels() == 3) {
+            cv::cvtColor(out, out, cv::COLOR_BGR2GRAY);
+        }
+        return out;
+    }
+
+    ocr::PageReading read(const cv::Mat& gray) const { return ocr::recognizePage(gray, templates, settings); }
+
+    sim::Intent strikes(std::initializer_list<std::size_t> struck) const {
+        sim::Intent intent;
+        intent.struck.assign(round.candidates.size(), false);
+        for (const std::size_t i : struck) {
+            intent.struck[i] = true;
+        }
+        return intent;
+    }
+
+    std::vector<CandidateId> ids(const sim::Intent& intent) const {
+        std::vector<CandidateId> out;
+        for (std::size_t i = 0; i < intent.struck.size(); ++i) {
+            if (intent.struck[i]) out.push_back(round.candidates[i].id);
+        }
+        return out;
+    }
+};
+
+sim::Scan plainScan(int dpi) {
+    sim::Scan s;
+    s.dpi = dpi;
+    s.noise = 2;
+    s.blur = 0.5;
+    s.jpegQuality = 0;
+    return s;
+}
+
+std::string reasons(const ocr::PageReading& r) {
+    std::string out(ocr::statusCode(r.status));
+    for (const std::string& s : r.reasons) out += " " + s;
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("a clean ballot reads the same under every distortion allowed") {
+    const Fixture f(8, 6);
+    const sim::Intent intent = f.strikes({1, 4});
+    std::vector<std::pair<std::string, sim::Scan>> scans;
+    for (const int dpi : {150, 200, 300, 600}) {
+        scans.emplace_back("dpi " + std::to_string(dpi), plainScan(dpi));
+    }
+    for (const double skew : {-3.0, -1.5, 1.5, 3.0}) {
+        sim::Scan s = plainScan(200);
+        s.skew = skew;
+        s.shiftX = skew;
+        s.shiftY = -skew;
+        s.scale = 1 + skew / 200;
+        scans.emplace_back("skew " + std::to_string(skew), s);
+    }
+    sim::Scan upside = plainScan(200);
+    upside.upsideDown = true;
+    scans.emplace_back("upside down", upside);
+    sim::Scan dark = plainScan(200);
+    dark.darkBackground = true;
+    scans.emplace_back("dark background", dark);
+    sim::Scan jpeg = plainScan(150);
+    jpeg.jpegQuality = 60;
+    jpeg.blur = 1.0;
+    jpeg.noise = 6;
+    scans.emplace_back("jpeg 60, blur, noise", jpeg);
+    sim::Scan colour = plainScan(200);
+    colour.colour = true;
+    scans.emplace_back("colour", colour);
+    sim::Scan streak = plainScan(200);
+    streak.streak = true;
+    scans.emplace_back("streak", streak);
+    for (const auto& [name, scan] : scans) {
+        CAPTURE(name);
+        cv::Mat image = f.scanned(intent, scan);
+        if (scan.jpegQuality > 0) {
+            std::vector<uchar> bytes;
+            cv::imencode(".jpg", image, bytes, {cv::IMWRITE_JPEG_QUALITY, scan.jpegQuality});
+            image = cv::imdecode(bytes, cv::IMREAD_GRAYSCALE);
+        }
+        const ocr::PageReading r = f.read(image);
+        CAPTURE(reasons(r));
+        CHECK(r.status == ocr::Status::Read);
+        CHECK(r.struck == f.ids(intent));
+    }
+    for (const auto rotation : {cv::ROTATE_90_CLOCKWISE, cv::ROTATE_90_COUNTERCLOCKWISE}) {
+        cv::Mat turned;
+        cv::rotate(f.scanned(intent, plainScan(200)), turned, rotation);
+        const ocr::PageReading r = f.read(turned);
+        CAPTURE(reasons(r));
+        CHECK(r.status == ocr::Status::Read);
+        CHECK(r.struck == f.ids(intent));
+    }
+}
+
+TEST_CASE("each hard case reaches the committee") {
+    const Fixture f(8, 6);
+    using sim::HardCase;
+    for (const HardCase h : {HardCase::FamilyNameOnly, HardCase::Underline, HardCase::Circle, HardCase::Tick,
+                             HardCase::CrossBeside, HardCase::WriteIn, HardCase::Signature, HardCase::MissingStamp,
+                             HardCase::TornCorner}) {
+        for (std::uint64_t seed = 1; seed <= 3; ++seed) {
+            sim::Intent intent = f.strikes({2});
+            intent.hard = h;
+            intent.target = h == HardCase::FamilyNameOnly ? 5 : 0;
+            sim::Scan scan = plainScan(200);
+            scan.tornCorner = h == HardCase::TornCorner;
+            scan.darkBackground = seed == 2;
+            const ocr::PageReading r = f.read(f.scanned(intent, scan, seed));
+            CAPTURE(sim::hardCaseCode(h));
+            CAPTURE(seed);
+            CAPTURE(reasons(r));
+            CHECK(r.status != ocr::Status::Read);
+        }
+    }
+}
+
+TEST_CASE("pages that are not ballots of this count are rejected") {
+    const Fixture f(8, 6);
+    const cv::Mat blank(2100, 1500, CV_8UC1, cv::Scalar(250));
+    CHECK(f.read(blank).reasons == std::vector<std::string>{"blank_page"});
+    Congress other = f.congress;
+    other.elections[0].id = ElectionId{"khac"};
+    const auto otherLayout = *ballot::layoutBallot(other, other.elections[0], f.round);
+    const QImage page = render::ballotImage(otherLayout, 0, 200);
+    const cv::Mat gray(page.height(), page.width(), CV_8UC1, const_cast<uchar*>(page.constBits()),
+                       static_cast<std::size_t>(page.bytesPerLine()));
+    CHECK(f.read(gray).reasons == std::vector<std::string>{"wrong_election"});
+    Congress renamed = f.congress;
+    renamed.elections[0].candidates[0].name = "Nguyễn Văn Khác";
+    const auto renamedLayout = *ballot::layoutBallot(renamed, renamed.elections[0], firstRound(renamed));
+    const QImage renamedPage = render::ballotImage(renamedLayout, 0, 200);
+    const cv::Mat renamedGray(renamedPage.height(), renamedPage.width(), CV_8UC1,
+                              const_cast<uchar*>(renamedPage.constBits()),
+                              static_cast<std::size_t>(renamedPage.bytesPerLine()));
+    CAPTURE(reasons(f.read(renamedGray)));
+    CHECK(f.read(renamedGray).reasons == std::vector<std::string>{"layout_mismatch"});
+    sim::Paper word = sim::wordPaper(f.congress, f.congress.elections[0], f.round, false);
+    const QImage wordPage = word.render(200, false);
+    const cv::Mat wordGray(wordPage.height(), wordPage.width(), CV_8UC1, const_cast<uchar*>(wordPage.constBits()),
+                           static_cast<std::size_t>(wordPage.bytesPerLine()));
+    CHECK(f.read(wordGray).reasons == std::vector<std::string>{"no_ballot_code"});
+}
+
+TEST_CASE("a blank, unstamped ballot is no vote for anyone: it goes to review for the missing stamp") {
+    const Fixture f(8, 6);
+    const QImage page = render::ballotImage(f.layout, 0, 200);
+    const cv::Mat gray(page.height(), page.width(), CV_8UC1, const_cast<uchar*>(page.constBits()),
+                       static_cast<std::size_t>(page.bytesPerLine()));
+    const ocr::PageReading r = f.read(gray);
+    CHECK(r.status == ocr::Status::Review);
+    CHECK(r.reasons == std::vector<std::string>{"missing_stamp"});
+    CHECK(r.struck.empty());
+    CHECK(r.uncertain.empty());
+}
+
+TEST_CASE("simulated batches: no silent error, every hard case to review") {
+    for (const auto& [listed, seats, seed] : {std::tuple{6, 5, 101}, std::tuple{18, 15, 102}, std::tuple{3, 3, 103}}) {
+        const Congress c = ballotCongress(listed, seats);
+        const fs::path dir = fs::path(KP_TEST_OUT) / ("batch-" + std::to_string(listed));
+        fs::remove_all(dir);
+        sim::Options o;
+        o.voters = 40;
+        o.seed = static_cast<std::uint64_t>(seed);
+        o.outDir = dir.string();
+        o.threads = 2;
+        REQUIRE(sim::simulate(c, c.elections[0], firstRound(c), o));
+        const ocr::Settings settings;
+        const auto layout = *ballot::layoutBallot(c, c.elections[0], firstRound(c));
+        const auto templates = render::makeTemplates(layout, settings);
+        std::ifstream truth(dir / "truth.jsonl");
+        int read = 0;
+        for (std::string line; std::getline(truth, line);) {
+            const auto t = nlohmann::json::parse(line);
+            const cv::Mat gray = cv::imread((dir / t["image"].get<std::string>()).string(), cv::IMREAD_GRAYSCALE);
+            const ocr::PageReading r = ocr::recognizePage(gray, templates, settings);
+            CAPTURE(line);
+            CAPTURE(reasons(r));
+            if (t["look_twice"].get<bool>()) {
+                CHECK(r.status != ocr::Status::Read);
+            }
+            if (r.status != ocr::Status::Read) {
+                continue;
+            }
+            ++read;
+            if (t.contains("struck")) {
+                std::vector<CandidateId> expected;
+                for (const auto& id : t["struck"]) expected.push_back(CandidateId{id.get<std::string>()});
+                CHECK(r.struck == expected);
+            } else {
+                for (const auto& [id, mark] : r.marks) {
+                    CHECK(t["marks"][id.value].get<std::string>() == markCode(mark));
+                }
+            }
+        }
+        MESSAGE(listed << " names: " << read << " of 40 read");
+    }
+}
