@@ -79,19 +79,26 @@ Stroke strokeThrough(const Canvas& c, const cv::Mat& ink, const cv::Mat& printed
         return st;
     }
     const auto yAt = [&](int x) { return line[3] + (static_cast<float>(x) - line[2]) * line[1] / line[0]; };
-    const int tolerance = static_cast<int>(1.2 * pxPerMm);  // wavy and double strokes, pen width
-    // Per column of the name where the line crosses bare paper: is the voter's ink on it?
+    const int tolerance = static_cast<int>(1.6 * pxPerMm);  // a wave (≤ 0.9 mm), a double stroke, the pen's width
+    // Per column of the name: is the voter's ink within the tolerance of the line? Where it is
+    // not, the column counts against the stroke only if that stretch is bare paper: a wave
+    // dipping into a letter is hidden there, and hidden is not absent.
     std::vector<bool> onBarePaper;
     for (int x = band.x; x < band.br().x; ++x) {
         const int yc = static_cast<int>(std::lround(yAt(x)));
-        if (yc < 0 || yc >= ink.rows || printed.at<uchar>(yc, x) != 0) {
-            continue;  // outside the page, or behind a printed letter: nothing to see
+        const int top = std::max(0, yc - tolerance), bottom = std::min(ink.rows - 1, yc + tolerance);
+        if (top > bottom) {
+            continue;  // the line leaves the page
         }
         bool onLine = false;
-        for (int y = std::max(0, yc - tolerance); y <= std::min(ink.rows - 1, yc + tolerance) && !onLine; ++y) {
-            onLine = ink.at<uchar>(y, x) != 0;
+        int bare = 0;
+        for (int y = top; y <= bottom; ++y) {
+            onLine = onLine || ink.at<uchar>(y, x) != 0;
+            bare += printed.at<uchar>(y, x) == 0 ? 1 : 0;
         }
-        onBarePaper.push_back(onLine);
+        if (onLine || bare * 10 >= (bottom - top + 1) * 7) {
+            onBarePaper.push_back(onLine);
+        }
     }
     const auto visible = static_cast<double>(onBarePaper.size());
     // Too little bare paper on the line to judge (a stroke hidden in the letters): no evidence.

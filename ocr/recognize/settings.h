@@ -9,7 +9,7 @@ namespace kp::ocr {
 
 struct Settings {
     std::string version = "kp-recognizer/1";
-    double pxPerMm = 8.0;          // canonical resolution the page is aligned to (≈ 203 dpi)
+    double pxPerMm = 8.0;          // canonical resolution the page is aligned to (≈ 203 dpi; 6 px/mm sent twice as many ballots to review)
     double printedTolerance = 0.25; // mm: the blank's text is widened by this (registration error ≈ 0.03 mm, blur)
     double haloTolerance = 0.6;    // mm: beyond this from printed letters, even faint ink is the voter's
     double strongInk = 0.60;       // ink is darker than this fraction of the paper's brightness
