@@ -251,3 +251,44 @@ TEST_CASE("simulated batches: no silent error, every hard case to review") {
         MESSAGE(listed << " names: " << read << " of 40 read");
     }
 }
+
+TEST_CASE("the bundled sample scans read as their truth says, and their hard cases go to review") {
+    const std::string dir = std::string(KP_SOURCE_DIR) + "/samples/simulated/kiemphieu/";
+    std::ifstream congressFile(std::string(KP_SOURCE_DIR) + "/samples/co-so/congress.json");
+    std::stringstream text;
+    text << congressFile.rdbuf();
+    const auto congress = nlohmann::json::parse(text.str());
+    // The sample congress's chi ủy election, rebuilt from its file.
+    Congress c = ballotCongress(1, 1);
+    c.name = congress["congress"]["name"];
+    c.organization = congress["congress"]["organization"];
+    c.elections[0].id = ElectionId{"cu"};
+    c.elections[0].title = congress["elections"][0]["title"];
+    c.elections[0].seats = congress["elections"][0]["seats"];
+    c.elections[0].candidates.clear();
+    for (const auto& k : congress["elections"][0]["candidates"]) {
+        c.elections[0].candidates.push_back({CandidateId{k["id"].get<std::string>()}, k["name"].get<std::string>()});
+    }
+    const ocr::Settings settings;
+    const auto layout = ballot::layoutBallot(c, c.elections[0], firstRound(c));
+    REQUIRE(layout);
+    const auto templates = render::makeTemplates(*layout, settings);
+    std::ifstream truth(dir + "truth.jsonl");
+    int pages = 0;
+    for (std::string line; std::getline(truth, line); ++pages) {
+        const auto t = nlohmann::json::parse(line);
+        const ocr::PageReading r =
+            ocr::recognizePage(cv::imread(dir + t["image"].get<std::string>(), cv::IMREAD_GRAYSCALE), templates, settings);
+        CAPTURE(line);
+        CAPTURE(reasons(r));
+        if (t["look_twice"].get<bool>()) {
+            CHECK(r.status == ocr::Status::Review);
+        } else {
+            CHECK(r.status == ocr::Status::Read);
+            std::vector<CandidateId> expected;
+            for (const auto& id : t["struck"]) expected.push_back(CandidateId{id.get<std::string>()});
+            CHECK(r.struck == expected);
+        }
+    }
+    CHECK(pages == 8);
+}
