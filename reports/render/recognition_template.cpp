@@ -2,6 +2,7 @@
 
 #include "ballot_document.h"
 #include "ballot_painter.h"
+#include "image_view.h"
 
 namespace kp::render {
 
@@ -12,9 +13,7 @@ std::vector<ocr::BallotTemplate> makeTemplates(const ballot::BallotLayout& layou
         t.layout = layout;
         t.side = static_cast<int>(s);
         const QImage blank = ballotImage(layout, t.side, settings.pxPerMm * 25.4);
-        t.blank = cv::Mat(blank.height(), blank.width(), CV_8UC1, const_cast<uchar*>(blank.constBits()),
-                          static_cast<std::size_t>(blank.bytesPerLine()))
-                      .clone();
+        t.blank = matView(blank).clone();
         for (const ballot::Row& row : layout.sides[s].rows) {
             const QRectF ink = nameInkRect(layout, row);
             t.nameInk.emplace_back(ink.x(), ink.y(), ink.width(), ink.height());

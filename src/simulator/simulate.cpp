@@ -16,6 +16,7 @@
 #include "marking.h"
 #include "paper.h"
 #include "scanner_model.h"
+#include "reports/render/image_view.h"
 
 namespace kp::sim {
 
@@ -30,12 +31,6 @@ Rng sheetRng(std::uint64_t seed, std::uint64_t index) {
     z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
     z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
     return Rng(z ^ (z >> 31));
-}
-
-// A view of a grey or BGR888 image's pixels (no copy: the image must outlive it).
-cv::Mat view(QImage& image) {
-    const int type = image.format() == QImage::Format_Grayscale8 ? CV_8UC1 : CV_8UC3;
-    return cv::Mat(image.height(), image.width(), type, image.bits(), static_cast<std::size_t>(image.bytesPerLine()));
 }
 
 // Copies `blank` into `sheet`, reusing its memory when the size matches: a fresh 26 MB page
@@ -138,7 +133,7 @@ std::expected<Summary, std::string> simulate(const Congress& congress, const Ele
             scan.tornCorner = intent.hard == HardCase::TornCorner;
             copyInto(sheet, blanks.at({scan.dpi, scan.colour}));
             const std::vector<std::string> strokes = markBallot(sheet, scan.dpi, paper, intent, rng, stampText);
-            scanSheet(view(sheet), scan, rng, scanned);
+            scanSheet(render::matView(sheet), scan, rng, scanned);
             const std::vector<unsigned char> bytes = encodeScan(scanned, scan);
             char name[32];
             std::snprintf(name, sizeof name, "ballot-%05d", i + 1);

@@ -15,6 +15,7 @@
 #include "ballot_fixture.h"
 #include "ocr/recognize/recognize.h"
 #include "reports/render/ballot_document.h"
+#include "reports/render/image_view.h"
 #include "reports/render/recognition_template.h"
 #include "src/simulator/marking.h"
 #include "src/simulator/paper.h"
@@ -46,10 +47,8 @@ struct Fixture {
         sim::Rng rng(seed);
         QImage image = paper.render(scan.dpi, scan.colour);
         sim::markBallot(image, scan.dpi, paper, intent, rng, QStringLiteral("ĐẢNG BỘ TỈNH THỬ NGHIỆM ★ "));
-        const cv::Mat view(image.height(), image.width(), scan.colour ? CV_8UC3 : CV_8UC1, image.bits(),
-                           static_cast<std::size_t>(image.bytesPerLine()));
         cv::Mat out;
-        sim::scanSheet(view, scan, rng, out);
+        sim::scanSheet(render::matView(image), scan, rng, out);
         if (out.channels() == 3) {
             cv::cvtColor(out, out, cv::COLOR_BGR2GRAY);
         }
@@ -178,30 +177,24 @@ TEST_CASE("pages that are not ballots of this count are rejected") {
     other.elections[0].id = ElectionId{"khac"};
     const auto otherLayout = *ballot::layoutBallot(other, other.elections[0], f.round);
     const QImage page = render::ballotImage(otherLayout, 0, 200);
-    const cv::Mat gray(page.height(), page.width(), CV_8UC1, const_cast<uchar*>(page.constBits()),
-                       static_cast<std::size_t>(page.bytesPerLine()));
+    const cv::Mat gray = render::matView(page);
     CHECK(f.read(gray).reasons == std::vector<std::string>{"wrong_election"});
     Congress renamed = f.congress;
     renamed.elections[0].candidates[0].name = "Nguyễn Văn Khác";
     const auto renamedLayout = *ballot::layoutBallot(renamed, renamed.elections[0], firstRound(renamed));
     const QImage renamedPage = render::ballotImage(renamedLayout, 0, 200);
-    const cv::Mat renamedGray(renamedPage.height(), renamedPage.width(), CV_8UC1,
-                              const_cast<uchar*>(renamedPage.constBits()),
-                              static_cast<std::size_t>(renamedPage.bytesPerLine()));
-    CAPTURE(reasons(f.read(renamedGray)));
+    const cv::Mat renamedGray = render::matView(renamedPage);
     CHECK(f.read(renamedGray).reasons == std::vector<std::string>{"layout_mismatch"});
     sim::Paper word = sim::wordPaper(f.congress, f.congress.elections[0], f.round, false);
     const QImage wordPage = word.render(200, false);
-    const cv::Mat wordGray(wordPage.height(), wordPage.width(), CV_8UC1, const_cast<uchar*>(wordPage.constBits()),
-                           static_cast<std::size_t>(wordPage.bytesPerLine()));
+    const cv::Mat wordGray = render::matView(wordPage);
     CHECK(f.read(wordGray).reasons == std::vector<std::string>{"no_ballot_code"});
 }
 
 TEST_CASE("a blank, unstamped ballot is no vote for anyone: it goes to review for the missing stamp") {
     const Fixture f(8, 6);
     const QImage page = render::ballotImage(f.layout, 0, 200);
-    const cv::Mat gray(page.height(), page.width(), CV_8UC1, const_cast<uchar*>(page.constBits()),
-                       static_cast<std::size_t>(page.bytesPerLine()));
+    const cv::Mat gray = render::matView(page);
     const ocr::PageReading r = f.read(gray);
     CHECK(r.status == ocr::Status::Review);
     CHECK(r.reasons == std::vector<std::string>{"missing_stamp"});

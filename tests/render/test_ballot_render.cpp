@@ -16,6 +16,7 @@
 #include "ballot_fixture.h"
 #include "ocr/layout/qr_code.h"
 #include "reports/render/ballot_document.h"
+#include "reports/render/image_view.h"
 
 using namespace kp;
 using namespace kp::test;
@@ -131,9 +132,7 @@ TEST_CASE("the QR code decodes to the layout's payload on every side") {
         const ballot::BallotLayout layout = layoutOf(v);
         for (int side = 0; side < static_cast<int>(layout.sides.size()); ++side) {
             const QImage image = render::ballotImage(layout, side, 200);
-            const cv::Mat gray(image.height(), image.width(), CV_8UC1, const_cast<uchar*>(image.constBits()),
-                               static_cast<std::size_t>(image.bytesPerLine()));
-            CHECK(decodeQr(gray) == layout.qrPayload(side));
+            CHECK(decodeQr(render::matView(image)) == layout.qrPayload(side));
         }
     }
 }
