@@ -49,22 +49,35 @@ cv::Mat withoutStreaks(const cv::Mat& gray) {
     if (streaks.empty()) {
         return gray;
     }
+    // Each streak column takes the mean of the nearest clean columns on either side, so that a
+    // dark QR module or a stroke it crosses stays dark.
     cv::Mat clean = gray.clone();
+    const auto isStreak = [&](int x) { return std::ranges::binary_search(streaks, x); };
     for (const int x : streaks) {
+        int left = x - 1, right = x + 1;
+        while (left > 0 && isStreak(left)) --left;
+        while (right < gray.cols - 1 && isStreak(right)) ++right;
         for (int y = 0; y < gray.rows; ++y) {
-            clean.at<uchar>(y, x) = std::max(gray.at<uchar>(y, x - AWAY / 2), gray.at<uchar>(y, x + AWAY / 2));
+            clean.at<uchar>(y, x) = static_cast<uchar>((gray.at<uchar>(y, left) + gray.at<uchar>(y, right) + 1) / 2);
         }
     }
     return clean;
 }
 
-PageReading notABallot(const cv::Mat& gray) {
-    // A blank page (the back of a sheet) has almost no dark pixels; anything else without a
-    // KiemPhieu code is not a ballot of this count.
+PageReading withoutCode(const cv::Mat& gray) {
+    // A blank page (the back of a sheet) has almost no dark pixels: rejected. A page with
+    // print but no readable code may be a ballot whose code is damaged or smudged: losing it
+    // would lose votes, so the committee looks at it.
     cv::Mat dark;
     cv::threshold(gray, dark, 128, 255, cv::THRESH_BINARY_INV);
     const double share = cv::countNonZero(dark) / static_cast<double>(gray.total());
-    return rejected(share < 0.002 ? "blank_page" : "no_ballot_code");
+    if (share < 0.002) {
+        return rejected("blank_page");
+    }
+    PageReading r;
+    r.status = Status::Review;
+    r.reasons.push_back("no_ballot_code");
+    return r;
 }
 
 void decideStrike(PageReading& r, const BallotTemplate& t, const PageMeasure& m, const Settings& s) {
@@ -144,7 +157,7 @@ PageReading recognizePage(const cv::Mat& scan, const std::vector<BallotTemplate>
     const ballot::BallotLayout& l = sides.front().layout;
     const auto code = findBallotCode(gray);
     if (!code) {
-        return notABallot(gray);
+        return withoutCode(gray);
     }
     const ballot::QrContent& q = code->second;
     if (q.congressTag != l.congressTag) return rejected("wrong_congress");
