@@ -70,6 +70,10 @@ int runSimulate(const std::vector<std::string>& argv) {
     if (!input) {
         return input.error();
     }
+    if (input->spec.issued && options.voters > *input->spec.issued) {
+        std::cerr << "kiemphieu-cli: warning: " << options.voters << " voters but " << *input->spec.issued
+                  << " ballots issued: the tally will refuse this batch\n";
+    }
     OffscreenGui gui;
     const auto summary = sim::simulate(input->congress, input->theElection(), input->spec, options);
     if (!summary) {
