@@ -59,7 +59,8 @@ struct Stroke {
     double startAt = 1, endAt = 0, centre = 0.5;
 };
 
-Stroke strokeThrough(const Canvas& c, const cv::Mat& ink, const cv::Mat& printed, const cv::Rect& band, double pxPerMm) {
+Stroke strokeThrough(const Canvas& c, const cv::Mat& ink, const cv::Mat& lighter, const cv::Mat& printed,
+                     const cv::Rect& band, double pxPerMm) {
     Stroke st;
     std::vector<cv::Point2f> points;
     for (int y = band.y; y < band.br().y; ++y) {
@@ -90,10 +91,13 @@ Stroke strokeThrough(const Canvas& c, const cv::Mat& ink, const cv::Mat& printed
         if (top > bottom) {
             continue;  // the line leaves the page
         }
+        // Once the line is found in dark ink, the same stroke may go on lighter (blur, JPEG, a
+        // lighter hand): faint ink on the line counts too, except on fold lines.
         bool onLine = false;
         int bare = 0;
         for (int y = top; y <= bottom; ++y) {
-            onLine = onLine || ink.at<uchar>(y, x) != 0;
+            onLine = onLine || ink.at<uchar>(y, x) != 0 ||
+                     (lighter.at<uchar>(y, x) != 0 && !c.lineRow[static_cast<std::size_t>(y)]);
             bare += printed.at<uchar>(y, x) == 0 ? 1 : 0;
         }
         if (onLine || bare * 10 >= (bottom - top + 1) * 7) {
@@ -202,7 +206,7 @@ PageMeasure measurePage(const cv::Mat& gray, const Registration& reg, const Ball
         }
         NameMeasure nm;
         const cv::Rect band = toPx(c, ink.x, ink.y - 4, ink.width, ink.height + 8, canon);
-        const Stroke stroke = strokeThrough(c, c.strong, t.printed, band, s.pxPerMm);
+        const Stroke stroke = strokeThrough(c, c.strong, c.faint, t.printed, band, s.pxPerMm);
         nm.strong = stroke.coverage;
         nm.startAt = stroke.startAt;
         nm.endAt = stroke.endAt;
