@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <type_traits>
 
 #include "args.h"
 #include "exit_codes.h"
@@ -11,28 +12,29 @@
 
 namespace kp::cli {
 
-std::expected<Congress, std::string> loadCongress(const std::string& path) {
+namespace {
+
+// Reads a file and parses it; a parse error is prefixed with the file's path.
+template <class Parse>
+auto loadWith(const std::string& path, Parse parse)
+    -> std::expected<typename std::invoke_result_t<Parse, std::string_view>::value_type, std::string> {
     auto text = readFile(path);
     if (!text) {
         return std::unexpected(text.error());
     }
-    auto congress = parseCongress(*text);
-    if (!congress) {
-        return std::unexpected(path + ": " + congress.error().message());
+    auto parsed = parse(*text);
+    if (!parsed) {
+        return std::unexpected(path + ": " + parsed.error().message());
     }
-    return std::move(*congress);
+    return std::move(*parsed);
 }
 
+}  // namespace
+
+std::expected<Congress, std::string> loadCongress(const std::string& path) { return loadWith(path, parseCongress); }
+
 std::expected<std::vector<Reading>, std::string> loadReadings(const std::string& path) {
-    auto text = readFile(path);
-    if (!text) {
-        return std::unexpected(text.error());
-    }
-    auto readings = parseReadings(*text);
-    if (!readings) {
-        return std::unexpected(path + ": " + readings.error().message());
-    }
-    return std::move(*readings);
+    return loadWith(path, parseReadings);
 }
 
 std::expected<RoundSpec, std::string> loadRound(const Congress& congress, const std::string& id, int round,
