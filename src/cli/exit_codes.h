@@ -1,5 +1,6 @@
 #pragma once
-// Exit codes of kiemphieu-cli: 0 done, 1 bad input (one line on stderr), 2 wrong usage.
+// Exit codes of kiemphieu-cli: 0 done, 1 bad input (one line on stderr), 2 wrong usage,
+// 3 a scan paused at a scanner fault.
 #include <iostream>
 #include <string>
 
@@ -8,6 +9,7 @@ namespace kp::cli {
 inline constexpr int EXIT_OK = 0;
 inline constexpr int EXIT_BAD_INPUT = 1;
 inline constexpr int EXIT_USAGE = 2;
+inline constexpr int EXIT_PAUSED = 3;  // a scan batch is paused at a fault; run again to resume
 
 inline int inputError(const std::string& message) {
     std::cerr << "kiemphieu-cli: error: " << message << "\n";

@@ -6,6 +6,7 @@
 #include "ballots_command.h"
 #include "exit_codes.h"
 #include "recognize_command.h"
+#include "scan_command.h"
 #include "simulate_command.h"
 #include "kp_version.h"
 #include "tally_command.h"
@@ -28,10 +29,17 @@ commands:
         marked, scanned ballots for dry runs (images + truth.jsonl); deterministic for a seed
   recognize --congress FILE --election ID [--round N] [--debug DIR] --out READINGS.jsonl IMAGE|DIR...
         read scanned KiemPhieu ballots: one line per page, read / review / rejected with reasons
+  devices [--caps]
+        list the scanners (SANE on Linux, TWAIN on Windows) and, with --caps, what each can do
+  scan --device NAME|folder:DIR [--source adf|adf-duplex|flatbed] [--dpi N] [--mode gray|color|lineart]
+       [--flip-back] [--max-pages N] [--device-options NAME=VALUE,...] --out DIR
+        scan a batch into DIR: every sheet written and logged before the next is fed; a fault
+        pauses the batch (exit 3: run again to resume, or scan --finish --out DIR to end it)
   --version   print the version and the git commit
   --help      print this help
 
-exit codes: 0 done, 1 bad input (one line on stderr naming the file and line), 2 wrong usage
+exit codes: 0 done, 1 bad input (one line on stderr naming the file and line), 2 wrong usage,
+            3 scan paused at a scanner fault
 formats: docs/formats.md
 )";
 
@@ -61,6 +69,12 @@ int main(int argc, char** argv) {
     }
     if (command == "recognize") {
         return kp::cli::runRecognize(args);
+    }
+    if (command == "devices") {
+        return kp::cli::runDevices(args);
+    }
+    if (command == "scan") {
+        return kp::cli::runScan(args);
     }
     if (command == "simulate") {
         return kp::cli::runSimulate(args);

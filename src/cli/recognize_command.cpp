@@ -15,14 +15,17 @@
 #include "kp_version.h"
 #include "offscreen.h"
 #include "ocr/recognize/recognize.h"
-#include "page_source.h"
 #include "reports/render/recognition_template.h"
+#include "scanner-drivers/folder/image_files.h"
 
 namespace kp::cli {
 
 namespace {
 
 using Json = nlohmann::ordered_json;
+using scan::LoadedPage;
+using scan::PageRef;
+using scan::sheetOf;
 
 Json readingLine(const RoundInput& in, const PageRef& ref, const ocr::PageReading& r, const ocr::Settings& settings) {
     Json line{{"election", in.theElection().id.value}, {"round", in.spec.round}, {"sheet", sheetOf(ref)},
@@ -85,7 +88,7 @@ int runRecognize(const std::vector<std::string>& argv) {
     if (!input) {
         return input.error();
     }
-    const auto pages = listPages(args->positional());
+    const auto pages = scan::listPages(args->positional());
     if (!pages) {
         return inputError(pages.error());
     }
@@ -111,7 +114,7 @@ int runRecognize(const std::vector<std::string>& argv) {
     const auto work = [&] {
         for (std::size_t i = next++; i < pages->size(); i = next++) {
             const PageRef& ref = (*pages)[i];
-            const LoadedPage page = loadPage(ref);
+            const LoadedPage page = scan::loadPage(ref);
             ocr::PageReading reading;
             cv::Mat canonical;
             if (!page.error.empty()) {

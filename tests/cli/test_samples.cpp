@@ -79,7 +79,7 @@ TEST_CASE("tỉnh sample: the engine agrees with the independent count") { check
 
 TEST_CASE("cơ sở sample: the engine agrees with the independent count") { checkIndependentCount("co-so"); }
 
-TEST_CASE("tỉnh sample: base 348; a majority candidate can miss out when the seats are full") {
+TEST_CASE("tỉnh sample: base 348 — a majority candidate can miss out when the seats are full") {
     const auto results = tallySample("tinh");
     const RoundResult& bch = find(results, "bch", 1);
     CHECK(bch.spec.base == 348);

@@ -169,7 +169,7 @@ TEST_CASE("each hard case reaches the committee") {
     }
 }
 
-TEST_CASE("pages of another count are rejected; a page without a readable code goes to the committee") {
+TEST_CASE("pages of another count are rejected — a page without a readable code goes to the committee") {
     const Fixture f(8, 6);
     const cv::Mat blank(2100, 1500, CV_8UC1, cv::Scalar(250));
     CHECK(f.read(blank).reasons == std::vector<std::string>{"blank_page"});

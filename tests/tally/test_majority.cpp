@@ -111,7 +111,7 @@ TEST_CASE("fewer majority candidates than seats: the rest stay unfilled") {
     CHECK(candidate(r, "c1").status == CandidateStatus::NotElected);
 }
 
-TEST_CASE("equal votes inside the seats are no tie; the elected list keeps ballot order among them") {
+TEST_CASE("equal votes inside the seats are no tie — the elected list keeps ballot order among them") {
     // 2 seats, 3 names, base 10: c1 8, c2 8 (both elected), c3 2.
     std::vector<Reading> rs;
     int sheet = 1;

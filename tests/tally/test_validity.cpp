@@ -64,7 +64,7 @@ TEST_CASE("a ballot ruled invalid may come without its marks") {
     CHECK(result.ballots.invalidFor(InvalidReason::NotIssued) == 1);
 }
 
-TEST_CASE("yes/no ballot: persons with both or no box marked get no vote; the ballot stays valid") {
+TEST_CASE("yes/no ballot: persons with both or no box marked get no vote — the ballot stays valid") {
     // 3 seats, 3 names: the 4-column form.
     const auto c = [](const char* id) { return CandidateId{id}; };
     const std::vector<Reading> rs{

@@ -1,18 +1,30 @@
-#include "page_source.h"
+#include "scanner-drivers/folder/image_files.h"
 
 #include <algorithm>
 #include <filesystem>
 #include <opencv2/imgcodecs.hpp>
 
-namespace kp::cli {
+namespace kp::scan {
 
 namespace fs = std::filesystem;
 
 namespace {
 
-bool isImage(const fs::path& p) {
-    std::string ext = p.extension().string();
+std::string lowerExtension(const std::string& path) {
+    std::string ext = fs::path(path).extension().string();
     std::ranges::transform(ext, ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return ext;
+}
+
+bool isTiff(const std::string& path) {
+    const std::string ext = lowerExtension(path);
+    return ext == ".tif" || ext == ".tiff";
+}
+
+}  // namespace
+
+bool isImageFile(const std::string& path) {
+    const std::string ext = lowerExtension(path);
     for (const char* known : {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".pnm", ".pgm", ".ppm", ".pbm", ".bmp"}) {
         if (ext == known) {
             return true;
@@ -21,31 +33,28 @@ bool isImage(const fs::path& p) {
     return false;
 }
 
-bool isTiff(const std::string& path) {
-    const std::string ext = fs::path(path).extension().string();
-    return ext == ".tif" || ext == ".tiff" || ext == ".TIF" || ext == ".TIFF";
+std::vector<PageRef> pagesOf(const std::string& path) {
+    std::vector<PageRef> pages;
+    if (isTiff(path)) {
+        const std::size_t count = cv::imcount(path, cv::IMREAD_GRAYSCALE);
+        for (std::size_t i = 0; i < std::max<std::size_t>(count, 1); ++i) {
+            pages.push_back({path, static_cast<int>(i)});
+        }
+    } else {
+        pages.push_back({path, 0});
+    }
+    return pages;
 }
-
-}  // namespace
 
 std::expected<std::vector<PageRef>, std::string> listPages(const std::vector<std::string>& inputs) {
     std::vector<PageRef> pages;
-    const auto addFile = [&](const std::string& path) {
-        if (isTiff(path)) {
-            const std::size_t count = cv::imcount(path, cv::IMREAD_GRAYSCALE);
-            for (std::size_t i = 0; i < std::max<std::size_t>(count, 1); ++i) {
-                pages.push_back({path, static_cast<int>(i)});
-            }
-        } else {
-            pages.push_back({path, 0});
-        }
-    };
+    const auto addFile = [&](const std::string& path) { std::ranges::copy(pagesOf(path), std::back_inserter(pages)); };
     for (const std::string& input : inputs) {
         std::error_code ec;
         if (fs::is_directory(input, ec)) {
             std::vector<std::string> files;
             for (const auto& entry : fs::directory_iterator(input, ec)) {
-                if (entry.is_regular_file() && isImage(entry.path())) {
+                if (entry.is_regular_file() && isImageFile(entry.path().string())) {
                     files.push_back(entry.path().string());
                 }
             }
@@ -86,4 +95,4 @@ std::string sheetOf(const PageRef& ref) {
     return ref.page == 0 ? sheet : sheet + "#" + std::to_string(ref.page + 1);
 }
 
-}  // namespace kp::cli
+}  // namespace kp::scan

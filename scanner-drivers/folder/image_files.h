@@ -1,13 +1,13 @@
 #pragma once
-// The pages to read: image files given one by one or found in folders (sorted by name),
-// multi-page TIFFs split into pages. A file that cannot be decoded still yields a page, with
-// the error, so that no sheet is ever silently dropped.
+// Image files as pages: given one by one or found in folders (sorted by name), multi-page TIFFs
+// split into pages. A file that cannot be decoded still yields a page, with the error, so that
+// no sheet is ever silently dropped. Used by the folder back end and by `recognize`.
 #include <expected>
 #include <opencv2/core/mat.hpp>
 #include <string>
 #include <vector>
 
-namespace kp::cli {
+namespace kp::scan {
 
 struct PageRef {
     std::string path;
@@ -19,10 +19,14 @@ struct LoadedPage {
     std::string error;  // why the page could not be decoded
 };
 
+// JPEG, PNG, TIFF, PNM/PGM/PPM/PBM, BMP, by the file name's extension (any case).
+bool isImageFile(const std::string& path);
+// One file's pages (a multi-page TIFF has several).
+std::vector<PageRef> pagesOf(const std::string& path);
 // Expands folders; refuses (returns the message) a path that does not exist.
 std::expected<std::vector<PageRef>, std::string> listPages(const std::vector<std::string>& inputs);
 LoadedPage loadPage(const PageRef& ref);
 // The sheet id of a page: the file's name without its extension, and "#2", "#3" … for later pages.
 std::string sheetOf(const PageRef& ref);
 
-}  // namespace kp::cli
+}  // namespace kp::scan

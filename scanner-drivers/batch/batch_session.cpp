@@ -1,0 +1,327 @@
+#include "scanner-drivers/batch/batch_session.h"
+
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include "scanner-drivers/batch/scan_log.h"
+#include "scanner-drivers/folder/image_files.h"
+#include "src/common/sha256.h"
+
+namespace kp::scan {
+
+namespace fs = std::filesystem;
+using Json = nlohmann::ordered_json;
+
+namespace {
+
+constexpr const char* LOG_NAME = "scan-log.jsonl";
+constexpr const char* REFEED_DIR = "refeeds";
+constexpr const char* STRAY_DIR = "unacknowledged";
+
+// When a page was scanned, for the auditor (GCC 12 has no <format>).
+std::string utcNow() {
+    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm tm{};
+    gmtime_r(&now, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buf;
+}
+
+std::string pageName(int batch, int page) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "b%04d-p%05d", batch, page);
+    return buf;
+}
+
+cv::Mat grayOf(const Image& image) {
+    if (image.pixels.empty()) {
+        return {};
+    }
+    cv::Mat m(image.height, image.width, image.channels == 3 ? CV_8UC3 : CV_8UC1,
+              const_cast<std::uint8_t*>(image.pixels.data()));
+    if (image.channels == 3) {
+        cv::Mat gray;
+        cv::cvtColor(m, gray, cv::COLOR_RGB2GRAY);
+        return gray;
+    }
+    return m;
+}
+
+// The bytes to keep: the original file as it is when a folder page is a whole file (a scanner
+// program's JPEG stays that JPEG), otherwise a lossless PNG of the pixels. PNG level 1: the
+// sheets are mostly white paper, which compresses well even at the fastest level.
+std::expected<std::pair<std::string, std::string>, std::string> pageBytes(const Page& page) {
+    if (!page.originalFile.empty() && (page.originalPage == 0 && pagesOf(page.originalFile).size() == 1)) {
+        std::ifstream in(page.originalFile, std::ios::binary);
+        std::stringstream buffer;
+        buffer << in.rdbuf();
+        if (!in) {
+            return std::unexpected("cannot read " + page.originalFile);
+        }
+        std::string ext = fs::path(page.originalFile).extension().string();
+        std::ranges::transform(ext, ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        return std::pair{buffer.str(), ext};
+    }
+    if (page.image.pixels.empty()) {
+        return std::unexpected("page " + std::to_string(page.index + 1) + " has no pixels");
+    }
+    cv::Mat m(page.image.height, page.image.width, page.image.channels == 3 ? CV_8UC3 : CV_8UC1,
+              const_cast<std::uint8_t*>(page.image.pixels.data()));
+    cv::Mat bgr;
+    if (page.image.channels == 3) {
+        cv::cvtColor(m, bgr, cv::COLOR_RGB2BGR);
+    }
+    std::vector<unsigned char> png;
+    cv::imencode(".png", page.image.channels == 3 ? bgr : m, png, {cv::IMWRITE_PNG_COMPRESSION, 1});
+    return std::pair{std::string(png.begin(), png.end()), std::string(".png")};
+}
+
+}  // namespace
+
+std::expected<std::unique_ptr<BatchSession>, std::string> BatchSession::open(const std::string& dir,
+                                                                             RefeedSettings refeed) {
+    std::error_code ec;
+    fs::create_directories(fs::path(dir) / REFEED_DIR, ec);
+    if (ec) {
+        return std::unexpected("cannot create the scan folder " + dir + ": " + ec.message());
+    }
+    std::unique_ptr<BatchSession> session(new BatchSession(dir, refeed));
+    if (auto replayed = session->replay(); !replayed) {
+        return std::unexpected(replayed.error());
+    }
+    auto log = AppendFile::open((fs::path(dir) / LOG_NAME).string());
+    if (!log) {
+        return std::unexpected(log.error());
+    }
+    session->m_log.emplace(std::move(*log));
+    return session;
+}
+
+std::expected<void, std::string> BatchSession::replay() {
+    auto contents = readScanLog((fs::path(m_dir) / LOG_NAME).string());
+    if (!contents) {
+        return std::unexpected(contents.error());
+    }
+    if (contents->tornLastLine) {
+        m_warnings.push_back("the scan log's last line was cut short by a crash; that page was not acknowledged");
+    }
+    for (const nlohmann::json& e : contents->events) {
+        const std::string kind = e["event"].get<std::string>();
+        if (kind == "batch") {
+            m_batches.push_back(BatchCounts{e.value("batch", 0), 0, 0, 0, false, {}});
+            m_paused = false;
+        } else if (m_batches.empty()) {
+            return std::unexpected(m_dir + "/" + LOG_NAME + ": a \"" + kind + "\" event before any batch");
+        } else if (kind == "page") {
+            BatchCounts& b = current();
+            ++b.pages;
+            const std::string refeedOf = e.value("refeed_of", "");
+            if (!refeedOf.empty()) {
+                ++b.refeeds;
+            } else if (e.value("side", "front") == "front") {
+                ++b.sheets;
+            }
+            m_known.push_back({e.value("file", ""), parseCoarse(e.value("coarse", "")), {}});
+            m_knownSha.push_back(e.value("sha256", ""));
+        } else if (kind == "pause") {
+            m_paused = true;
+        } else if (kind == "resume") {
+            m_paused = false;
+        } else if (kind == "end") {
+            current().ended = true;
+            current().endReason = e.value("reason", "");
+            m_paused = false;
+        }
+    }
+    if (!m_batches.empty() && !current().ended && !m_paused) {
+        m_paused = true;
+        m_warnings.push_back("batch " + std::to_string(current().batch) + " was interrupted after " +
+                             std::to_string(current().sheets) + " sheets; resume it or finish it");
+    }
+    adoptStrayFiles();
+    return {};
+}
+
+void BatchSession::adoptStrayFiles() {
+    std::set<std::string> known;
+    for (const Known& k : m_known) {
+        known.insert(k.file);
+    }
+    static const std::regex pageFile(R"(b\d{4}-p\d{5}\.[a-z]+)");
+    std::error_code ec;
+    for (const fs::path& folder : {fs::path(m_dir), fs::path(m_dir) / REFEED_DIR}) {
+        for (const auto& entry : fs::directory_iterator(folder, ec)) {
+            const std::string name = entry.path().filename().string();
+            const std::string relative = fs::relative(entry.path(), m_dir, ec).string();
+            if (name.starts_with(".b") && name.ends_with(".part")) {
+                fs::remove(entry.path(), ec);  // a write the crash cut short: never acknowledged
+            } else if (std::regex_match(name, pageFile) && !known.contains(relative)) {
+                fs::create_directories(fs::path(m_dir) / STRAY_DIR, ec);
+                fs::rename(entry.path(), fs::path(m_dir) / STRAY_DIR / name, ec);
+                m_warnings.push_back(relative + " was written but never acknowledged (the program stopped); moved to " +
+                                     STRAY_DIR + "/ — feed that sheet again");
+            }
+        }
+    }
+}
+
+std::expected<void, std::string> BatchSession::log(const nlohmann::json& event) {
+    return m_log->appendLine(event.dump());
+}
+
+std::expected<void, std::string> BatchSession::endBatch(const std::string& reason) {
+    BatchCounts& b = current();
+    b.ended = true;
+    b.endReason = reason;
+    m_paused = false;
+    return log(Json{{"event", "end"}, {"batch", b.batch}, {"reason", reason}, {"pages", b.pages},
+                    {"sheets", b.sheets}, {"refeeds", b.refeeds}, {"time", utcNow()}});
+}
+
+RunResult BatchSession::run(Device& device, const ScanRequest& request, const CancelToken& cancel) {
+    RunResult result;
+    const auto fail = [&](const std::string& why) {
+        result.fault = Error{ErrorCode::StorageFailed, why};
+        result.state = state();
+        return result;
+    };
+    if (m_paused) {
+        if (auto r = log(Json{{"event", "resume"}, {"batch", current().batch}, {"time", utcNow()}}); !r) {
+            return fail(r.error());
+        }
+        m_paused = false;
+    } else {
+        const int number = m_batches.empty() ? 1 : current().batch + 1;
+        m_batches.push_back(BatchCounts{number, 0, 0, 0, false, {}});
+        Json event{{"event", "batch"}, {"batch", number}, {"device", device.info().name},
+                   {"source", sourceCode(request.source)}, {"dpi", request.dpi}, {"mode", modeCode(request.mode)},
+                   {"time", utcNow()}};
+        if (auto r = log(event); !r) {
+            return fail(r.error());
+        }
+    }
+    m_storageError.reset();
+    const ScanOutcome outcome = device.scan(request, *this, cancel);
+    result.pages = outcome.pages;
+    std::optional<Error> fault = outcome.error;
+    if (outcome.stoppedBySink && m_storageError) {
+        fault = Error{ErrorCode::StorageFailed, *m_storageError};
+    }
+    std::expected<void, std::string> logged;
+    if (fault && fault->code == ErrorCode::Cancelled) {
+        logged = endBatch("cancelled");
+    } else if (fault) {
+        m_paused = true;
+        logged = log(Json{{"event", "pause"}, {"batch", current().batch}, {"error", errorCode(fault->code)},
+                          {"detail", fault->detail}, {"sheets", current().sheets}, {"time", utcNow()}});
+    } else {
+        logged = endBatch(request.maxPages > 0 && outcome.pages >= request.maxPages ? "page_limit" : "feeder_empty");
+    }
+    if (!logged && !fault) {
+        fault = Error{ErrorCode::StorageFailed, logged.error()};
+    }
+    result.fault = fault;
+    result.state = m_paused ? SessionState::Paused : SessionState::Ended;
+    return result;
+}
+
+std::expected<void, std::string> BatchSession::finish() {
+    if (!m_paused) {
+        return std::unexpected("no batch is paused");
+    }
+    return endBatch("finished");
+}
+
+std::string BatchSession::findRefeed(const std::string& sha, const Fingerprint& fp) {
+    for (std::size_t i = 0; i < m_knownSha.size(); ++i) {
+        if (m_knownSha[i] == sha) {
+            return m_known[i].file;  // the same file imported twice
+        }
+    }
+    if (fp.thumb.empty()) {
+        return {};
+    }
+    const std::size_t n = m_known.size();
+    const std::size_t first = n > static_cast<std::size_t>(refeedWindow) ? n - static_cast<std::size_t>(refeedWindow) : 0;
+    for (std::size_t i = n; i-- > first;) {  // newest first: a jam puts back the last sheets
+        Known& k = m_known[i];
+        Fingerprint earlier{k.thumb, k.coarse, {}};
+        if (!looksAlike(earlier, fp, m_refeed)) {
+            continue;
+        }
+        if (k.thumb.empty()) {
+            const cv::Mat gray = cv::imread((fs::path(m_dir) / k.file).string(), cv::IMREAD_GRAYSCALE);
+            k.thumb = fingerprint(gray, fp.dpi, m_refeed).thumb;
+            earlier.thumb = k.thumb;
+        }
+        if (sameSheet(earlier, fp, m_refeed)) {
+            return k.file;
+        }
+    }
+    return {};
+}
+
+bool BatchSession::pageScanned(Page page) {
+    BatchCounts& b = current();
+    auto bytes = pageBytes(page);
+    if (!bytes) {
+        m_storageError = bytes.error();
+        return false;
+    }
+    const std::string sha = sha256Hex(bytes->first);
+    const cv::Mat gray = grayOf(page.image);
+    const Fingerprint fp = fingerprint(gray, page.image.dpi, m_refeed);
+    PageRecord record{b.batch, b.pages + 1, 0, page.side, {}, sha, findRefeed(sha, fp), gray.empty()};
+    const std::string name = pageName(b.batch, record.page) + bytes->second;
+    record.file = record.refeedOf.empty() ? name : std::string(REFEED_DIR) + "/" + name;
+    if (auto w = writeFileDurably((fs::path(m_dir) / record.file).string(), bytes->first); !w) {
+        m_storageError = w.error();
+        return false;
+    }
+    if (record.refeedOf.empty() && page.side == Side::Front) {
+        record.sheet = b.sheets + 1;
+    }
+    Json event{{"event", "page"}, {"batch", b.batch}, {"page", record.page}, {"sheet", record.sheet},
+               {"side", page.side == Side::Front ? "front" : "back"}, {"file", record.file}, {"sha256", sha},
+               {"width", page.image.width}, {"height", page.image.height}, {"dpi", page.image.dpi}};
+    if (!page.originalFile.empty()) {
+        event["original"] = page.originalFile;
+        event["original_page"] = page.originalPage + 1;
+    }
+    if (record.undecodable) {
+        event["undecodable"] = true;
+    }
+    if (!record.refeedOf.empty()) {
+        event["refeed_of"] = record.refeedOf;
+    }
+    event["coarse"] = coarseText(fp.coarse);
+    event["time"] = utcNow();
+    if (auto r = log(event); !r) {
+        m_storageError = r.error();
+        return false;
+    }
+    ++b.pages;
+    if (!record.refeedOf.empty()) {
+        ++b.refeeds;
+    } else if (record.sheet > 0) {
+        ++b.sheets;
+    }
+    m_known.push_back({record.file, fp.coarse, fp.thumb});
+    m_knownSha.push_back(sha);
+    if (onPage) {
+        onPage(record);
+    }
+    return true;
+}
+
+}  // namespace kp::scan
