@@ -38,6 +38,15 @@ void addFrame(const SANE_Parameters& p, int lines, const std::vector<std::uint8_
     const int rows = std::min(lines, image.height);
     const int cols = std::min(width, image.width);
     const int channel = p.format == SANE_FRAME_GREEN ? 1 : p.format == SANE_FRAME_BLUE ? 2 : 0;
+    if (p.depth == 8 && !singleColour) {
+        // The common case (8-bit grey or RGB): rows are already our pixels.
+        const std::size_t rowBytes = static_cast<std::size_t>(cols) * static_cast<std::size_t>(image.channels);
+        for (int y = 0; y < rows; ++y) {
+            std::memcpy(image.pixels.data() + static_cast<std::size_t>(y) * static_cast<std::size_t>(image.width * image.channels),
+                        bytes.data() + static_cast<std::size_t>(y) * static_cast<std::size_t>(p.bytes_per_line), rowBytes);
+        }
+        return;
+    }
     for (int y = 0; y < rows; ++y) {
         const std::uint8_t* row = bytes.data() + static_cast<std::size_t>(y) * static_cast<std::size_t>(p.bytes_per_line);
         std::uint8_t* out = image.pixels.data() +
