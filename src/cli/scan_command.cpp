@@ -128,6 +128,16 @@ int runScan(const std::vector<std::string>& argv) {
     if (!request) {
         return usageError("scan: " + request.error());
     }
+    // The scanner first: a wrong name must not leave an empty scan folder behind.
+    std::unique_ptr<scan::Device> device;
+    if (!args->flag("--finish")) {
+        auto opened = scan::openDevice(*args->value("--device"));
+        if (!opened) {
+            return inputError("scan: không mở được máy quét / cannot open the scanner \"" + *args->value("--device") +
+                              "\": " + std::string(scan::errorCode(opened.error().code)) + " (" + opened.error().detail + ")");
+        }
+        device = std::move(*opened);
+    }
     auto session = scan::BatchSession::open(*out);
     if (!session) {
         return inputError("scan: " + session.error());
@@ -142,10 +152,6 @@ int runScan(const std::vector<std::string>& argv) {
         printCounts(**session);
         return EXIT_OK;
     }
-    auto device = scan::openDevice(*args->value("--device"));
-    if (!device) {
-        return inputError("scan: " + operatorMessage(device.error(), 0));
-    }
     (*session)->onPage = [](const scan::PageRecord& r) {
         std::cout << r.file << (r.sheet > 0 ? "  sheet " + std::to_string(r.sheet) : std::string()) << "\n";
         if (!r.refeedOf.empty()) {
@@ -157,7 +163,7 @@ int runScan(const std::vector<std::string>& argv) {
     std::signal(SIGINT, onInterrupt);
     const bool interactive = ::isatty(STDIN_FILENO) != 0;
     for (;;) {
-        const scan::RunResult result = (*session)->run(**device, *request, g_cancel);
+        const scan::RunResult result = (*session)->run(*device, *request, g_cancel);
         if (result.state != scan::SessionState::Paused) {
             printCounts(**session);
             if (result.fault) {  // a cancel ends the batch with what was kept
