@@ -156,7 +156,7 @@ ScanOutcome FolderDevice::scan(const ScanRequest& request, PageSink& sink, const
                     return outcome;
                 }
                 const LoadedPage loaded = loadPage(ref);
-                Page page{outcome.pages, Side::Front, toImage(loaded.gray, request.dpi), ref.path, ref.page};
+                Page page{outcome.pages, Side::Front, toImage(loaded.gray, loaded.dpi > 0 ? loaded.dpi : request.dpi), ref.path, ref.page};
                 if (!sink.pageScanned(std::move(page))) {
                     outcome.stoppedBySink = true;
                     return outcome;

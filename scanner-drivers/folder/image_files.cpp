@@ -1,5 +1,7 @@
 #include "scanner-drivers/folder/image_files.h"
 
+#include "scanner-drivers/folder/pdf_pages.h"
+
 #include <algorithm>
 #include <filesystem>
 #include <opencv2/imgcodecs.hpp>
@@ -21,11 +23,13 @@ bool isTiff(const std::string& path) {
     return ext == ".tif" || ext == ".tiff";
 }
 
+bool isPdf(const std::string& path) { return lowerExtension(path) == ".pdf"; }
+
 }  // namespace
 
 bool isImageFile(const std::string& path) {
     const std::string ext = lowerExtension(path);
-    for (const char* known : {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".pnm", ".pgm", ".ppm", ".pbm", ".bmp"}) {
+    for (const char* known : {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".pnm", ".pgm", ".ppm", ".pbm", ".bmp", ".pdf"}) {
         if (ext == known) {
             return true;
         }
@@ -35,7 +39,11 @@ bool isImageFile(const std::string& path) {
 
 std::vector<PageRef> pagesOf(const std::string& path) {
     std::vector<PageRef> pages;
-    if (isTiff(path)) {
+    if (isPdf(path)) {
+        for (int i = 0; i < std::max(pdfPageCount(path), 1); ++i) {  // a damaged PDF: one page, with the error
+            pages.push_back({path, i});
+        }
+    } else if (isTiff(path)) {
         const std::size_t count = cv::imcount(path, cv::IMREAD_GRAYSCALE);
         for (std::size_t i = 0; i < std::max<std::size_t>(count, 1); ++i) {
             pages.push_back({path, static_cast<int>(i)});
@@ -72,7 +80,10 @@ std::expected<std::vector<PageRef>, std::string> listPages(const std::vector<std
 LoadedPage loadPage(const PageRef& ref) {
     LoadedPage out;
     try {
-        if (isTiff(ref.path)) {
+        if (isPdf(ref.path)) {
+            out.gray = renderPdfPage(ref.path, ref.page, PDF_DPI, out.error);
+            out.dpi = PDF_DPI;
+        } else if (isTiff(ref.path)) {
             std::vector<cv::Mat> all;
             cv::imreadmulti(ref.path, all, ref.page, 1, cv::IMREAD_GRAYSCALE);
             if (!all.empty()) {

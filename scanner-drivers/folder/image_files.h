@@ -1,6 +1,6 @@
 #pragma once
 // Image files as pages: given one by one or found in folders (sorted by name), multi-page TIFFs
-// split into pages. A file that cannot be decoded still yields a page, with the error, so that
+// and PDFs split into pages. A file that cannot be decoded still yields a page, with the error, so that
 // no sheet is ever silently dropped. Used by the folder back end and by `recognize`.
 #include <expected>
 #include <opencv2/core/mat.hpp>
@@ -16,10 +16,14 @@ struct PageRef {
 
 struct LoadedPage {
     cv::Mat gray;
+    int dpi = 0;        // known resolution (PDF pages: PDF_DPI); 0 when the file does not say
     std::string error;  // why the page could not be decoded
 };
 
-// JPEG, PNG, TIFF, PNM/PGM/PPM/PBM, BMP, by the file name's extension (any case).
+// PDF pages are rendered at this resolution: the recogniser measures at 8 pixels a millimetre.
+inline constexpr int PDF_DPI = 200;
+
+// JPEG, PNG, TIFF, PNM/PGM/PPM/PBM, BMP, PDF, by the file name's extension (any case).
 bool isImageFile(const std::string& path);
 // One file's pages (a multi-page TIFF has several).
 std::vector<PageRef> pagesOf(const std::string& path);

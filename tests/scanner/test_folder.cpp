@@ -26,20 +26,21 @@ std::unique_ptr<Device> openFolder(const fs::path& dir) {
 
 }  // namespace
 
-TEST_CASE("folder: image files in name order, a multi-page TIFF as pages, a damaged file kept with its name") {
+TEST_CASE("folder: image files in name order, a multi-page TIFF as pages, damaged files kept with their names") {
     const fs::path dir = test::scratch("folder-order");
     writeGray(dir / "b.png", 10);
     writeGray(dir / "a.jpg", 20);
     std::vector<cv::Mat> tiff{cv::Mat(30, 20, CV_8UC1, cv::Scalar(1)), cv::Mat(30, 20, CV_8UC1, cv::Scalar(2))};
     REQUIRE(cv::imwritemulti((dir / "c.tif").string(), tiff));
     std::ofstream(dir / "d.png") << "this is not a PNG";
+    std::ofstream(dir / "e.pdf") << "%PDF-1.4 cut short";
     std::ofstream(dir / "notes.txt") << "not an image: skipped";
     auto device = openFolder(dir);
     test::CollectSink sink;
     CancelToken cancel;
     const ScanOutcome outcome = device->scan(ScanRequest{}, sink, cancel);
     CHECK_FALSE(outcome.error.has_value());
-    REQUIRE(sink.pages.size() == 5);
+    REQUIRE(sink.pages.size() == 6);
     CHECK(fs::path(sink.pages[0].originalFile).filename() == "a.jpg");
     CHECK(fs::path(sink.pages[1].originalFile).filename() == "b.png");
     CHECK(sink.pages[1].image.pixels.front() == 10);
@@ -48,6 +49,8 @@ TEST_CASE("folder: image files in name order, a multi-page TIFF as pages, a dama
     CHECK(sink.pages[3].image.pixels.front() == 2);
     CHECK(fs::path(sink.pages[4].originalFile).filename() == "d.png");
     CHECK(sink.pages[4].image.pixels.empty());  // delivered, so that the sheet is not lost
+    CHECK(fs::path(sink.pages[5].originalFile).filename() == "e.pdf");
+    CHECK(sink.pages[5].image.pixels.empty());
 }
 
 TEST_CASE("folder: a second scan delivers only new files — an empty folder is an empty feeder") {

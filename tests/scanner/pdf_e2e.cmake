@@ -1,0 +1,33 @@
+# Three simulated scans saved as one PDF (as a scanner program does), imported through the
+# folder back end and recognised: three pages, each read as the simulator's truth says.
+set(work ${OUT}/pdf-e2e)
+file(REMOVE_RECURSE ${work})
+file(MAKE_DIRECTORY ${work}/inbox)
+execute_process(COMMAND ${TO_PDF} 150 ${work}/inbox/batch.pdf ${SAMPLE}/ballot-00001.jpg ${SAMPLE}/ballot-00002.jpg
+                        ${SAMPLE}/ballot-00004.jpg RESULT_VARIABLE rc ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "cannot make the PDF: ${err}")
+endif()
+execute_process(COMMAND ${CLI} scan --device folder:${work}/inbox --out ${work}/scans
+                OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0 OR NOT out MATCHES "batch 1: 3 sheets, 3 pages, 0 re-fed")
+  message(FATAL_ERROR "the PDF's pages were not imported as three sheets (${rc}): ${out} ${err}")
+endif()
+execute_process(COMMAND ${CLI} recognize --congress ${CONGRESS} --election cu --out ${work}/readings.jsonl ${work}/scans
+                ERROR_VARIABLE err RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "recognize failed (${rc}): ${err}")
+endif()
+file(STRINGS ${work}/readings.jsonl lines)
+file(STRINGS ${SAMPLE}/truth.jsonl truth)
+foreach(pair "0;0" "1;1" "2;3")
+  list(GET pair 0 page)
+  list(GET pair 1 sheet)
+  list(GET lines ${page} line)
+  list(GET truth ${sheet} expected)
+  string(REGEX MATCH "\"struck\":\\[[^]]*\\]" struck "${expected}")
+  string(FIND "${line}" "${struck}" at)
+  if(NOT line MATCHES "\"status\":\"read\"" OR at EQUAL -1)
+    message(FATAL_ERROR "PDF page ${page}: expected read with ${struck}: ${line}")
+  endif()
+endforeach()
