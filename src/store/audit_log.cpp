@@ -1,0 +1,84 @@
+#include "src/store/audit_log.h"
+
+#include "src/common/sha256.h"
+
+namespace kp::store {
+
+std::string eventHash(const Event& e) {
+    // Fields joined with a separator that cannot occur in them (JSON escapes control bytes).
+    const std::string text = e.prevHash + '\x1f' + std::to_string(e.seq) + '\x1f' + e.time + '\x1f' + e.actor + '\x1f' +
+                             e.kind + '\x1f' + e.payload;
+    return sha256Hex(text);
+}
+
+Result<std::string> headHash(Database& db) {
+    auto stmt = db.prepare("SELECT hash FROM events ORDER BY seq DESC LIMIT 1");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    auto row = stmt->step();
+    if (!row) {
+        return std::unexpected(row.error());
+    }
+    return *row ? stmt->text(0) : GENESIS_HASH;
+}
+
+Result<Event> appendEvent(Database& db, const std::string& time, const std::string& actor, const std::string& kind,
+                          const std::string& payload) {
+    auto last = db.prepare("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1");
+    if (!last) {
+        return std::unexpected(last.error());
+    }
+    auto row = last->step();
+    if (!row) {
+        return std::unexpected(row.error());
+    }
+    Event e{*row ? last->integer(0) + 1 : 1, time, actor, kind, payload, *row ? last->text(1) : GENESIS_HASH, {}};
+    e.hash = eventHash(e);
+    auto insert = db.prepare("INSERT INTO events (seq, time, actor, kind, payload, prev_hash, hash) VALUES (?,?,?,?,?,?,?)");
+    if (!insert) {
+        return std::unexpected(insert.error());
+    }
+    insert->bind(1, e.seq).bind(2, e.time).bind(3, e.actor).bind(4, e.kind).bind(5, e.payload).bind(6, e.prevHash).bind(7, e.hash);
+    if (auto done = insert->run(); !done) {
+        return std::unexpected(done.error());
+    }
+    return e;
+}
+
+Result<ChainCheck> verifyChain(Database& db) {
+    auto stmt = db.prepare("SELECT seq, time, actor, kind, payload, prev_hash, hash FROM events ORDER BY seq");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    ChainCheck check;
+    std::string prev = GENESIS_HASH;
+    for (std::int64_t expected = 1;; ++expected) {
+        auto row = stmt->step();
+        if (!row) {
+            return std::unexpected(row.error());
+        }
+        if (!*row) {
+            break;
+        }
+        const Event e{stmt->integer(0), stmt->text(1), stmt->text(2), stmt->text(3), stmt->text(4), stmt->text(5), stmt->text(6)};
+        const std::string where = "event " + std::to_string(e.seq) + " (" + e.kind + ")";
+        if (e.seq != expected) {
+            check.problem = "event " + std::to_string(expected) + " is missing (the next is " + std::to_string(e.seq) + ")";
+        } else if (e.prevHash != prev) {
+            check.problem = where + " does not follow the event before it (removed, inserted or reordered)";
+        } else if (eventHash(e) != e.hash) {
+            check.problem = where + " was changed after it was written";
+        }
+        if (!check.problem.empty()) {
+            check.ok = false;
+            return check;
+        }
+        prev = e.hash;
+        check.events = e.seq;
+    }
+    check.head = prev;
+    return check;
+}
+
+}  // namespace kp::store

@@ -1,0 +1,124 @@
+#include "src/store/schema.h"
+
+#include <array>
+#include <string>
+
+namespace kp::store {
+
+namespace {
+
+// Tables whose rows are never changed or removed: corrections are new rows that reference the
+// original (architecture principle 6). The triggers stop honest mistakes; the audit chain
+// (audit_log.h) detects the dishonest ones, made with the triggers dropped.
+constexpr std::array<const char*, 6> APPEND_ONLY{"events", "batches", "sheets", "readings", "rulings", "operators"};
+
+std::string appendOnlyTriggers() {
+    std::string sql;
+    for (const char* table : APPEND_ONLY) {
+        const std::string t(table);
+        for (const char* action : {"UPDATE", "DELETE"}) {
+            const std::string a(action);
+            sql += "CREATE TRIGGER " + t + "_no_" + (a == "UPDATE" ? "update" : "delete") + " BEFORE " + a + " ON " + t +
+                   " BEGIN SELECT RAISE(ABORT, '" + t + " is append-only'); END;\n";
+        }
+    }
+    return sql;
+}
+
+// Version 1: the congress, operators, scan batches and sheets, readings, rulings, and the
+// audit log. Images live beside the file, named by their SHA-256.
+const std::string V1 = R"(
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE operators (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  role TEXT NOT NULL CHECK (role IN ('truong_ban', 'thanh_vien', 'ky_thuat_vien')),
+  password_hash TEXT NOT NULL
+);
+CREATE TABLE batches (
+  id INTEGER PRIMARY KEY,
+  election TEXT NOT NULL,
+  round INTEGER NOT NULL CHECK (round >= 1),
+  device TEXT NOT NULL,
+  dpi INTEGER,
+  started TEXT NOT NULL
+);
+CREATE TABLE sheets (
+  id INTEGER PRIMARY KEY,
+  batch INTEGER NOT NULL REFERENCES batches(id),
+  page INTEGER NOT NULL,
+  side TEXT NOT NULL CHECK (side IN ('front', 'back')),
+  image_sha256 TEXT NOT NULL CHECK (length(image_sha256) = 64),
+  refeed_of INTEGER REFERENCES sheets(id),
+  scanned TEXT NOT NULL,
+  UNIQUE (batch, page)
+);
+CREATE TABLE readings (
+  id INTEGER PRIMARY KEY,
+  sheet INTEGER NOT NULL REFERENCES sheets(id),
+  status TEXT NOT NULL CHECK (status IN ('read', 'review', 'rejected')),
+  reading TEXT NOT NULL,
+  recognizer TEXT NOT NULL
+);
+CREATE TABLE rulings (
+  id INTEGER PRIMARY KEY,
+  reading INTEGER NOT NULL REFERENCES readings(id),
+  decision TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  first_member INTEGER NOT NULL REFERENCES operators(id),
+  second_member INTEGER NOT NULL REFERENCES operators(id),
+  ruled TEXT NOT NULL,
+  CHECK (first_member <> second_member)
+);
+CREATE TABLE events (
+  seq INTEGER PRIMARY KEY,
+  time TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  payload TEXT NOT NULL,
+  prev_hash TEXT NOT NULL,
+  hash TEXT NOT NULL
+);
+)";
+
+const std::array<std::string, SCHEMA_VERSION> MIGRATIONS{V1 + appendOnlyTriggers()};
+
+}  // namespace
+
+Result<int> schemaVersion(Database& db) {
+    auto stmt = db.prepare("PRAGMA user_version");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    if (auto row = stmt->step(); !row) {
+        return std::unexpected(row.error());
+    }
+    return static_cast<int>(stmt->integer(0));
+}
+
+Result<> migrate(Database& db) {
+    auto version = schemaVersion(db);
+    if (!version) {
+        return std::unexpected(version.error());
+    }
+    if (*version > SCHEMA_VERSION) {
+        return std::unexpected(StoreError{0, db.path() + ": made by a newer KiemPhieu (record version " +
+                                                 std::to_string(*version) + ", this program knows up to " +
+                                                 std::to_string(SCHEMA_VERSION) + "); nothing was changed"});
+    }
+    for (int v = *version; v < SCHEMA_VERSION; ++v) {
+        auto applied = transaction(db, [&]() -> Result<> {
+            if (auto r = db.exec(MIGRATIONS[static_cast<std::size_t>(v)]); !r) {
+                return r;
+            }
+            return db.exec("PRAGMA user_version = " + std::to_string(v + 1));
+        });
+        if (!applied) {
+            return std::unexpected(StoreError{applied.error().code, "migrating to record version " + std::to_string(v + 1) +
+                                                                        ": " + applied.error().message});
+        }
+    }
+    return {};
+}
+
+}  // namespace kp::store

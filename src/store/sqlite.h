@@ -1,0 +1,93 @@
+#pragma once
+// A thin RAII layer over SQLite's C API: one connection, prepared statements, errors as values
+// (architecture principle 7: SQLite errors are caught at the module edge and converted).
+// Not thread-safe: one connection per thread (one writer, readers on their own).
+#include <cstdint>
+#include <expected>
+#include <optional>
+#include <string>
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace kp::store {
+
+struct StoreError {
+    int code = 0;         // SQLite's result code, or 0 for the store's own checks
+    std::string message;  // what failed, where (the file, the statement)
+};
+
+template <typename T = void>
+using Result = std::expected<T, StoreError>;
+
+class Statement;
+
+class Database {
+public:
+    // Opens or creates `path` with WAL journaling, foreign keys on and a busy timeout.
+    static Result<Database> open(const std::string& path);
+    Database(Database&& other) noexcept : m_db(other.m_db), m_path(std::move(other.m_path)) { other.m_db = nullptr; }
+    Database& operator=(Database&& other) noexcept;
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+    ~Database();
+
+    Result<> exec(std::string_view sql);  // statements without results
+    Result<Statement> prepare(std::string_view sql);
+    std::int64_t lastInsertId() const;
+    const std::string& path() const { return m_path; }
+    StoreError error(std::string_view what) const;  // the connection's last error
+
+private:
+    Database(sqlite3* db, std::string path) : m_db(db), m_path(std::move(path)) {}
+    sqlite3* m_db = nullptr;
+    std::string m_path;
+};
+
+class Statement {
+public:
+    Statement(Statement&& other) noexcept : m_stmt(other.m_stmt), m_db(other.m_db) { other.m_stmt = nullptr; }
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    Statement& operator=(Statement&&) = delete;
+    ~Statement();
+
+    Statement& bind(int index, std::int64_t value);
+    Statement& bind(int index, std::string_view text);
+    Statement& bindNull(int index);
+    // One step: true while a row is available, false when done.
+    Result<bool> step();
+    Result<> run();  // steps to the end of a statement without rows
+    void reset();
+
+    std::int64_t integer(int column) const;
+    std::string text(int column) const;
+    bool isNull(int column) const;
+
+private:
+    friend class Database;
+    Statement(sqlite3_stmt* stmt, const Database* db) : m_stmt(stmt), m_db(db) {}
+    sqlite3_stmt* m_stmt = nullptr;
+    const Database* m_db = nullptr;
+};
+
+// Runs `body` in one transaction (BEGIN IMMEDIATE … COMMIT); rolls back when it fails.
+template <typename F>
+Result<> transaction(Database& db, F&& body) {
+    if (auto begun = db.exec("BEGIN IMMEDIATE"); !begun) {
+        return begun;
+    }
+    Result<> result = body();
+    if (!result) {
+        (void)db.exec("ROLLBACK");
+        return result;
+    }
+    if (auto committed = db.exec("COMMIT"); !committed) {
+        (void)db.exec("ROLLBACK");
+        return committed;
+    }
+    return {};
+}
+
+}  // namespace kp::store
