@@ -5,6 +5,7 @@
 
 #include "ballots_command.h"
 #include "exit_codes.h"
+#include "keygen_command.h"
 #include "recognize_command.h"
 #include "scan_command.h"
 #include "simulate_command.h"
@@ -35,6 +36,9 @@ commands:
        [--flip-back] [--max-pages N] [--device-options NAME=VALUE,...] --out DIR
         scan a batch into DIR: every sheet written and logged before the next is fed; a fault
         pauses the batch (exit 3: run again to resume, or scan --finish --out DIR to end it)
+  keygen --out DIR
+        the congress's Ed25519 key pair (congress.key, readable by its owner only, and
+        congress.pub) for signing audit bundles; never replaces an existing key
   --version   print the version and the git commit
   --help      print this help
 
@@ -69,6 +73,9 @@ int main(int argc, char** argv) {
     }
     if (command == "recognize") {
         return kp::cli::runRecognize(args);
+    }
+    if (command == "keygen") {
+        return kp::cli::runKeygen(args);
     }
     if (command == "devices") {
         return kp::cli::runDevices(args);
