@@ -5,6 +5,7 @@
 
 #include "ballots_command.h"
 #include "exit_codes.h"
+#include "import_command.h"
 #include "keygen_command.h"
 #include "recognize_command.h"
 #include "scan_command.h"
@@ -19,7 +20,7 @@ constexpr const char* USAGE = R"(kiemphieu-cli — KiemPhieu, phần mềm kiể
 usage: kiemphieu-cli COMMAND [options]
 
 commands:
-  tally --congress FILE --readings FILE [--election ID] [--round N] [--summary]
+  tally (--congress FILE --readings FILE | --db FILE) [--election ID] [--round N] [--summary]
         tally the readings of a congress by the party's election rules and print the
         canonical result (kiemphieu.tally/1 JSON; --summary: a text summary in Vietnamese)
   ballots --congress FILE --election ID [--round N] [--readings FILE] --out FILE.pdf
@@ -36,6 +37,10 @@ commands:
        [--flip-back] [--max-pages N] [--device-options NAME=VALUE,...] --out DIR
         scan a batch into DIR: every sheet written and logged before the next is fed; a fault
         pauses the batch (exit 3: run again to resume, or scan --finish --out DIR to end it)
+  import --db FILE --operator NAME [--congress FILE] [--scans DIR --election ID [--round N]]
+         [--readings FILE]
+        create a congress record (.kpdb, with --congress) and bring scan folders and the
+        recogniser's readings into it; every action in its audit log
   keygen --out DIR
         the congress's Ed25519 key pair (congress.key, readable by its owner only, and
         congress.pub) for signing audit bundles; never replaces an existing key
@@ -73,6 +78,9 @@ int main(int argc, char** argv) {
     }
     if (command == "recognize") {
         return kp::cli::runRecognize(args);
+    }
+    if (command == "import") {
+        return kp::cli::runImport(args);
     }
     if (command == "keygen") {
         return kp::cli::runKeygen(args);

@@ -5,23 +5,71 @@
 #include "args.h"
 #include "exit_codes.h"
 #include "inputs.h"
+#include "reports/congress_json.h"
+#include "reports/readings_jsonl.h"
 #include "reports/tally_json.h"
 #include "reports/tally_text.h"
+#include "src/store/record.h"
 #include "tally/tally.h"
 
 namespace kp::cli {
 
+namespace {
+
+struct TallyInputs {
+    Congress congress;
+    std::vector<Reading> readings;
+    std::string readingsName;  // what errors about a reading line name
+};
+
+std::expected<TallyInputs, std::string> loadInputs(const std::string& congressPath, const std::string& readingsPath) {
+    auto congress = loadCongress(congressPath);
+    if (!congress) {
+        return std::unexpected(congress.error());
+    }
+    auto readings = loadReadings(readingsPath);
+    if (!readings) {
+        return std::unexpected(readings.error());
+    }
+    return TallyInputs{std::move(*congress), std::move(*readings), readingsPath};
+}
+
+std::expected<TallyInputs, std::string> loadFromRecord(const std::string& dbPath) {
+    auto record = store::Record::open(dbPath);
+    if (!record) {
+        return std::unexpected(record.error().message);
+    }
+    const auto congressText = record->congressJson();
+    const auto readingsText = record->readingsJsonl();
+    if (!congressText || !readingsText) {
+        return std::unexpected((!congressText ? congressText.error() : readingsText.error()).message);
+    }
+    auto congress = parseCongress(*congressText);
+    if (!congress) {
+        return std::unexpected(dbPath + ": the record's congress: " + congress.error().message());
+    }
+    auto readings = parseReadings(*readingsText);
+    if (!readings) {
+        return std::unexpected(dbPath + ": the record's readings: " + readings.error().message());
+    }
+    return TallyInputs{std::move(*congress), std::move(*readings), dbPath + " (readings; lines follow sheet order)"};
+}
+
+}  // namespace
+
 int runTally(const std::vector<std::string>& argv) {
-    const ArgSpec spec{{"--congress", "--readings", "--election", "--round"}, {"--summary"}};
+    const ArgSpec spec{{"--congress", "--readings", "--db", "--election", "--round"}, {"--summary"}};
     auto args = Args::parse(argv, spec);
     if (!args) {
         return usageError("tally: " + args.error());
     }
     const auto congressPath = args->value("--congress");
     const auto readingsPath = args->value("--readings");
-    if (!congressPath || !readingsPath || !args->positional().empty()) {
-        return usageError("usage: kiemphieu-cli tally --congress FILE --readings FILE [--election ID] [--round N] "
-                          "[--summary]");
+    const auto dbPath = args->value("--db");
+    if (!((congressPath && readingsPath && !dbPath) || (dbPath && !congressPath && !readingsPath)) ||
+        !args->positional().empty()) {
+        return usageError("usage: kiemphieu-cli tally (--congress FILE --readings FILE | --db FILE) [--election ID] "
+                          "[--round N] [--summary]");
     }
     TallyFilter filter;
     if (const auto e = args->value("--election")) {
@@ -34,22 +82,20 @@ int runTally(const std::vector<std::string>& argv) {
         }
         filter.round = *round;
     }
-    const auto congress = loadCongress(*congressPath);
-    if (!congress) {
-        return inputError(congress.error());
+    // From a congress record, the same inputs come out of the record (src/store/record.h).
+    const auto inputs = dbPath ? loadFromRecord(*dbPath) : loadInputs(*congressPath, *readingsPath);
+    if (!inputs) {
+        return inputError(inputs.error());
     }
-    const auto readings = loadReadings(*readingsPath);
-    if (!readings) {
-        return inputError(readings.error());
-    }
-    auto results = tally(*congress, *readings, filter);
+    const auto& [congress, readings, readingsName] = *inputs;
+    auto results = tally(congress, readings, filter);
     if (!results) {
         const InputError& e = results.error();
         // Errors about a line belong to the readings file; the rest to the congress or the options.
-        const std::string file = e.where.starts_with("readings") ? *readingsPath + ": " : "";
+        const std::string file = e.where.starts_with("readings") ? readingsName + ": " : "";
         return inputError(file + e.message());
     }
-    std::cout << (args->flag("--summary") ? tallySummaryText(*congress, *results) : tallyJson(*results));
+    std::cout << (args->flag("--summary") ? tallySummaryText(congress, *results) : tallyJson(*results));
     return std::cout.good() ? EXIT_OK : inputError("cannot write the result to standard output");
 }
 

@@ -1,0 +1,85 @@
+#include "import_command.h"
+
+#include <chrono>
+#include <ctime>
+#include <iostream>
+
+#include "args.h"
+#include "exit_codes.h"
+#include "inputs.h"
+#include "src/store/record.h"
+
+namespace kp::cli {
+
+namespace {
+
+// The time recorded with each action (the store itself reads no clock).
+std::string utcNow() {
+    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm tm{};
+    gmtime_r(&now, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buf;
+}
+
+}  // namespace
+
+int runImport(const std::vector<std::string>& argv) {
+    const ArgSpec spec{{"--db", "--operator", "--congress", "--scans", "--election", "--round", "--readings"}, {}};
+    const char* usage =
+        "usage: kiemphieu-cli import --db FILE --operator NAME [--congress FILE] [--scans DIR --election ID [--round N]] "
+        "[--readings FILE]";
+    auto args = Args::parse(argv, spec);
+    if (!args) {
+        return usageError("import: " + args.error());
+    }
+    const auto db = args->value("--db");
+    const auto actor = args->value("--operator");
+    if (!db || !actor || (args->value("--scans").has_value() != args->value("--election").has_value())) {
+        return usageError(usage);
+    }
+    int round = 1;
+    if (const auto r = args->value("--round")) {
+        const auto n = positiveNumber("--round", *r);
+        if (!n) {
+            return usageError("import: " + n.error());
+        }
+        round = *n;
+    }
+    const std::string time = utcNow();
+    auto record = [&]() -> store::Result<store::Record> {
+        if (const auto congress = args->value("--congress")) {
+            if (const auto parsed = loadCongress(*congress); !parsed) {
+                return std::unexpected(store::StoreError{0, parsed.error()});  // a record only of a valid congress
+            }
+            auto text = readFile(*congress);
+            if (!text) {
+                return std::unexpected(store::StoreError{0, text.error()});
+            }
+            return store::Record::create(*db, *text, *actor, time);
+        }
+        return store::Record::open(*db);
+    }();
+    if (!record) {
+        return inputError("import: " + record.error().message);
+    }
+    if (const auto scans = args->value("--scans")) {
+        auto summary = record->importScans(*scans, *args->value("--election"), round, *actor, time);
+        if (!summary) {
+            return inputError("import: " + summary.error().message);
+        }
+        std::cout << "scans: " << summary->sheets << " sheets, " << summary->refeeds << " re-fed, "
+                  << summary->alreadyInRecord << " already in the record\n";
+    }
+    if (const auto readings = args->value("--readings")) {
+        auto count = record->importReadings(*readings, *actor, time);
+        if (!count) {
+            return inputError("import: " + count.error().message);
+        }
+        std::cout << "readings: " << *count << "\n";
+    }
+    return EXIT_OK;
+}
+
+}  // namespace kp::cli
