@@ -1,0 +1,108 @@
+#include "recognize_pages.h"
+
+#include <atomic>
+#include <filesystem>
+#include <opencv2/core/utility.hpp>
+#include <thread>
+
+#include "debug_image.h"
+#include "kp_version.h"
+#include "offscreen.h"
+#include "ocr/recognize/recognize.h"
+#include "reports/render/recognition_template.h"
+
+namespace kp::cli {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+using scan::LoadedPage;
+using scan::PageRef;
+using scan::sheetOf;
+
+Json readingLine(const RoundInput& in, const PageRef& ref, const ocr::PageReading& r, const ocr::Settings& settings) {
+    Json line{{"election", in.theElection().id.value}, {"round", in.spec.round}, {"sheet", sheetOf(ref)},
+              {"image", ref.path}};
+    if (ref.page > 0) {
+        line["page"] = ref.page + 1;
+    }
+    line["status"] = std::string(ocr::statusCode(r.status));
+    line["reasons"] = r.reasons;
+    if (r.status != ocr::Status::Rejected) {
+        if (in.spec.form() == BallotForm::Strike) {
+            Json struck = Json::array();
+            for (const CandidateId& id : r.struck) struck.push_back(id.value);
+            line["struck"] = struck;
+        } else {
+            Json marks = Json::object();
+            for (const auto& [id, mark] : r.marks) marks[id.value] = std::string(markCode(mark));
+            line["marks"] = marks;
+        }
+        Json uncertain = Json::array();
+        for (const CandidateId& id : r.uncertain) uncertain.push_back(id.value);
+        line["uncertain"] = uncertain;
+        Json scores = Json::object();
+        for (const auto& [id, score] : r.scores) scores[id.value] = std::round(score * 1000) / 1000;
+        line["scores"] = scores;
+    }
+    line["recognizer"] = Json{{"version", settings.version}, {"settings", settings.hash()},
+                              {"program", std::string(kp::VERSION) + "+" + kp::GIT_COMMIT}};
+    return line;
+}
+
+}  // namespace
+
+std::expected<std::vector<Json>, std::string> recognizePages(const RoundInput& input, const std::vector<PageRef>& pages,
+                                                             int threads, const std::optional<std::string>& debugDir) {
+    const auto layout = ballot::layoutBallot(input.congress, input.theElection(), input.spec);
+    if (!layout) {
+        return std::unexpected(layout.error().message());
+    }
+    const ocr::Settings settings;
+    std::vector<ocr::BallotTemplate> templates;
+    {
+        OffscreenGui gui;
+        templates = render::makeTemplates(*layout, settings);
+    }
+    if (debugDir) {
+        std::filesystem::create_directories(*debugDir);
+    }
+
+    // One reading per page, in input order; the pages are shared out among the cores.
+    std::vector<Json> lines(pages.size());
+    std::atomic<std::size_t> next{0};
+    cv::setNumThreads(1);
+    const auto work = [&] {
+        for (std::size_t i = next++; i < pages.size(); i = next++) {
+            const PageRef& ref = pages[i];
+            const LoadedPage page = scan::loadPage(ref);
+            ocr::PageReading reading;
+            cv::Mat canonical;
+            if (!page.error.empty()) {
+                // Maybe a ballot: the committee looks at the paper itself.
+                reading.status = ocr::Status::Review;
+                reading.reasons = {"unreadable_image"};
+            } else {
+                reading = ocr::recognizePage(page.gray, templates, settings, debugDir ? &canonical : nullptr);
+            }
+            lines[i] = readingLine(input, ref, reading, settings);
+            if (!page.error.empty()) {
+                lines[i]["error"] = page.error;
+            }
+            if (debugDir && !canonical.empty()) {
+                writeDebugImage(*debugDir + "/" + sheetOf(ref) + ".png", canonical, templates[static_cast<std::size_t>(reading.side)],
+                                reading);
+            }
+        }
+    };
+    std::vector<std::jthread> pool;
+    for (int t = 1; t < threads; ++t) {
+        pool.emplace_back(work);
+    }
+    work();
+    pool.clear();
+
+    return lines;
+}
+
+}  // namespace kp::cli
