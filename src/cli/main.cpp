@@ -5,6 +5,7 @@
 
 #include "ballots_command.h"
 #include "exit_codes.h"
+#include "export_command.h"
 #include "import_command.h"
 #include "keygen_command.h"
 #include "recognize_command.h"
@@ -41,6 +42,12 @@ commands:
          [--readings FILE]
         create a congress record (.kpdb, with --congress) and bring scan folders and the
         recogniser's readings into it; every action in its audit log
+  export --db FILE --key congress.key --out DIR
+        the signed audit bundle: images, sheets, readings, result, audit log, a manifest of
+        SHA-256 hashes and its Ed25519 signature
+  verify BUNDLE-DIR [--key PUBLIC-KEY] [--threads N]
+        checks a bundle: signature, every hash, the audit chain, every image re-read and the
+        tally recomputed; prints every difference; exit 0 verified, 1 not
   keygen --out DIR
         the congress's Ed25519 key pair (congress.key, readable by its owner only, and
         congress.pub) for signing audit bundles; never replaces an existing key
@@ -81,6 +88,12 @@ int main(int argc, char** argv) {
     }
     if (command == "import") {
         return kp::cli::runImport(args);
+    }
+    if (command == "export") {
+        return kp::cli::runExport(args);
+    }
+    if (command == "verify") {
+        return kp::cli::runVerify(args);
     }
     if (command == "keygen") {
         return kp::cli::runKeygen(args);

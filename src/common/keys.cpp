@@ -55,6 +55,17 @@ std::expected<std::string, std::string> sign(const std::string& message, const s
     return hex(sig, sizeof sig);
 }
 
+std::expected<std::string, std::string> publicKeyOf(const std::string& secretKeyHex) {
+    initSodium();
+    const auto sk = unhex(secretKeyHex, crypto_sign_SECRETKEYBYTES);
+    if (sk.empty()) {
+        return std::unexpected("the secret key is not " + std::to_string(crypto_sign_SECRETKEYBYTES * 2) + " hex digits");
+    }
+    unsigned char pk[crypto_sign_PUBLICKEYBYTES];
+    crypto_sign_ed25519_sk_to_pk(pk, sk.data());
+    return hex(pk, sizeof pk);
+}
+
 bool verifySignature(const std::string& message, const std::string& signatureHex, const std::string& publicKeyHex) {
     initSodium();
     const auto sig = unhex(signatureHex, crypto_sign_BYTES);

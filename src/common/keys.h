@@ -14,6 +14,8 @@ struct KeyPair {
 KeyPair generateKeyPair();
 // Detached Ed25519 signature of `message`, hex; the error says what is wrong with the key.
 std::expected<std::string, std::string> sign(const std::string& message, const std::string& secretKeyHex);
+// The public half of a secret key (libsodium keeps it inside the secret key).
+std::expected<std::string, std::string> publicKeyOf(const std::string& secretKeyHex);
 bool verifySignature(const std::string& message, const std::string& signatureHex, const std::string& publicKeyHex);
 
 // Argon2id with libsodium's interactive limits (≈ 0.1 s, 64 MiB): slow for a guesser, quick

@@ -46,22 +46,29 @@ Result<Event> appendEvent(Database& db, const std::string& time, const std::stri
     return e;
 }
 
-Result<ChainCheck> verifyChain(Database& db) {
+Result<std::vector<Event>> allEvents(Database& db) {
     auto stmt = db.prepare("SELECT seq, time, actor, kind, payload, prev_hash, hash FROM events ORDER BY seq");
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
-    ChainCheck check;
-    std::string prev = GENESIS_HASH;
-    for (std::int64_t expected = 1;; ++expected) {
+    std::vector<Event> out;
+    for (;;) {
         auto row = stmt->step();
         if (!row) {
             return std::unexpected(row.error());
         }
         if (!*row) {
-            break;
+            return out;
         }
-        const Event e{stmt->integer(0), stmt->text(1), stmt->text(2), stmt->text(3), stmt->text(4), stmt->text(5), stmt->text(6)};
+        out.push_back({stmt->integer(0), stmt->text(1), stmt->text(2), stmt->text(3), stmt->text(4), stmt->text(5), stmt->text(6)});
+    }
+}
+
+ChainCheck verifyEvents(const std::vector<Event>& events) {
+    ChainCheck check;
+    std::string prev = GENESIS_HASH;
+    std::int64_t expected = 1;
+    for (const Event& e : events) {
         const std::string where = "event " + std::to_string(e.seq) + " (" + e.kind + ")";
         if (e.seq != expected) {
             check.problem = "event " + std::to_string(expected) + " is missing (the next is " + std::to_string(e.seq) + ")";
@@ -76,9 +83,18 @@ Result<ChainCheck> verifyChain(Database& db) {
         }
         prev = e.hash;
         check.events = e.seq;
+        ++expected;
     }
     check.head = prev;
     return check;
+}
+
+Result<ChainCheck> verifyChain(Database& db) {
+    auto events = allEvents(db);
+    if (!events) {
+        return std::unexpected(events.error());
+    }
+    return verifyEvents(*events);
 }
 
 }  // namespace kp::store

@@ -5,6 +5,7 @@
 // audit bundle signs: it is what makes the removal of the *last* events detectable too.
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "src/store/sqlite.h"
 
@@ -28,6 +29,7 @@ std::string eventHash(const Event& e);
 Result<Event> appendEvent(Database& db, const std::string& time, const std::string& actor, const std::string& kind,
                           const std::string& payload);
 Result<std::string> headHash(Database& db);
+Result<std::vector<Event>> allEvents(Database& db);
 
 struct ChainCheck {
     bool ok = true;
@@ -36,5 +38,7 @@ struct ChainCheck {
     std::string problem;   // the first broken event and what is wrong with it
 };
 Result<ChainCheck> verifyChain(Database& db);
+// The same check on events read elsewhere (an audit bundle's audit-log.jsonl), in file order.
+ChainCheck verifyEvents(const std::vector<Event>& events);
 
 }  // namespace kp::store

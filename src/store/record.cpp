@@ -293,4 +293,36 @@ Result<std::string> Record::readingsJsonl() {
     return out;
 }
 
+Result<std::vector<SheetRow>> Record::sheets() {
+    std::map<std::string, std::string> files;  // sha256 → its file name among the images
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(imagesDir(), ec)) {
+        files[entry.path().stem().string()] = entry.path().filename().string();
+    }
+    auto stmt = m_db.prepare(
+        "SELECT s.id, s.batch, s.page, s.side, s.image_sha256, ifnull(s.refeed_of, 0), b.election, b.round "
+        "FROM sheets s JOIN batches b ON b.id = s.batch ORDER BY s.id");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    std::vector<SheetRow> out;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row) {
+            return std::unexpected(row.error());
+        }
+        if (!*row) {
+            return out;
+        }
+        SheetRow r{stmt->integer(0), stmt->integer(1), stmt->integer(2), stmt->text(3), stmt->text(4), {},
+                   stmt->integer(5), stmt->text(6), stmt->integer(7)};
+        if (!files.contains(r.sha256)) {
+            return std::unexpected(fail(imagesDir() + ": the image of sheet " + std::to_string(r.id) + " (" + r.sha256 +
+                                        ") is missing"));
+        }
+        r.image = files[r.sha256];
+        out.push_back(std::move(r));
+    }
+}
+
 }  // namespace kp::store

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "src/store/audit_log.h"
 #include "src/store/sqlite.h"
 
 namespace kp::store {
@@ -17,6 +18,18 @@ struct ImportSummary {
     int sheets = 0;           // new sheets in the record
     int refeeds = 0;          // pages the scan session set aside as re-fed (kept, not counted)
     int alreadyInRecord = 0;  // images the record already has (the same folder imported twice)
+};
+
+struct SheetRow {
+    std::int64_t id = 0;
+    std::int64_t batch = 0;
+    std::int64_t page = 0;
+    std::string side;
+    std::string sha256;
+    std::string image;  // file name in imagesDir()
+    std::int64_t refeedOf = 0;  // 0: counted
+    std::string election;
+    std::int64_t round = 0;
 };
 
 class Record {
@@ -42,6 +55,7 @@ public:
     // The readings to tally, in the readings format: for each counted sheet its latest reading,
     // with "sheet" set to the record's sheet number (unique across scan folders).
     Result<std::string> readingsJsonl();
+    Result<std::vector<SheetRow>> sheets();
 
 private:
     explicit Record(Database db) : m_db(std::move(db)) {}

@@ -40,3 +40,72 @@ execute_process(COMMAND ${CLI} import --db ${work}/dai-hoi.kpdb --operator X --c
 if(NOT rc EQUAL 1 OR NOT err MATCHES "already exists; a record is never overwritten")
   message(FATAL_ERROR "an existing record was not protected (${rc}): ${err}")
 endif()
+
+# The signed audit bundle verifies; every kind of tampering fails verification, naming it.
+run(keygen --out ${work}/keys)
+run(export --db ${work}/dai-hoi.kpdb --key ${work}/keys/congress.key --out ${work}/bundle)
+file(READ ${work}/keys/congress.pub key)
+string(STRIP "${key}" key)
+run(verify ${work}/bundle --key ${key})
+if(NOT out MATCHES "VERIFIED")
+  message(FATAL_ERROR "a fresh bundle did not verify: ${out}")
+endif()
+# tampered(NAME REGEX): verify the bundle copy NAME, expecting exit 1 and REGEX in the report.
+function(tampered name regex)
+  execute_process(COMMAND ${CLI} verify ${work}/${name} --key ${key} OUTPUT_VARIABLE report RESULT_VARIABLE rc)
+  if(NOT rc EQUAL 1 OR NOT report MATCHES "FAILED" OR NOT report MATCHES "${regex}")
+    message(FATAL_ERROR "tampering \"${name}\" was not caught as '${regex}' (${rc}): ${report}")
+  endif()
+endfunction()
+function(copy_bundle name)
+  file(REMOVE_RECURSE ${work}/${name})
+  file(COPY ${work}/bundle/ DESTINATION ${work}/${name})
+endfunction()
+file(GLOB images RELATIVE ${work}/bundle ${work}/bundle/images/*)
+list(GET images 0 first_image)
+list(GET images 1 second_image)
+
+copy_bundle(edited-reading)
+file(READ ${work}/edited-reading/readings.jsonl text)
+string(REGEX REPLACE "\"struck\":\\[[^]]*\\]" "\"struck\":[]" text "${text}")
+file(WRITE ${work}/edited-reading/readings.jsonl "${text}")
+tampered(edited-reading "readings.jsonl: changed since the bundle was signed")
+
+copy_bundle(dropped-sheet)
+file(REMOVE ${work}/dropped-sheet/${first_image})
+tampered(dropped-sheet "${first_image}: missing")
+
+copy_bundle(swapped-images)
+file(RENAME ${work}/swapped-images/${first_image} ${work}/swapped-images/tmp)
+file(RENAME ${work}/swapped-images/${second_image} ${work}/swapped-images/${first_image})
+file(RENAME ${work}/swapped-images/tmp ${work}/swapped-images/${second_image})
+tampered(swapped-images "${first_image}: changed since the bundle was signed")
+
+copy_bundle(reordered-events)
+file(STRINGS ${work}/reordered-events/audit-log.jsonl events ENCODING UTF-8)
+list(GET events 1 second)
+list(REMOVE_AT events 1)
+list(INSERT events 2 "${second}")
+list(JOIN events "\n" joined)
+file(WRITE ${work}/reordered-events/audit-log.jsonl "${joined}\n")
+tampered(reordered-events "audit log: event 2 is missing \\(the next is 3\\)")
+
+# A careful forger also fixes the manifest's hash: the signature then fails.
+copy_bundle(re-hashed)
+file(WRITE ${work}/re-hashed/readings.jsonl "${text}")
+file(SHA256 ${work}/bundle/readings.jsonl old_hash)
+file(SHA256 ${work}/re-hashed/readings.jsonl new_hash)
+file(READ ${work}/re-hashed/manifest.json manifest)
+string(REPLACE "${old_hash}" "${new_hash}" manifest "${manifest}")
+file(WRITE ${work}/re-hashed/manifest.json "${manifest}")
+tampered(re-hashed "the signature does not match the congress key")
+
+# A reading recorded wrong in the record itself (signed and consistent): re-reading the image
+# finds it, naming the sheet and both readings.
+file(READ ${work}/readings.jsonl original)
+string(REGEX REPLACE "\"struck\":\\[[^]]*\\]" "\"struck\":[]" forged "${original}")
+file(WRITE ${work}/forged-readings.jsonl "${forged}")
+run(import --db ${work}/forged.kpdb --operator "X" --congress ${CONGRESS} --scans ${work}/scans --election cu
+    --readings ${work}/forged-readings.jsonl)
+run(export --db ${work}/forged.kpdb --key ${work}/keys/congress.key --out ${work}/forged-bundle)
+tampered(forged-bundle "sheet 1 \\([^)]*\\): recorded read struck \\[\\] .*; recomputed read struck \\[\"cu04\",\"cu06\"\\]")
