@@ -15,6 +15,7 @@
 #include "scanner-drivers/batch/scan_log.h"
 #include "scanner-drivers/folder/image_files.h"
 #include "src/common/sha256.h"
+#include "src/common/utc_time.h"
 
 namespace kp::scan {
 
@@ -26,16 +27,6 @@ namespace {
 constexpr const char* LOG_NAME = "scan-log.jsonl";
 constexpr const char* REFEED_DIR = "refeeds";
 constexpr const char* STRAY_DIR = "unacknowledged";
-
-// When a page was scanned, for the auditor (GCC 12 has no <format>).
-std::string utcNow() {
-    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm tm{};
-    gmtime_r(&now, &tm);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buf;
-}
 
 std::string pageName(int batch, int page) {
     char buf[32];

@@ -9,6 +9,13 @@
 
 namespace kp::cli {
 
+std::string trimmed(std::string text) {
+    while (!text.empty() && (text.back() == '\n' || text.back() == '\r' || text.back() == ' ')) {
+        text.pop_back();
+    }
+    return text;
+}
+
 std::string bundleResult(const std::string& congressJson, const std::string& readingsJsonl) {
     const auto notTallied = [](const std::string& why) {
         return nlohmann::ordered_json{{"not_tallied", why}}.dump(2) + "\n";

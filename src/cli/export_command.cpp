@@ -18,17 +18,6 @@ namespace kp::cli {
 namespace fs = std::filesystem;
 using Json = nlohmann::ordered_json;
 
-namespace {
-
-std::string trimmed(std::string s) {
-    while (!s.empty() && (s.back() == '\n' || s.back() == '\r' || s.back() == ' ')) {
-        s.pop_back();
-    }
-    return s;
-}
-
-}  // namespace
-
 int runExport(const std::vector<std::string>& argv) {
     auto args = Args::parse(argv, ArgSpec{{"--db", "--key", "--out"}, {}});
     if (!args) {

@@ -1,29 +1,14 @@
 #include "import_command.h"
 
-#include <chrono>
-#include <ctime>
 #include <iostream>
 
 #include "args.h"
 #include "exit_codes.h"
 #include "inputs.h"
+#include "src/common/utc_time.h"
 #include "src/store/record.h"
 
 namespace kp::cli {
-
-namespace {
-
-// The time recorded with each action (the store itself reads no clock).
-std::string utcNow() {
-    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm tm{};
-    gmtime_r(&now, &tm);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buf;
-}
-
-}  // namespace
 
 int runImport(const std::vector<std::string>& argv) {
     const ArgSpec spec{{"--db", "--operator", "--congress", "--scans", "--election", "--round", "--readings"}, {}};

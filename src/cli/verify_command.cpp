@@ -35,13 +35,6 @@ std::optional<std::string> slurp(const fs::path& path) {
     return s.str();
 }
 
-std::string trimmed(std::string s) {
-    while (!s.empty() && (s.back() == '\n' || s.back() == '\r')) {
-        s.pop_back();
-    }
-    return s;
-}
-
 
 // What a reading says about the ballot, for comparing a recorded reading with a recomputed one.
 std::string gist(const Json& r) {

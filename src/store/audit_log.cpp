@@ -52,16 +52,13 @@ Result<std::vector<Event>> allEvents(Database& db) {
         return std::unexpected(stmt.error());
     }
     std::vector<Event> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row) {
-            return std::unexpected(row.error());
-        }
-        if (!*row) {
-            return out;
-        }
-        out.push_back({stmt->integer(0), stmt->text(1), stmt->text(2), stmt->text(3), stmt->text(4), stmt->text(5), stmt->text(6)});
+    auto done = forEachRow(*stmt, [&](const Statement& s) {
+        out.push_back({s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6)});
+    });
+    if (!done) {
+        return std::unexpected(done.error());
     }
+    return out;
 }
 
 ChainCheck verifyEvents(const std::vector<Event>& events) {

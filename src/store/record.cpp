@@ -278,17 +278,13 @@ Result<std::string> Record::readingsJsonl() {
         return std::unexpected(stmt.error());
     }
     std::string out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row) {
-            return std::unexpected(row.error());
-        }
-        if (!*row) {
-            break;
-        }
-        Json line = Json::parse(stmt->text(1));
-        line["sheet"] = std::to_string(stmt->integer(0));
+    auto done = forEachRow(*stmt, [&](const Statement& s) {
+        Json line = Json::parse(s.text(1));
+        line["sheet"] = std::to_string(s.integer(0));
         out += line.dump() + "\n";
+    });
+    if (!done) {
+        return std::unexpected(done.error());
     }
     return out;
 }
@@ -306,23 +302,22 @@ Result<std::vector<SheetRow>> Record::sheets() {
         return std::unexpected(stmt.error());
     }
     std::vector<SheetRow> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row) {
-            return std::unexpected(row.error());
-        }
-        if (!*row) {
-            return out;
-        }
-        SheetRow r{stmt->integer(0), stmt->integer(1), stmt->integer(2), stmt->text(3), stmt->text(4), {},
-                   stmt->integer(5), stmt->text(6), stmt->integer(7)};
-        if (!files.contains(r.sha256)) {
-            return std::unexpected(fail(imagesDir() + ": the image of sheet " + std::to_string(r.id) + " (" + r.sha256 +
-                                        ") is missing"));
+    std::string missing;
+    auto done = forEachRow(*stmt, [&](const Statement& s) {
+        SheetRow r{s.integer(0), s.integer(1), s.integer(2), s.text(3), s.text(4), {}, s.integer(5), s.text(6), s.integer(7)};
+        if (!files.contains(r.sha256) && missing.empty()) {
+            missing = imagesDir() + ": the image of sheet " + std::to_string(r.id) + " (" + r.sha256 + ") is missing";
         }
         r.image = files[r.sha256];
         out.push_back(std::move(r));
+    });
+    if (!done) {
+        return std::unexpected(done.error());
     }
+    if (!missing.empty()) {
+        return std::unexpected(fail(missing));
+    }
+    return out;
 }
 
 }  // namespace kp::store

@@ -72,6 +72,21 @@ private:
     const Database* m_db = nullptr;
 };
 
+// Calls `row(statement)` for every row; stops at the first error.
+template <typename F>
+Result<> forEachRow(Statement& statement, F&& row) {
+    for (;;) {
+        auto more = statement.step();
+        if (!more) {
+            return std::unexpected(more.error());
+        }
+        if (!*more) {
+            return {};
+        }
+        row(statement);
+    }
+}
+
 // Runs `body` in one transaction (BEGIN IMMEDIATE … COMMIT); rolls back when it fails.
 template <typename F>
 Result<> transaction(Database& db, F&& body) {
