@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The main job of the README's first command. Until the desktop app exists it tallies the
-# bundled sample congresses, prints a ballot, simulates and reads a small dry run with the CLI,
-# and says where the results are.
+# bundled sample congresses, prints a ballot, simulates a small dry run, scans it in through
+# the folder back end, reads it, keeps it in a congress record, exports and verifies the signed
+# audit bundle, and says where the results are.
 set -euo pipefail
 build=$1
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -23,11 +24,20 @@ done
 "$cli" ballots --congress "$top/samples/co-so/congress.json" --election cu --out "$out/phieu-chi-uy.pdf"
 "$cli" simulate --congress "$top/samples/co-so/congress.json" --election cu --voters 36 --seed 1 \
                 --out "$out/dien-tap"
+# The scans go through the scanner layer as a folder "feeder" (each sheet logged, re-feeds set
+# aside), are read, and are kept in a congress record; its signed audit bundle is verified.
+rm -rf "$out/da-quet" "$out/ho-so.kpdb" "$out/ho-so.kpdb.images" "$out/khoa" "$out/goi-kiem-tra"
+"$cli" scan --device "folder:$out/dien-tap" --out "$out/da-quet" | tail -n 1
 "$cli" recognize --congress "$top/samples/co-so/congress.json" --election cu \
-                 --out "$out/dien-tap/readings.jsonl" --debug "$out/dien-tap/debug" "$out/dien-tap"
-if ! "$cli" tally --congress "$top/samples/co-so/congress.json" --election cu \
-                  --readings "$out/dien-tap/readings.jsonl" --summary; then
+                 --out "$out/da-quet/readings.jsonl" --debug "$out/da-quet/debug" "$out/da-quet"
+"$cli" import --db "$out/ho-so.kpdb" --operator "Ban kiểm phiếu (diễn tập)" \
+              --congress "$top/samples/co-so/congress.json" --scans "$out/da-quet" --election cu \
+              --readings "$out/da-quet/readings.jsonl"
+if ! "$cli" tally --db "$out/ho-so.kpdb" --election cu --summary; then
   echo "(Chưa kiểm được: xem lý do ở dòng trên — not tallied yet: the line above says why.)"
 fi
+"$cli" keygen --out "$out/khoa" > /dev/null
+"$cli" export --db "$out/ho-so.kpdb" --key "$out/khoa/congress.key" --out "$out/goi-kiem-tra"
+"$cli" verify "$out/goi-kiem-tra" --key "$(cat "$out/khoa/congress.pub")"
 echo
 echo "Kết quả / results: $out"
