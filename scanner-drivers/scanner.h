@@ -69,6 +69,7 @@ struct Page {
     Image image;
     std::string originalFile;  // folder back end: the file the page came from (kept as is)
     int originalPage = 0;      // 0-based page within a multi-page original
+    bool wholeFile = false;    // the original holds this page only: it can be kept as it is
 };
 
 // Receives pages in order. pageScanned() must store the page durably before it returns true:

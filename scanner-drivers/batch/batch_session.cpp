@@ -13,7 +13,6 @@
 #include <sstream>
 
 #include "scanner-drivers/batch/scan_log.h"
-#include "scanner-drivers/folder/image_files.h"
 #include "src/common/sha256.h"
 #include "src/common/utc_time.h"
 
@@ -52,7 +51,7 @@ cv::Mat grayOf(const Image& image) {
 // program's JPEG stays that JPEG), otherwise a lossless PNG of the pixels. PNG level 1: the
 // sheets are mostly white paper, which compresses well even at the fastest level.
 std::expected<std::pair<std::string, std::string>, std::string> pageBytes(const Page& page) {
-    if (!page.originalFile.empty() && (page.originalPage == 0 && pagesOf(page.originalFile).size() == 1)) {
+    if (!page.originalFile.empty() && page.wholeFile) {
         std::ifstream in(page.originalFile, std::ios::binary);
         std::stringstream buffer;
         buffer << in.rdbuf();

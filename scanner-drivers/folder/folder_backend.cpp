@@ -147,7 +147,8 @@ ScanOutcome FolderDevice::scan(const ScanRequest& request, PageSink& sink, const
             if (options->watch && !settler.ready(file, options->settle)) {
                 continue;
             }
-            for (const PageRef& ref : pagesOf(file)) {
+            const std::vector<PageRef> refs = pagesOf(file);
+            for (const PageRef& ref : refs) {
                 if (m_delivered.contains({ref.path, ref.page})) {
                     continue;
                 }
@@ -156,7 +157,8 @@ ScanOutcome FolderDevice::scan(const ScanRequest& request, PageSink& sink, const
                     return outcome;
                 }
                 const LoadedPage loaded = loadPage(ref);
-                Page page{outcome.pages, Side::Front, toImage(loaded.gray, loaded.dpi > 0 ? loaded.dpi : request.dpi), ref.path, ref.page};
+                Page page{outcome.pages, Side::Front, toImage(loaded.gray, loaded.dpi > 0 ? loaded.dpi : request.dpi), ref.path,
+                          ref.page, refs.size() == 1};
                 if (!sink.pageScanned(std::move(page))) {
                     outcome.stoppedBySink = true;
                     return outcome;

@@ -197,7 +197,7 @@ ScanOutcome SaneDevice::scan(const ScanRequest& request, PageSink& sink, const C
         if (!image) {
             return stop(image.error());
         }
-        Page page{index, duplex && index % 2 == 1 ? Side::Back : Side::Front, std::move(*image), {}, 0};
+        Page page{index, duplex && index % 2 == 1 ? Side::Back : Side::Front, std::move(*image), {}, 0, false};
         if (page.side == Side::Back && request.flipBackPages) {
             rotate180(page.image);
         }

@@ -265,7 +265,7 @@ ScanOutcome TwainDevice::scan(const ScanRequest& request, PageSink& sink, const 
             return stop(image.error());
         }
         Page page{index, request.source == Source::AdfDuplex && index % 2 == 1 ? Side::Back : Side::Front,
-                  std::move(*image), {}, 0};
+                  std::move(*image), {}, 0, false};
         if (page.side == Side::Back && request.flipBackPages) {
             rotate180(page.image);
         }
