@@ -121,7 +121,9 @@ std::expected<void, std::string> BatchSession::replay() {
             } else if (e.value("side", "front") == "front") {
                 ++b.sheets;
             }
-            m_known.push_back({e.value("file", ""), parseCoarse(e.value("coarse", "")), {}});
+            Fingerprint glance;
+            glance.coarse = parseCoarse(e.value("coarse", ""));
+            m_known.push_back({e.value("file", ""), std::move(glance)});
             m_knownSha.push_back(e.value("sha256", ""));
         } else if (kind == "pause") {
             m_paused = true;
@@ -245,16 +247,14 @@ std::string BatchSession::findRefeed(const std::string& sha, const Fingerprint& 
     const std::size_t first = n > static_cast<std::size_t>(refeedWindow) ? n - static_cast<std::size_t>(refeedWindow) : 0;
     for (std::size_t i = n; i-- > first;) {  // newest first: a jam puts back the last sheets
         Known& k = m_known[i];
-        Fingerprint earlier{k.thumb, k.coarse, {}};
-        if (!looksAlike(earlier, fp, m_refeed)) {
+        if (!looksAlike(k.print, fp, m_refeed)) {
             continue;
         }
-        if (k.thumb.empty()) {
+        if (k.print.thumb.empty()) {
             const cv::Mat gray = cv::imread((fs::path(m_dir) / k.file).string(), cv::IMREAD_GRAYSCALE);
-            k.thumb = fingerprint(gray, fp.dpi, m_refeed).thumb;
-            earlier.thumb = k.thumb;
+            k.print = fingerprint(gray, fp.dpi, m_refeed);
         }
-        if (sameSheet(earlier, fp, m_refeed)) {
+        if (sameSheet(k.print, fp, m_refeed)) {
             return k.file;
         }
     }
@@ -306,7 +306,13 @@ bool BatchSession::pageScanned(Page page) {
     } else if (record.sheet > 0) {
         ++b.sheets;
     }
-    m_known.push_back({record.file, fp.coarse, fp.thumb});
+    m_known.push_back({record.file, fp});
+    // Pages that left the refeed window keep only their glance: thousands of thumbnails would
+    // otherwise stay in memory for nothing.
+    if (m_known.size() > static_cast<std::size_t>(refeedWindow)) {
+        Fingerprint& old = m_known[m_known.size() - static_cast<std::size_t>(refeedWindow) - 1].print;
+        old = Fingerprint{{}, std::move(old.coarse), {}, old.dpi, {}, {}, {}};
+    }
     m_knownSha.push_back(sha);
     if (onPage) {
         onPage(record);

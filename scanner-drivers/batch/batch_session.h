@@ -78,8 +78,7 @@ public:
 private:
     struct Known {
         std::string file;
-        std::vector<float> coarse;
-        cv::Mat thumb;  // loaded from the file when first needed
+        Fingerprint print;  // after a reopen only the glance, from the log; the rest when first needed
     };
 
     BatchSession(std::string dir, RefeedSettings refeed) : m_dir(std::move(dir)), m_refeed(refeed) {}

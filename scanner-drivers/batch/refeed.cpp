@@ -51,27 +51,34 @@ cv::Mat addedInk(const cv::Mat& a, const cv::Mat& b, const RefeedSettings& s) {
 // Aligns `moving` onto `fixed` (rotation + shift, ECC at half resolution on blurred copies)
 // and returns the area of the largest region that still differs, in mm² (infinite when the
 // pages cannot be aligned).
-double largestDifferenceMm2(const cv::Mat& fixed, const cv::Mat& moving, const RefeedSettings& s, cv::Mat* debug) {
+constexpr std::array<double, 3> PYRAMID{0.125, 0.25, 0.5};
+
+std::array<cv::Mat, 3> pyramidOf(const cv::Mat& thumb) {
+    std::array<cv::Mat, 3> levels;
+    for (std::size_t i = 0; i < PYRAMID.size(); ++i) {
+        cv::resize(thumb, levels[i], cv::Size(), PYRAMID[i], PYRAMID[i], cv::INTER_AREA);
+    }
+    return levels;
+}
+
+double largestDifferenceMm2(const cv::Mat& fixed, const std::array<cv::Mat, 3>& fixedLevels, const cv::Mat& moving,
+                            const std::array<cv::Mat, 3>& movingLevels, const RefeedSettings& s, cv::Mat* debug) {
     if (std::abs(fixed.cols - moving.cols) > fixed.cols / 20 || std::abs(fixed.rows - moving.rows) > fixed.rows / 20) {
         return NOT_ALIKE;  // different paper sizes or scan areas
     }
     // Coarse to fine (4, 2, 1 mm per pixel): a re-fed sheet can lie 5 mm and 3° away, too far
     // for one ECC run at the finest level to find.
     cv::Mat warp = cv::Mat::eye(2, 3, CV_32F);
-    for (const double scale : {0.125, 0.25, 0.5}) {
-        cv::Mat f;
-        cv::Mat m;
-        cv::resize(fixed, f, cv::Size(), scale, scale, cv::INTER_AREA);
-        cv::resize(moving, m, cv::Size(), scale, scale, cv::INTER_AREA);
+    for (std::size_t level = 0; level < PYRAMID.size(); ++level) {
         cv::Mat tried = warp.clone();
         try {
-            cv::findTransformECC(f, m, tried, cv::MOTION_EUCLIDEAN,
+            cv::findTransformECC(fixedLevels[level], movingLevels[level], tried, cv::MOTION_EUCLIDEAN,
                                  cv::TermCriteria(cv::TermCriteria::COUNT + cv::TermCriteria::EPS, 30, 1e-4), cv::noArray(), 3);
             warp = tried;
         } catch (const cv::Exception&) {
             // A sparse page (a word processor's ballot) can be too plain at 4 mm per pixel;
             // go on from the last good estimate. Only the finest level must converge.
-            if (scale == 0.5) {
+            if (level + 1 == PYRAMID.size()) {
                 return NOT_ALIKE;
             }
         }
@@ -135,9 +142,10 @@ Fingerprint fingerprint(const cv::Mat& gray, int dpi, const RefeedSettings& s) {
     cv::resize(gray, fp.thumb, cv::Size(std::max(8, static_cast<int>(gray.cols / scale)), std::max(8, static_cast<int>(gray.rows / scale))),
                0, 0, cv::INTER_AREA);
     fp.coarse = normalisedCells(fp.thumb, s.coarseSize);
-    cv::Mat flipped;
-    cv::rotate(fp.thumb, flipped, cv::ROTATE_180);
-    fp.coarseFlipped = normalisedCells(flipped, s.coarseSize);
+    cv::rotate(fp.thumb, fp.thumbTurned, cv::ROTATE_180);
+    fp.coarseFlipped = normalisedCells(fp.thumbTurned, s.coarseSize);
+    fp.pyramid = pyramidOf(fp.thumb);
+    fp.pyramidTurned = pyramidOf(fp.thumbTurned);
     return fp;
 }
 
@@ -151,13 +159,12 @@ double largestDifference(const Fingerprint& a, const Fingerprint& b, const Refee
     }
     double best = NOT_ALIKE;
     if (meanAbsDiff(a.coarse, b.coarse) <= s.coarseMaxDiff) {
-        best = largestDifferenceMm2(a.thumb, b.thumb, s, debug);
+        best = largestDifferenceMm2(a.thumb, a.pyramid, b.thumb, b.pyramid, s, debug);
     }
     if (meanAbsDiff(a.coarse, b.coarseFlipped) <= s.coarseMaxDiff) {
-        cv::Mat turned;
-        cv::rotate(b.thumb, turned, cv::ROTATE_180);
         cv::Mat turnedDebug;
-        const double d = largestDifferenceMm2(a.thumb, turned, s, debug != nullptr ? &turnedDebug : nullptr);
+        const double d = largestDifferenceMm2(a.thumb, a.pyramid, b.thumbTurned, b.pyramidTurned, s,
+                                              debug != nullptr ? &turnedDebug : nullptr);
         if (d < best && debug != nullptr) {
             *debug = turnedDebug;
         }

@@ -8,6 +8,7 @@
 //
 // Thumbnails are 0.5 mm per pixel: a 0.5 mm pen's stroke keeps most of its contrast, while
 // scanner noise averages away; alignment runs at 1 mm per pixel.
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,6 +37,11 @@ struct Fingerprint {
     std::vector<float> coarse;      // coarseSize², mean 0, unit variance
     std::vector<float> coarseFlipped;  // the same of the page turned by 180°
     int dpi = 0;                    // of the page it was made from
+    // The thumbnail at 4, 2 and 1 mm per pixel, as it is and turned by 180°: made once per page
+    // because each page is aligned with many others.
+    std::array<cv::Mat, 3> pyramid;
+    std::array<cv::Mat, 3> pyramidTurned;
+    cv::Mat thumbTurned;
 };
 
 Fingerprint fingerprint(const cv::Mat& gray, int dpi, const RefeedSettings& settings = {});
