@@ -5,6 +5,7 @@
 #include "args.h"
 #include "exit_codes.h"
 #include "inputs.h"
+#include "reports/congress_json.h"
 #include "src/common/utc_time.h"
 #include "src/store/record.h"
 
@@ -35,12 +36,12 @@ int runImport(const std::vector<std::string>& argv) {
     const std::string time = utcNow();
     auto record = [&]() -> store::Result<store::Record> {
         if (const auto congress = args->value("--congress")) {
-            if (const auto parsed = loadCongress(*congress); !parsed) {
-                return std::unexpected(store::StoreError{0, parsed.error()});  // a record only of a valid congress
-            }
             auto text = readFile(*congress);
             if (!text) {
                 return std::unexpected(store::StoreError{0, text.error()});
+            }
+            if (const auto parsed = parseCongress(*text); !parsed) {  // a record only of a valid congress
+                return std::unexpected(store::StoreError{0, *congress + ": " + parsed.error().message()});
             }
             return store::Record::create(*db, *text, *actor, time);
         }
