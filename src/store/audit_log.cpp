@@ -11,6 +11,15 @@ std::string eventHash(const Event& e) {
     return sha256Hex(text);
 }
 
+Result<> logEvent(Database& db, const std::string& time, const std::string& actor, const std::string& kind,
+                  const std::string& payload) {
+    auto e = appendEvent(db, time, actor, kind, payload);
+    if (!e) {
+        return std::unexpected(e.error());
+    }
+    return {};
+}
+
 Result<std::string> headHash(Database& db) {
     auto stmt = db.prepare("SELECT hash FROM events ORDER BY seq DESC LIMIT 1");
     if (!stmt) {

@@ -28,6 +28,9 @@ std::string eventHash(const Event& e);
 // Appends an event after the current head; call inside the transaction that makes the change.
 Result<Event> appendEvent(Database& db, const std::string& time, const std::string& actor, const std::string& kind,
                           const std::string& payload);
+// appendEvent for callers that need only to know it was written.
+Result<> logEvent(Database& db, const std::string& time, const std::string& actor, const std::string& kind,
+                  const std::string& payload);
 Result<std::string> headHash(Database& db);
 Result<std::vector<Event>> allEvents(Database& db);
 

@@ -31,15 +31,6 @@ std::expected<std::string, StoreError> readAll(const fs::path& path) {
     return buffer.str();
 }
 
-Result<> logEvent(Database& db, const std::string& time, const std::string& actor, const std::string& kind,
-                  const Json& payload) {
-    auto e = appendEvent(db, time, actor, kind, payload.dump());
-    if (!e) {
-        return std::unexpected(e.error());
-    }
-    return {};
-}
-
 }  // namespace
 
 Result<Record> Record::create(const std::string& path, std::string_view congressJson, const std::string& actor,
@@ -65,7 +56,7 @@ Result<Record> Record::create(const std::string& path, std::string_view congress
         if (auto r = insert->run(); !r) {
             return r;
         }
-        return logEvent(*db, time, actor, "record_created", Json{{"congress_sha256", congressSha}});
+        return logEvent(*db, time, actor, "record_created", Json{{"congress_sha256", congressSha}}.dump());
     });
     if (!made) {
         return std::unexpected(made.error());
@@ -174,8 +165,7 @@ Result<ImportSummary> Record::importScans(const std::string& scanDir, const std:
                     return r;
                 }
                 batch = m_db.lastInsertId();
-                if (auto r = logEvent(m_db, time, actor, "batch_imported",
-                                      Json{{"batch", batch}, {"election", election}, {"round", round}, {"folder", scanDir}});
+                if (auto r = logEvent(m_db, time, actor, "batch_imported", Json{{"batch", batch}, {"election", election}, {"round", round}, {"folder", scanDir}}.dump());
                     !r) {
                     return r;
                 }
@@ -199,8 +189,7 @@ Result<ImportSummary> Record::importScans(const std::string& scanDir, const std:
             const std::int64_t sheet = m_db.lastInsertId();
             sheetOfFile[file] = sheet;
             refeedOf.empty() ? ++summary.sheets : ++summary.refeeds;
-            if (auto r = logEvent(m_db, time, actor, "sheet_imported",
-                                  Json{{"sheet", sheet}, {"sha256", sha}, {"refeed_of", refeedOf.empty() ? Json() : Json(sheetOfFile[refeedOf])}});
+            if (auto r = logEvent(m_db, time, actor, "sheet_imported", Json{{"sheet", sheet}, {"sha256", sha}, {"refeed_of", refeedOf.empty() ? Json() : Json(sheetOfFile[refeedOf])}}.dump());
                 !r) {
                 return r;
             }
@@ -254,8 +243,7 @@ Result<int> Record::importReadings(const std::string& readingsPath, const std::s
             if (auto r = insert->run(); !r) {
                 return std::unexpected(fail(where + r.error().message));
             }
-            if (auto r = logEvent(m_db, time, actor, "reading_recorded",
-                                  Json{{"reading", m_db.lastInsertId()}, {"sheet", *sheet}, {"status", reading.value("status", "read")}});
+            if (auto r = logEvent(m_db, time, actor, "reading_recorded", Json{{"reading", m_db.lastInsertId()}, {"sheet", *sheet}, {"status", reading.value("status", "read")}}.dump());
                 !r) {
                 return r;
             }
@@ -272,7 +260,7 @@ Result<int> Record::importReadings(const std::string& readingsPath, const std::s
 Result<std::string> Record::readingsJsonl() {
     // The latest reading of every sheet that counts (refeeds are the committee's to restore).
     auto stmt = m_db.prepare(
-        "SELECT s.id, r.reading FROM sheets s JOIN readings r ON r.id = "
+        "SELECT s.id, r.reading, r.id FROM sheets s JOIN readings r ON r.id = "
         "(SELECT max(id) FROM readings WHERE sheet = s.id) WHERE s.refeed_of IS NULL ORDER BY s.id");
     if (!stmt) {
         return std::unexpected(stmt.error());
@@ -281,6 +269,7 @@ Result<std::string> Record::readingsJsonl() {
     auto done = forEachRow(*stmt, [&](const Statement& s) {
         Json line = Json::parse(s.text(1));
         line["sheet"] = std::to_string(s.integer(0));
+        line["reading"] = s.integer(2);  // what a ruling refers to
         out += line.dump() + "\n";
     });
     if (!done) {

@@ -10,11 +10,10 @@ namespace {
 // Tables whose rows are never changed or removed: corrections are new rows that reference the
 // original (architecture principle 6). The triggers stop honest mistakes; the audit chain
 // (audit_log.h) detects the dishonest ones, made with the triggers dropped.
-constexpr std::array<const char*, 6> APPEND_ONLY{"events", "batches", "sheets", "readings", "rulings", "operators"};
-
-std::string appendOnlyTriggers() {
+template <std::size_t N>
+std::string appendOnlyTriggers(const std::array<const char*, N>& tables) {
     std::string sql;
-    for (const char* table : APPEND_ONLY) {
+    for (const char* table : tables) {
         const std::string t(table);
         for (const char* action : {"UPDATE", "DELETE"}) {
             const std::string a(action);
@@ -81,7 +80,37 @@ CREATE TABLE events (
 );
 )";
 
-const std::array<std::string, SCHEMA_VERSION> MIGRATIONS{V1 + appendOnlyTriggers()};
+// Version 2: manual entry for halls without a scanner. Each operator enters a ballot once
+// (corrections are the committee's, by ruling); a ballot whose entries disagree is ruled on by
+// two members, as for a scanned ballot in review.
+const std::string V2 = R"(
+CREATE TABLE manual_entries (
+  id INTEGER PRIMARY KEY,
+  election TEXT NOT NULL,
+  round INTEGER NOT NULL CHECK (round >= 1),
+  ballot TEXT NOT NULL,
+  operator INTEGER NOT NULL REFERENCES operators(id),
+  entry TEXT NOT NULL,
+  entered TEXT NOT NULL,
+  UNIQUE (election, round, ballot, operator)
+);
+CREATE TABLE manual_rulings (
+  id INTEGER PRIMARY KEY,
+  election TEXT NOT NULL,
+  round INTEGER NOT NULL,
+  ballot TEXT NOT NULL,
+  decision TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  first_member INTEGER NOT NULL REFERENCES operators(id),
+  second_member INTEGER NOT NULL REFERENCES operators(id),
+  ruled TEXT NOT NULL,
+  CHECK (first_member <> second_member)
+);
+)";
+
+const std::array<std::string, SCHEMA_VERSION> MIGRATIONS{
+    V1 + appendOnlyTriggers(std::array{"events", "batches", "sheets", "readings", "rulings", "operators"}),
+    V2 + appendOnlyTriggers(std::array{"manual_entries", "manual_rulings"})};
 
 }  // namespace
 
