@@ -11,6 +11,7 @@
 #include "src/common/durable_file.h"
 #include "src/common/keys.h"
 #include "src/common/sha256.h"
+#include "src/store/committee.h"
 #include "src/store/record.h"
 
 namespace kp::cli {
@@ -47,16 +48,28 @@ int runExport(const std::vector<std::string>& argv) {
     }
     const auto congress = record->congressJson();
     const auto readings = record->readingsJsonl();
+    store::Committee committee(*record);
+    const auto rulings = committee.rulingsJsonl();
+    const auto manual = committee.manualEntriesJsonl();
+    const auto counted = committee.countedJsonl();
     const auto sheets = record->sheets();
     const auto events = store::allEvents(record->db());
-    if (!congress || !readings || !sheets || !events) {
-        const auto& e = !congress ? congress.error() : !readings ? readings.error() : !sheets ? sheets.error() : events.error();
+    if (!congress || !readings || !rulings || !manual || !counted || !sheets || !events) {
+        const auto& e = !congress ? congress.error()
+                        : !readings ? readings.error()
+                        : !rulings  ? rulings.error()
+                        : !manual   ? manual.error()
+                        : !counted  ? counted.error()
+                        : !sheets   ? sheets.error()
+                                    : events.error();
         return inputError("export: " + e.message);
     }
     std::map<std::string, std::string> files;  // bundle path → content
     files["congress.json"] = *congress;
-    files["readings.jsonl"] = *readings;
-    files["result.json"] = bundleResult(*congress, *readings);
+    files["readings.jsonl"] = *readings;  // what the recogniser read, never changed
+    files["rulings.jsonl"] = *rulings;
+    files["manual-entries.jsonl"] = *manual;
+    files["result.json"] = bundleResult(*congress, *counted);
     std::string sheetLines;
     for (const store::SheetRow& s : *sheets) {
         Json line{{"sheet", std::to_string(s.id)}, {"election", s.election}, {"round", s.round}, {"batch", s.batch},

@@ -1,9 +1,11 @@
 // kiemphieu-cli: the command line for operators, auditors, trainers and tests.
 #include <iostream>
+#include <map>
 #include <string>
 #include <vector>
 
 #include "ballots_command.h"
+#include "committee_command.h"
 #include "exit_codes.h"
 #include "export_command.h"
 #include "import_command.h"
@@ -48,6 +50,17 @@ commands:
   verify BUNDLE-DIR [--key PUBLIC-KEY] [--threads N]
         checks a bundle: signature, every hash, the audit chain, every image re-read and the
         tally recomputed; prints every difference; exit 0 verified, 1 not
+  operator --db FILE --add NAME --role truong_ban|thanh_vien|ky_thuat_vien [--by CHAIR]
+        add a member of the counting committee (passwords on standard input: the new one's,
+        then the chair's; the first operator of a record needs no chair)
+  rule --db FILE (--sheet N | --election ID [--round N] --ballot B)
+       (--struck IDS | --marks ID=MARK,... | --invalid REASON) --reason TEXT --members A,B
+        the committee's ruling on a ballot in review: two members, each password on standard input
+  enter --db FILE --operator NAME --election ID [--round N]
+        (--ballot B (--struck IDS | --marks ... | --invalid REASON) | --entries FILE.jsonl)
+        manual entry without a scanner; a ballot counts when two operators' entries agree
+  review --db FILE
+        every ballot waiting for the committee, with the reason (manual entries side by side)
   keygen --out DIR
         the congress's Ed25519 key pair (congress.key, readable by its owner only, and
         congress.pub) for signing audit bundles; never replaces an existing key
@@ -77,35 +90,15 @@ int main(int argc, char** argv) {
         std::cout << USAGE;
         return kp::cli::EXIT_OK;
     }
-    if (command == "tally") {
-        return kp::cli::runTally(args);
-    }
-    if (command == "ballots") {
-        return kp::cli::runBallots(args);
-    }
-    if (command == "recognize") {
-        return kp::cli::runRecognize(args);
-    }
-    if (command == "import") {
-        return kp::cli::runImport(args);
-    }
-    if (command == "export") {
-        return kp::cli::runExport(args);
-    }
-    if (command == "verify") {
-        return kp::cli::runVerify(args);
-    }
-    if (command == "keygen") {
-        return kp::cli::runKeygen(args);
-    }
-    if (command == "devices") {
-        return kp::cli::runDevices(args);
-    }
-    if (command == "scan") {
-        return kp::cli::runScan(args);
-    }
-    if (command == "simulate") {
-        return kp::cli::runSimulate(args);
+    using Command = int (*)(const std::vector<std::string>&);
+    static const std::map<std::string, Command> COMMANDS{
+        {"tally", kp::cli::runTally},       {"ballots", kp::cli::runBallots},   {"recognize", kp::cli::runRecognize},
+        {"import", kp::cli::runImport},     {"export", kp::cli::runExport},     {"verify", kp::cli::runVerify},
+        {"keygen", kp::cli::runKeygen},     {"devices", kp::cli::runDevices},   {"scan", kp::cli::runScan},
+        {"simulate", kp::cli::runSimulate}, {"operator", kp::cli::runOperator}, {"rule", kp::cli::runRule},
+        {"enter", kp::cli::runEnter},       {"review", kp::cli::runReview}};
+    if (const auto found = COMMANDS.find(command); found != COMMANDS.end()) {
+        return found->second(args);
     }
     return kp::cli::usageError("unknown command \"" + command + "\" (try --help)");
 }

@@ -9,7 +9,7 @@
 #include "reports/readings_jsonl.h"
 #include "reports/tally_json.h"
 #include "reports/tally_text.h"
-#include "src/store/record.h"
+#include "src/store/committee.h"
 #include "tally/tally.h"
 
 namespace kp::cli {
@@ -40,7 +40,8 @@ std::expected<TallyInputs, std::string> loadFromRecord(const std::string& dbPath
         return std::unexpected(record.error().message);
     }
     const auto congressText = record->congressJson();
-    const auto readingsText = record->readingsJsonl();
+    // What the committee counts: the readings with its rulings, and the reconciled manual entries.
+    const auto readingsText = store::Committee(*record).countedJsonl();
     if (!congressText || !readingsText) {
         return std::unexpected((!congressText ? congressText.error() : readingsText.error()).message);
     }

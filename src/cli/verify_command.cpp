@@ -17,6 +17,8 @@
 #include "src/common/keys.h"
 #include "src/common/sha256.h"
 #include "src/store/audit_log.h"
+#include "src/store/committee.h"
+#include "src/store/counted.h"
 
 namespace kp::cli {
 
@@ -158,6 +160,24 @@ void checkReadings(Checker& c, const std::string& congressText, int threads) {
     }
 }
 
+// Every ruling was made by two different members of the committee (the store refuses anything
+// else; a bundle is checked anyway, as it may not come from this program).
+void checkRulings(Checker& c) {
+    for (const Json& r : c.jsonLines("rulings.jsonl")) {
+        const Json members = r.value("members", Json::array());
+        const std::string which = r.contains("ruling") ? "ruling " + r["ruling"].dump() : "manual ruling " + r.value("manual_ruling", Json()).dump();
+        if (members.size() != 2 || members[0] == members[1] || members[0].value("name", "") == members[1].value("name", "")) {
+            c.problem("rulings.jsonl: " + which + " is not made by two different members");
+            continue;
+        }
+        for (const Json& m : members) {
+            if (m.value("role", "") != store::ROLE_CHAIR && m.value("role", "") != store::ROLE_MEMBER) {
+                c.problem("rulings.jsonl: " + which + " names " + m.value("name", "?") + ", who is not a member of the committee");
+            }
+        }
+    }
+}
+
 }  // namespace
 
 int runVerify(const std::vector<std::string>& argv) {
@@ -199,9 +219,14 @@ int runVerify(const std::vector<std::string>& argv) {
     checkFiles(c, manifest);
     checkAuditLog(c, manifest);
     const std::string congressText = slurp(c.dir() / "congress.json").value_or("");
-    const std::string readingsText = slurp(c.dir() / "readings.jsonl").value_or("");
-    if (bundleResult(congressText, readingsText) != slurp(c.dir() / "result.json").value_or("")) {
-        c.problem("result.json: differs from the tally of readings.jsonl");
+    checkRulings(c);
+    const auto counted = store::countedReadings(slurp(c.dir() / "readings.jsonl").value_or(""),
+                                                slurp(c.dir() / "rulings.jsonl").value_or(""),
+                                                slurp(c.dir() / "manual-entries.jsonl").value_or(""));
+    if (!counted) {
+        c.problem(counted.error());
+    } else if (bundleResult(congressText, *counted) != slurp(c.dir() / "result.json").value_or("")) {
+        c.problem("result.json: differs from the tally of readings.jsonl with the committee's rulings and manual entries");
     }
     try {
         checkReadings(c, congressText, threads);
@@ -209,8 +234,8 @@ int runVerify(const std::vector<std::string>& argv) {
         c.problem("a readings or sheets line is not valid JSON: " + std::string(e.what()));
     }
     if (c.problems().empty()) {
-        std::cout << "KIỂM TRA: ĐẠT / VERIFIED: signature, every file, the audit chain, every reading re-read and the "
-                     "tally re-computed agree.\nkey: "
+        std::cout << "KIỂM TRA: ĐẠT / VERIFIED: signature, every file, the audit chain, the committee's rulings, every "
+                     "reading re-read and the tally re-computed agree.\nkey: "
                   << trimmed(*publicKey) << (args->value("--key") ? "" : " (compare with the key on the signed minutes)")
                   << "\n";
         return EXIT_OK;

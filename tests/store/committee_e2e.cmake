@@ -1,0 +1,96 @@
+# The committee at work through the CLI: five simulated ballots scanned from a folder, one of
+# them (an underline) waiting for the committee; the tally refuses until two members rule;
+# manual double entry for ballots without a scanner, a disagreement shown side by side and
+# ruled on; the signed bundle carries the rulings and entries and verifies.
+set(work ${OUT}/committee-e2e)
+file(REMOVE_RECURSE ${work})
+file(MAKE_DIRECTORY ${work}/inbox)
+foreach(n 1 2 3 4 5)
+  file(COPY ${SAMPLE}/ballot-0000${n}.jpg DESTINATION ${work}/inbox)
+endforeach()
+# cli(EXPECT_RC STDIN_TEXT args...): runs kiemphieu-cli with STDIN_TEXT as its standard input.
+function(cli expect_rc stdin)
+  file(WRITE ${work}/stdin.txt "${stdin}")
+  execute_process(COMMAND ${CLI} ${ARGN} INPUT_FILE ${work}/stdin.txt OUTPUT_VARIABLE out ERROR_VARIABLE err
+                  RESULT_VARIABLE rc)
+  if(NOT rc EQUAL expect_rc)
+    message(FATAL_ERROR "kiemphieu-cli ${ARGN}: exit ${rc}, expected ${expect_rc}\n${out}\n${err}")
+  endif()
+  set(out "${out}" PARENT_SCOPE)
+  set(err "${err}" PARENT_SCOPE)
+endfunction()
+function(expect text regex)
+  if(NOT text MATCHES "${regex}")
+    message(FATAL_ERROR "expected '${regex}' in:\n${text}")
+  endif()
+endfunction()
+set(db ${work}/dai-hoi.kpdb)
+cli(0 "" scan --device folder:${work}/inbox --out ${work}/scans)
+cli(0 "" recognize --congress ${CONGRESS} --election cu --out ${work}/readings.jsonl ${work}/scans)
+cli(0 "" import --db ${db} --operator "Trần Văn Bình" --congress ${CONGRESS} --scans ${work}/scans --election cu
+    --readings ${work}/readings.jsonl)
+
+# The committee: the chair first (no one to confirm), then members added by the chair.
+cli(0 "binh-2026\n" operator --db ${db} --add "Trần Văn Bình" --role truong_ban)
+cli(1 "mai-2026\n" operator --db ${db} --add "Lê Thị Mai" --role thanh_vien)
+expect("${err}" "only the trưởng ban, signed in, adds operators")
+cli(1 "mai-2026\nwrong\n" operator --db ${db} --add "Lê Thị Mai" --role thanh_vien --by "Trần Văn Bình")
+expect("${err}" "sign-in refused for Trần Văn Bình: unknown name or wrong password")
+cli(0 "mai-2026\nbinh-2026\n" operator --db ${db} --add "Lê Thị Mai" --role thanh_vien --by "Trần Văn Bình")
+cli(0 "ky-2026\nbinh-2026\n" operator --db ${db} --add "Đỗ Văn Kỹ" --role ky_thuat_vien --by "Trần Văn Bình")
+
+# Sheet 5 (an underline under a name) waits for the committee; the tally refuses to guess.
+cli(0 "" review --db ${db})
+expect("${out}" "cu round 1 · sheet 5 · \\[\"[a-z_]+\"\\]\n    read: {\"struck\":\\[\"cu04\"\\]}")
+expect("${out}" "waiting for the committee: 1")
+cli(1 "" tally --db ${db} --election cu)
+expect("${err}" "review")
+cli(1 "mai-2026\nmai-2026\n" rule --db ${db} --sheet 5 --struck cu04 --reason "gạch chân, không gạch ngang"
+    --members "Lê Thị Mai,Lê Thị Mai")
+expect("${err}" "two different members")
+cli(1 "mai-2026\nky-2026\n" rule --db ${db} --sheet 5 --struck cu04 --reason "gạch chân" --members "Lê Thị Mai,Đỗ Văn Kỹ")
+expect("${err}" "technician")
+cli(1 "mai-2026\nbinh-2026\n" rule --db ${db} --sheet 5 --struck cu99 --reason "gạch chân" --members "Lê Thị Mai,Trần Văn Bình")
+expect("${err}" "\"cu99\" is not a candidate of election \"cu\"")
+cli(0 "mai-2026\nbinh-2026\n" rule --db ${db} --sheet 5 --struck cu04 --reason "gạch chân dưới tên, không gạch ngang"
+    --members "Lê Thị Mai,Trần Văn Bình")
+cli(0 "" tally --db ${db} --election cu)
+expect("${out}" "\"collected\": 5,")
+
+# Manual entry: ballots 1 and 2 entered by two operators; ballot 2 disagrees.
+file(WRITE ${work}/mai.jsonl "{\"ballot\": \"1\", \"struck\": [\"cu01\"]}\n{\"ballot\": \"2\", \"struck\": [\"cu02\"]}\n")
+file(WRITE ${work}/ky.jsonl "{\"ballot\": \"1\", \"struck\": [\"cu01\"]}\n{\"ballot\": \"2\", \"struck\": [\"cu03\"]}\n")
+cli(0 "mai-2026\n" enter --db ${db} --operator "Lê Thị Mai" --election cu --entries ${work}/mai.jsonl)
+expect("${out}" "entered: 2 ballot\\(s\\) by Lê Thị Mai")
+cli(0 "ky-2026\n" enter --db ${db} --operator "Đỗ Văn Kỹ" --election cu --entries ${work}/ky.jsonl)
+cli(1 "ky-2026\n" enter --db ${db} --operator "Đỗ Văn Kỹ" --election cu --ballot 2 --struck cu02)
+expect("${err}" "already entered ballot 2")
+cli(0 "" review --db ${db})
+expect("${out}" "ballot 2 \\(manual\\) · \\[\"manual_entries_differ\"\\]\n    Lê Thị Mai: {\"struck\":\\[\"cu02\"\\]}\n    Đỗ Văn Kỹ: {\"struck\":\\[\"cu03\"\\]}")
+cli(1 "" tally --db ${db} --election cu)
+cli(0 "binh-2026\nmai-2026\n" rule --db ${db} --election cu --ballot 2 --struck cu02 --reason "đối chiếu phiếu gốc"
+    --members "Trần Văn Bình,Lê Thị Mai")
+cli(0 "" review --db ${db})
+expect("${out}" "waiting for the committee: 0")
+cli(0 "" tally --db ${db} --election cu)
+expect("${out}" "\"collected\": 7,")
+
+# The bundle carries the original readings, the rulings and the entries; it verifies, and the
+# result it states is the one with the rulings.
+cli(0 "" keygen --out ${work}/keys)
+cli(0 "" export --db ${db} --key ${work}/keys/congress.key --out ${work}/bundle)
+file(READ ${work}/bundle/rulings.jsonl rulings)
+expect("${rulings}" "\"sheet\":\"5\",\"decision\":{\"struck\":\\[\"cu04\"\\]},\"reason\":\"gạch chân dưới tên, không gạch ngang\",\"members\":\\[{\"name\":\"Lê Thị Mai\",\"role\":\"thanh_vien\"},{\"name\":\"Trần Văn Bình\",\"role\":\"truong_ban\"}\\]")
+file(READ ${work}/bundle/readings.jsonl readings)
+expect("${readings}" "\"status\":\"review\",\"reasons\":\\[\"[a-z_]+\"\\]")
+file(READ ${work}/bundle/result.json result)
+expect("${result}" "\"collected\": 7,")
+cli(0 "" verify ${work}/bundle)
+expect("${out}" "VERIFIED")
+# Dropping the rulings from the bundle is caught.
+file(REMOVE_RECURSE ${work}/no-rulings)
+file(COPY ${work}/bundle/ DESTINATION ${work}/no-rulings)
+file(WRITE ${work}/no-rulings/rulings.jsonl "")
+cli(1 "" verify ${work}/no-rulings)
+expect("${out}" "rulings.jsonl: changed since the bundle was signed")
+expect("${out}" "result.json: differs from the tally")
