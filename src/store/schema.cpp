@@ -80,7 +80,7 @@ CREATE TABLE events (
 );
 )";
 
-// Version 2: manual entry for halls without a scanner. Each operator enters a ballot once
+// Version 2: manual entry for halls without a scanner, and the indexes large congresses need. Each operator enters a ballot once
 // (corrections are the committee's, by ruling); a ballot whose entries disagree is ruled on by
 // two members, as for a scanned ballot in review.
 const std::string V2 = R"(
@@ -106,6 +106,11 @@ CREATE TABLE manual_rulings (
   ruled TEXT NOT NULL,
   CHECK (first_member <> second_member)
 );
+-- Version 1 looked sheets up by image and readings by sheet with full scans: quadratic at
+-- 10,000 sheets (counting them took 17 s, bench/store_bench.cpp).
+CREATE INDEX sheets_by_image ON sheets (image_sha256);
+CREATE INDEX readings_by_sheet ON readings (sheet);
+CREATE INDEX rulings_by_reading ON rulings (reading);
 )";
 
 const std::array<std::string, SCHEMA_VERSION> MIGRATIONS{
