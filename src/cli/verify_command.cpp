@@ -160,20 +160,38 @@ void checkReadings(Checker& c, const std::string& congressText, int threads) {
     }
 }
 
-// Every ruling was made by two different members of the committee (the store refuses anything
-// else; a bundle is checked anyway, as it may not come from this program).
+// Every ruling was made by two different members of the committee (trưởng ban or thành viên)
+// and is in the audit log as made: the store refuses anything else, so a ruling that fails
+// here was put into the record behind the program's back.
 void checkRulings(Checker& c) {
+    std::map<std::string, Json> logged;  // "ruling 3" / "manual_ruling 1" → the event's payload
+    for (const Json& e : c.jsonLines("audit-log.jsonl")) {
+        const std::string kind = e.value("kind", "");
+        if (kind == "ruling" || kind == "manual_ruling") {
+            const Json payload = Json::parse(e.value("payload", "{}"), nullptr, false);
+            if (payload.is_object()) {
+                logged[kind + " " + payload.value(kind, Json()).dump()] = payload;
+            }
+        }
+    }
     for (const Json& r : c.jsonLines("rulings.jsonl")) {
+        const std::string kind = r.contains("ruling") ? "ruling" : "manual_ruling";
+        const std::string which = kind + " " + r.value(kind, Json()).dump();
         const Json members = r.value("members", Json::array());
-        const std::string which = r.contains("ruling") ? "ruling " + r["ruling"].dump() : "manual ruling " + r.value("manual_ruling", Json()).dump();
-        if (members.size() != 2 || members[0] == members[1] || members[0].value("name", "") == members[1].value("name", "")) {
+        if (members.size() != 2 || members[0].value("name", "") == members[1].value("name", "")) {
             c.problem("rulings.jsonl: " + which + " is not made by two different members");
-            continue;
         }
         for (const Json& m : members) {
             if (m.value("role", "") != store::ROLE_CHAIR && m.value("role", "") != store::ROLE_MEMBER) {
                 c.problem("rulings.jsonl: " + which + " names " + m.value("name", "?") + ", who is not a member of the committee");
             }
+        }
+        const auto event = logged.find(which);
+        if (event == logged.end()) {
+            c.problem("rulings.jsonl: " + which + " is not in the audit log");
+        } else if (event->second.value("decision", Json()) != r.value("decision", Json()) ||
+                   event->second.value("members", Json()) != members || event->second.value("reason", "") != r.value("reason", "")) {
+            c.problem("rulings.jsonl: " + which + " differs from the audit log's record of it");
         }
     }
 }

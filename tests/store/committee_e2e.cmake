@@ -94,3 +94,20 @@ file(WRITE ${work}/no-rulings/rulings.jsonl "")
 cli(1 "" verify ${work}/no-rulings)
 expect("${out}" "rulings.jsonl: changed since the bundle was signed")
 expect("${out}" "result.json: differs from the tally")
+
+# An insider adds a ruling to the record file itself (the sqlite3 tool), confirmed by the
+# technician, then exports a properly signed bundle: verify finds the ruling that no member
+# made and that the audit log never saw.
+file(REMOVE_RECURSE ${work}/forged.kpdb ${work}/forged.kpdb.images)
+file(COPY_FILE ${db} ${work}/forged.kpdb)
+file(COPY ${db}.images/ DESTINATION ${work}/forged.kpdb.images)
+execute_process(COMMAND sqlite3 ${work}/forged.kpdb
+  "INSERT INTO rulings (reading, decision, reason, first_member, second_member, ruled) SELECT 3, '{\"struck\":[]}', 'x', a.id, b.id, 't' FROM operators a, operators b WHERE a.name = 'Lê Thị Mai' AND b.name = 'Đỗ Văn Kỹ'"
+  RESULT_VARIABLE rc ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "sqlite3 could not forge the ruling: ${err}")
+endif()
+cli(0 "" export --db ${work}/forged.kpdb --key ${work}/keys/congress.key --out ${work}/forged-bundle)
+cli(1 "" verify ${work}/forged-bundle)
+expect("${out}" "rulings.jsonl: ruling 2 names Đỗ Văn Kỹ, who is not a member of the committee")
+expect("${out}" "rulings.jsonl: ruling 2 is not in the audit log")
