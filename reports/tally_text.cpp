@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "tally/percent.h"
+#include "wording.h"
 
 namespace kp {
 
@@ -18,42 +19,6 @@ std::string pad(std::string_view s, std::size_t width, bool right = false) {
     const std::size_t w = columns(s);
     const std::string fill(w < width ? width - w : 0, ' ');
     return right ? fill + std::string(s) : std::string(s) + fill;
-}
-
-std::string_view statusText(CandidateStatus s) {
-    switch (s) {
-    case CandidateStatus::Elected: return "trúng cử";
-    case CandidateStatus::Alternate: return "dự khuyết";
-    case CandidateStatus::Tied: return "bằng phiếu";
-    case CandidateStatus::NotElected: return "";
-    }
-    return "";
-}
-
-// How party minutes name the reasons a ballot is invalid.
-std::string_view reasonText(InvalidReason r) {
-    switch (r) {
-    case InvalidReason::Overvote: return "để quá số lượng cần bầu";
-    case InvalidReason::AllStruck: return "gạch hết tên";
-    case InvalidReason::NoChoice: return "không biểu thị đồng ý hay không đồng ý";
-    case InvalidReason::NotIssued: return "không phải phiếu do Ban kiểm phiếu phát ra";
-    case InvalidReason::WriteIn: return "ghi thêm tên ngoài danh sách";
-    case InvalidReason::IdentifyingMark: return "có ký hiệu, chữ ký hoặc viết thêm";
-    }
-    return "";
-}
-
-std::string nameOf(const RoundResult& r, const CandidateId& id) {
-    const auto it = std::ranges::find(r.candidates, id, &CandidateResult::id);
-    return it == r.candidates.end() ? id.value : it->name;
-}
-
-std::string names(const RoundResult& r, const std::vector<CandidateId>& ids) {
-    std::string out;
-    for (const CandidateId& id : ids) {
-        out += (out.empty() ? "" : ", ") + nameOf(r, id);
-    }
-    return out;
 }
 
 void writeRound(std::ostringstream& out, const Election& e, const RoundResult& r) {

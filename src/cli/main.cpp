@@ -11,6 +11,7 @@
 #include "import_command.h"
 #include "keygen_command.h"
 #include "recognize_command.h"
+#include "report_command.h"
 #include "scan_command.h"
 #include "simulate_command.h"
 #include "kp_version.h"
@@ -26,6 +27,11 @@ commands:
   tally (--congress FILE --readings FILE | --db FILE) [--election ID] [--round N] [--summary]
         tally the readings of a congress by the party's election rules and print the
         canonical result (kiemphieu.tally/1 JSON; --summary: a text summary in Vietnamese)
+  report (--db FILE | --congress FILE --readings FILE) --out DIR [--election ID]
+         [--format pdf,odt,csv,json]
+        the counting minutes (biên bản kiểm phiếu) of every election round, the results
+        announcement, the summary, and from a record the ballot listing and the entry journal
+        (PDF/ODT), the results as CSV and the canonical JSON; every page names the result's SHA-256
   ballots --congress FILE --election ID [--round N] [--readings FILE] --out FILE.pdf
         print-ready ballots (PDF, A5 two to a sheet or A4) and a PNG preview of each side;
         rounds after the first need the readings of the earlier rounds
@@ -96,7 +102,7 @@ int main(int argc, char** argv) {
         {"import", kp::cli::runImport},     {"export", kp::cli::runExport},     {"verify", kp::cli::runVerify},
         {"keygen", kp::cli::runKeygen},     {"devices", kp::cli::runDevices},   {"scan", kp::cli::runScan},
         {"simulate", kp::cli::runSimulate}, {"operator", kp::cli::runOperator}, {"rule", kp::cli::runRule},
-        {"enter", kp::cli::runEnter},       {"review", kp::cli::runReview}};
+        {"enter", kp::cli::runEnter},       {"review", kp::cli::runReview},     {"report", kp::cli::runReport}};
     if (const auto found = COMMANDS.find(command); found != COMMANDS.end()) {
         return found->second(args);
     }
