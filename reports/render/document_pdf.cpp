@@ -2,6 +2,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QHashFunctions>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -105,18 +106,25 @@ QString bodyHtml(const doc::Document& d) {
     return html + QStringLiteral("</body></html>");
 }
 
-// The training watermark: large, light, across the page's diagonal, under the text.
+// The training watermark: large and light across the page, under the text, and once more in
+// plain words in the top margin (what a text search or a reader of a cropped copy finds).
 void paintWatermark(QPainter& p, const QSizeF& page, const QString& text) {
     p.save();
     QFont font(fonts().office);
     font.setBold(true);
-    font.setPointSizeF(40);
+    font.setPointSizeF(54);
     p.setFont(font);
-    p.setPen(QColor(200, 40, 40, 90));
+    p.setPen(QColor(200, 40, 40, 70));
     p.translate(page.width() / 2, page.height() / 2);
-    p.rotate(-std::atan2(page.height(), page.width()) * 180.0 / M_PI);
+    p.rotate(-45);
     const QRectF box(-page.width(), -page.height() / 8, 2 * page.width(), page.height() / 4);
     p.drawText(box, Qt::AlignCenter, text);
+    p.restore();
+    p.save();
+    font.setPointSizeF(11);
+    p.setFont(font);
+    p.setPen(QColor(200, 40, 40));
+    p.drawText(QRectF(LEFT, 8 * MM, page.width() - LEFT - RIGHT, 8 * MM), Qt::AlignCenter, text);
     p.restore();
 }
 
@@ -136,6 +144,9 @@ void paintFooter(QPainter& p, const QSizeF& page, const QString& text, int numbe
 }  // namespace
 
 std::expected<QByteArray, std::string> documentPdf(const doc::Document& d) {
+    // Qt's PDF engine writes its fonts in the order of a QHash, and QHash is seeded at random
+    // per process: the same minutes would come out with their fonts in another order.
+    QHashSeed::setDeterministicGlobalSeed();
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);

@@ -69,7 +69,8 @@ std::string countedText(const Json& line, const std::map<std::string, std::strin
 }
 
 std::string recognizedText(const Json& original) {
-    std::string out = original.value("status", "read") == "read" ? "đọc được" : original.value("status", "");
+    const std::string status = original.value("status", "read");
+    std::string out = status == "read" ? "đọc được" : status == "review" ? "chuyển Ban kiểm phiếu" : "loại";
     const Json reasons = original.value("reasons", Json::array());
     if (!reasons.empty()) {
         std::string list;

@@ -111,3 +111,23 @@ cli(0 "" export --db ${work}/forged.kpdb --key ${work}/keys/congress.key --out $
 cli(1 "" verify ${work}/forged-bundle)
 expect("${out}" "rulings.jsonl: ruling 2 names Đỗ Văn Kỹ, who is not a member of the committee")
 expect("${out}" "rulings.jsonl: ruling 2 is not in the audit log")
+
+# The reports from the record: the ballot listing names each sheet's image hash, the recogniser's
+# reading and the committee's ruling; the journal lists the audit events with the head hash.
+cli(0 "" report --db ${db} --out ${work}/reports --format pdf,csv)
+execute_process(COMMAND pdftotext -enc UTF-8 ${work}/reports/danh-sach-phieu.pdf - OUTPUT_VARIABLE listing)
+string(REPLACE "\n" " " listing "${listing}")
+expect("${listing}" "DANH SÁCH PHIẾU BẦU")
+expect("${listing}" "Lê Thị Mai và Trần Văn Bình: gạch chân dưới tên")
+expect("${listing}" "manual-2")
+file(READ ${work}/reports/danh-sach-phieu.csv listing_csv)
+file(SHA256 ${work}/inbox/ballot-00005.jpg fifth_sha)
+expect("${listing_csv}" "cu,1,5,${fifth_sha},chuyển Ban kiểm phiếu \\([a-z_]+\\),gạch: Trần Ngọc Phát,\"Lê Thị Mai và Trần Văn Bình: gạch chân dưới tên, không gạch ngang\"")
+expect("${listing_csv}" "cu,1,manual-2,,nhập tay 2 lần,gạch: Trần Khải Dũng,Trần Văn Bình và Lê Thị Mai: đối chiếu phiếu gốc")
+execute_process(COMMAND pdftotext -enc UTF-8 ${work}/reports/nhat-ky-kiem-phieu.pdf - OUTPUT_VARIABLE journal)
+expect("${journal}" "NHẬT KÝ KIỂM PHIẾU")
+expect("${journal}" "phán quyết")
+execute_process(COMMAND sqlite3 ${db} "SELECT hash FROM events ORDER BY seq DESC LIMIT 1" OUTPUT_VARIABLE head)
+string(STRIP "${head}" head)
+string(REGEX REPLACE "[ \n]" "" journal_joined "${journal}")
+expect("${journal_joined}" "${head}")
