@@ -1,7 +1,9 @@
 #include "scanner-drivers/sane/sane_device.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
+#include <thread>
 
 #include "scanner-drivers/quirks.h"
 #include "scanner-drivers/sane/sane_frame.h"
@@ -195,6 +197,13 @@ ScanOutcome SaneDevice::scan(const ScanRequest& request, PageSink& sink, const C
         }
         auto image = readPage(index, dpi, sink, cancel);
         if (!image) {
+            // Back ends built on sanei_thread read the device in a thread that sane_cancel kills
+            // with *asynchronous* pthread cancellation; killed inside malloc (which it calls
+            // as it starts) it leaves the heap locked and sane_cancel waits for it forever —
+            // seen with SANE's test back end at an injected jam straight after sane_start.
+            // On a fault (never on the normal path) give that thread time to reach its
+            // blocking read or write, where cancelling it is safe.
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
             return stop(image.error());
         }
         Page page{index, duplex && index % 2 == 1 ? Side::Back : Side::Front, std::move(*image), {}, 0, false};
