@@ -25,6 +25,16 @@ constexpr double MM = DPI / 25.4;        // device units per millimetre
 // left 30 mm (binding), right 15 mm. The footer sits inside the bottom margin.
 constexpr double TOP = 20 * MM, BOTTOM = 20 * MM, LEFT = 30 * MM, RIGHT = 15 * MM;
 
+// The office font without hinting: hinted metrics follow the machine's fontconfig settings, and
+// the same minutes would break lines differently on another computer.
+QFont officeFont(double points, bool bold = false) {
+    QFont font(fonts().office);
+    font.setPointSizeF(points);
+    font.setBold(bold);
+    font.setHintingPreference(QFont::PreferNoHinting);
+    return font;
+}
+
 QString esc(const std::string& s) { return QString::fromStdString(s).toHtmlEscaped(); }
 
 const char* alignCss(doc::Align a) {
@@ -110,9 +120,7 @@ QString bodyHtml(const doc::Document& d) {
 // plain words in the top margin (what a text search or a reader of a cropped copy finds).
 void paintWatermark(QPainter& p, const QSizeF& page, const QString& text) {
     p.save();
-    QFont font(fonts().office);
-    font.setBold(true);
-    font.setPointSizeF(54);
+    QFont font = officeFont(54, true);
     p.setFont(font);
     p.setPen(QColor(200, 40, 40, 70));
     p.translate(page.width() / 2, page.height() / 2);
@@ -130,9 +138,7 @@ void paintWatermark(QPainter& p, const QSizeF& page, const QString& text) {
 
 void paintFooter(QPainter& p, const QSizeF& page, const QString& text, int number, int count) {
     p.save();
-    QFont font(fonts().office);
-    font.setPointSizeF(7.5);
-    p.setFont(font);
+    p.setFont(officeFont(7.5));
     p.setPen(Qt::black);
     const QRectF area(LEFT, page.height() - BOTTOM + 3 * MM, page.width() - LEFT - RIGHT, BOTTOM - 5 * MM);
     const QString pageText = QStringLiteral("Trang %1/%2").arg(number).arg(count);
@@ -151,7 +157,6 @@ std::expected<QByteArray, std::string> documentPdf(const doc::Document& d) {
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     try {
-        const Fonts& f = fonts();
         QPdfWriter writer(&buffer);
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4),
                                          d.landscape ? QPageLayout::Landscape : QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
@@ -163,9 +168,7 @@ std::expected<QByteArray, std::string> documentPdf(const doc::Document& d) {
 
         QTextDocument layout;
         layout.documentLayout()->setPaintDevice(&writer);
-        QFont body(f.office);
-        body.setPointSizeF(13);
-        layout.setDefaultFont(body);
+        layout.setDefaultFont(officeFont(13));
         layout.setDocumentMargin(0);
         layout.setHtml(bodyHtml(d));
         layout.setPageSize(text);

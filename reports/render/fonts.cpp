@@ -30,6 +30,7 @@ const Fonts& fonts() {
         load(":/kp/fonts/NotoSerif-Bold.ttf");
         f.office = load(":/kp/fonts/LiberationSerif-Regular.ttf");
         load(":/kp/fonts/LiberationSerif-Bold.ttf");
+        load(":/kp/fonts/LiberationSerif-Italic.ttf");  // the minutes' date line and signature hints
         return f;
     }();
     return loaded;

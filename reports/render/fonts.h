@@ -7,7 +7,7 @@ namespace kp::render {
 
 struct Fonts {
     QString ballot;  // Noto Serif
-    QString office;  // Liberation Serif (Times New Roman metrics)
+    QString office;  // Liberation Serif (Times New Roman metrics): regular, bold, italic
 };
 
 // Registers the bundled fonts once and returns their family names. Throws std::runtime_error

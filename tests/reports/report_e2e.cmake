@@ -110,8 +110,15 @@ expect_all("${content}" "ODT content" "BIÊN BẢN KIỂM PHIẾU" "Trần Anh D
 file(READ ${work}/odt/styles.xml styles)
 expect_all("${styles}" "ODT footer" "${result_sha}" "<text:page-number")
 
-# Same input, same bytes (dates come from the congress file, not the clock).
-cli(0 report --congress ${SAMPLES}/co-so/congress.json --readings ${SAMPLES}/co-so/readings.jsonl --out ${work}/again)
+# Same input, same bytes (dates come from the congress file, not the clock) — also on a machine
+# without any system font (an empty fontconfig): the reports use only the bundled fonts.
+file(WRITE ${work}/no-fonts.conf "<?xml version=\"1.0\"?><fontconfig></fontconfig>\n")
+execute_process(COMMAND ${CMAKE_COMMAND} -E env FONTCONFIG_FILE=${work}/no-fonts.conf
+                ${CLI} report --congress ${SAMPLES}/co-so/congress.json --readings ${SAMPLES}/co-so/readings.jsonl
+                --out ${work}/again RESULT_VARIABLE rc ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "report without system fonts failed: ${err}")
+endif()
 file(GLOB made RELATIVE ${work}/co-so ${work}/co-so/*)
 list(LENGTH made count)
 if(count LESS 15)
@@ -120,7 +127,7 @@ endif()
 foreach(f ${made})
   execute_process(COMMAND ${CMAKE_COMMAND} -E compare_files ${work}/co-so/${f} ${work}/again/${f} RESULT_VARIABLE rc)
   if(NOT rc EQUAL 0)
-    message(FATAL_ERROR "${f} differs between two runs on the same input")
+    message(FATAL_ERROR "${f} differs between two runs on the same input (the second without system fonts)")
   endif()
 endforeach()
 
