@@ -36,17 +36,4 @@ std::optional<std::string> Args::value(const std::string& name) const {
     return it == m_values.end() ? std::nullopt : std::optional(it->second);
 }
 
-std::expected<std::string, std::string> readFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        return std::unexpected("cannot open " + path + ": " + std::strerror(errno));
-    }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (in.bad()) {
-        return std::unexpected("cannot read " + path + ": " + std::strerror(errno));
-    }
-    return buffer.str();
-}
-
 }  // namespace kp::cli

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "src/app/inputs.h"
+
 namespace kp::cli {
 
 struct ArgSpec {
@@ -29,7 +31,6 @@ private:
     std::vector<std::string> m_positional;
 };
 
-// Reads a whole file; the error names the file and the reason.
-std::expected<std::string, std::string> readFile(const std::string& path);
+using app::readFile;
 
 }  // namespace kp::cli

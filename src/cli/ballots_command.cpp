@@ -6,7 +6,7 @@
 #include "args.h"
 #include "exit_codes.h"
 #include "inputs.h"
-#include "offscreen.h"
+#include "src/app/offscreen.h"
 #include "ocr/layout/ballot_layout.h"
 #include "reports/render/ballot_document.h"
 
@@ -46,7 +46,7 @@ int runBallots(const std::vector<std::string>& argv) {
         return inputError(layout.error().message());
     }
 
-    OffscreenGui gui;
+    app::OffscreenGui gui;
     const auto pdf = render::ballotPdf(*layout);
     if (!pdf) {
         return inputError("cannot render the ballot: " + pdf.error());

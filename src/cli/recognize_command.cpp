@@ -7,7 +7,7 @@
 #include "args.h"
 #include "exit_codes.h"
 #include "inputs.h"
-#include "recognize_pages.h"
+#include "src/app/recognize_pages.h"
 
 namespace kp::cli {
 
@@ -50,7 +50,7 @@ int runRecognize(const std::vector<std::string>& argv) {
     if (!pages) {
         return inputError(pages.error());
     }
-    auto recognized = recognizePages(*input, *pages, threads, args->value("--debug"));
+    auto recognized = app::recognizePages(*input, *pages, threads, args->value("--debug"));
     if (!recognized) {
         return inputError(recognized.error());
     }

@@ -6,7 +6,7 @@
 #include "args.h"
 #include "exit_codes.h"
 #include "inputs.h"
-#include "offscreen.h"
+#include "src/app/offscreen.h"
 #include "src/simulator/simulate.h"
 
 namespace kp::cli {
@@ -74,7 +74,7 @@ int runSimulate(const std::vector<std::string>& argv) {
         std::cerr << "kiemphieu-cli: warning: " << options.voters << " voters but " << *input->spec.issued
                   << " ballots issued: the tally will refuse this batch\n";
     }
-    OffscreenGui gui;
+    app::OffscreenGui gui;
     const auto summary = sim::simulate(input->congress, input->theElection(), input->spec, options);
     if (!summary) {
         return inputError(summary.error());

@@ -12,7 +12,7 @@
 #include "exit_codes.h"
 #include "export_command.h"
 #include "inputs.h"
-#include "recognize_pages.h"
+#include "src/app/recognize_pages.h"
 #include "reports/congress_json.h"
 #include "src/common/keys.h"
 #include "src/common/sha256.h"
@@ -141,7 +141,7 @@ void checkReadings(Checker& c, const std::string& congressText, int threads) {
         for (const Json& r : recorded) {
             pages.push_back({(c.dir() / sheets[r.value("sheet", "")].value("image", "?")).string(), 0});
         }
-        const auto recomputed = recognizePages(input, pages, threads, std::nullopt);
+        const auto recomputed = app::recognizePages(input, pages, threads, std::nullopt);
         if (!recomputed) {
             c.problem("re-reading election \"" + key.first + "\": " + recomputed.error());
             continue;

@@ -6,10 +6,10 @@
 #include <string>
 #include <vector>
 
-#include "inputs.h"
+#include "src/app/inputs.h"
 #include "scanner-drivers/folder/image_files.h"
 
-namespace kp::cli {
+namespace kp::app {
 
 // One readings line per page, in input order (docs/formats.md §Readings from the recogniser).
 // Needs no running Qt application (the templates are drawn offscreen inside).
@@ -17,4 +17,4 @@ std::expected<std::vector<nlohmann::ordered_json>, std::string> recognizePages(
     const RoundInput& input, const std::vector<scan::PageRef>& pages, int threads,
     const std::optional<std::string>& debugDir);
 
-}  // namespace kp::cli
+}  // namespace kp::app

@@ -7,7 +7,7 @@
 
 #include "reports/listings.h"
 
-namespace kp::cli {
+namespace kp::app {
 
 struct RecordReportInputs {
     std::string congressJson;
@@ -19,4 +19,4 @@ struct RecordReportInputs {
 
 std::expected<RecordReportInputs, std::string> loadRecordForReport(const std::string& dbPath);
 
-}  // namespace kp::cli
+}  // namespace kp::app

@@ -1,10 +1,10 @@
-#include "debug_image.h"
+#include "src/app/debug_image.h"
 
 #include <algorithm>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
-namespace kp::cli {
+namespace kp::app {
 
 void writeDebugImage(const std::string& path, const cv::Mat& canonical, const ocr::BallotTemplate& t,
                      const ocr::PageReading& reading) {
@@ -39,4 +39,4 @@ void writeDebugImage(const std::string& path, const cv::Mat& canonical, const oc
     cv::imwrite(path, image);
 }
 
-}  // namespace kp::cli
+}  // namespace kp::app

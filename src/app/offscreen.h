@@ -4,7 +4,7 @@
 #include <QGuiApplication>
 #include <memory>
 
-namespace kp::cli {
+namespace kp::app {
 
 class OffscreenGui {
 public:
@@ -22,4 +22,4 @@ private:
     std::unique_ptr<QGuiApplication> m_app;
 };
 
-}  // namespace kp::cli
+}  // namespace kp::app

@@ -1,4 +1,4 @@
-#include "report_record.h"
+#include "src/app/report_record.h"
 
 #include <map>
 #include <nlohmann/json.hpp>
@@ -8,7 +8,7 @@
 #include "src/store/audit_log.h"
 #include "src/store/committee.h"
 
-namespace kp::cli {
+namespace kp::app {
 
 namespace {
 
@@ -161,4 +161,4 @@ std::expected<RecordReportInputs, std::string> loadRecordForReport(const std::st
     return out;
 }
 
-}  // namespace kp::cli
+}  // namespace kp::app

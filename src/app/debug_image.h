@@ -5,9 +5,9 @@
 
 #include "ocr/recognize/recognize.h"
 
-namespace kp::cli {
+namespace kp::app {
 
 void writeDebugImage(const std::string& path, const cv::Mat& canonical, const ocr::BallotTemplate& t,
                      const ocr::PageReading& reading);
 
-}  // namespace kp::cli
+}  // namespace kp::app

@@ -1,17 +1,17 @@
-#include "recognize_pages.h"
+#include "src/app/recognize_pages.h"
 
 #include <atomic>
 #include <filesystem>
 #include <opencv2/core/utility.hpp>
 #include <thread>
 
-#include "debug_image.h"
+#include "src/app/debug_image.h"
 #include "kp_version.h"
-#include "offscreen.h"
+#include "src/app/offscreen.h"
 #include "ocr/recognize/recognize.h"
 #include "reports/render/recognition_template.h"
 
-namespace kp::cli {
+namespace kp::app {
 
 namespace {
 
@@ -105,4 +105,4 @@ std::expected<std::vector<Json>, std::string> recognizePages(const RoundInput& i
     return lines;
 }
 
-}  // namespace kp::cli
+}  // namespace kp::app
