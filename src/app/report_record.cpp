@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "reports/congress_json.h"
+#include "src/app/json_lines.h"
 #include "src/store/audit_log.h"
 #include "src/store/committee.h"
 
@@ -14,16 +15,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-std::vector<Json> jsonLines(const std::string& text) {
-    std::vector<Json> out;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);) {
-        if (!line.empty()) {
-            out.push_back(Json::parse(line));
-        }
-    }
-    return out;
-}
 
 // How the journal names each kind of audit event.
 std::string kindText(const std::string& kind) {
@@ -127,18 +118,18 @@ std::expected<RecordReportInputs, std::string> loadRecordForReport(const std::st
         shaOf[std::to_string(s.id)] = s.sha256;
     }
     std::map<std::string, Json> originalOf;
-    for (Json& r : jsonLines(*readings)) {
+    for (Json& r : jsonLinesOf(*readings)) {
         originalOf[r.value("sheet", "")] = r;
     }
     std::map<std::string, std::string> rulingText;  // "ruling 3" / "manual_ruling 1" → members and reason
-    for (const Json& r : jsonLines(*rulings)) {
+    for (const Json& r : jsonLinesOf(*rulings)) {
         const std::string kind = r.contains("ruling") ? "ruling" : "manual_ruling";
         const Json& m = r["members"];
         rulingText[kind + " " + r[kind].dump()] = m[0].value("name", "") + " và " + m[1].value("name", "") + ": " +
                                                  r.value("reason", "");
     }
     RecordReportInputs out{*congress, *counted, *head, {}, {}};
-    for (const Json& line : jsonLines(*counted)) {
+    for (const Json& line : jsonLinesOf(*counted)) {
         BallotRow row;
         row.election = line.value("election", "");
         row.round = line.value("round", 1);

@@ -3,6 +3,8 @@
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
+
+#include "src/app/json_lines.h"
 #include <sstream>
 
 #include "args.h"
@@ -19,18 +21,6 @@ namespace kp::cli {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-// The lines of a JSON-lines text the record wrote itself.
-std::vector<Json> jsonLinesOf(const std::string& text) {
-    std::vector<Json> out;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);) {
-        if (!line.empty()) {
-            out.push_back(Json::parse(line));
-        }
-    }
-    return out;
-}
 
 std::vector<std::string> commaList(const std::string& text) {
     std::vector<std::string> out;
@@ -216,7 +206,7 @@ int runRule(const std::vector<std::string>& argv) {
             return usageError("rule: " + sheet.error());
         }
         std::string election;
-        for (const Json& j : jsonLinesOf(record->readingsJsonl().value_or(""))) {
+        for (const Json& j : app::jsonLinesOf(record->readingsJsonl().value_or(""))) {
             if (j.value("sheet", "") == std::to_string(*sheet)) {
                 election = j.value("election", "");
             }
@@ -329,9 +319,9 @@ int runReview(const std::vector<std::string>& argv) {
     if (!counted || !entries) {
         return inputError("review: " + (!counted ? counted.error() : entries.error()).message);
     }
-    const std::vector<Json> manual = jsonLinesOf(*entries);
+    const std::vector<Json> manual = app::jsonLinesOf(*entries);
     int waiting = 0;
-    for (const Json& j : jsonLinesOf(*counted)) {
+    for (const Json& j : app::jsonLinesOf(*counted)) {
         if (j.value("status", "") != "review") {
             continue;
         }
