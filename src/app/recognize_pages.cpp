@@ -53,7 +53,8 @@ Json readingLine(const RoundInput& in, const PageRef& ref, const ocr::PageReadin
 }  // namespace
 
 std::expected<std::vector<Json>, std::string> recognizePages(const RoundInput& input, const std::vector<PageRef>& pages,
-                                                             int threads, const std::optional<std::string>& debugDir) {
+                                                             int threads, const std::optional<std::string>& debugDir,
+                                                             const PageRead& onPage, const std::atomic<bool>* cancel) {
     const auto layout = ballot::layoutBallot(input.congress, input.theElection(), input.spec);
     if (!layout) {
         return std::unexpected(layout.error().message());
@@ -73,7 +74,7 @@ std::expected<std::vector<Json>, std::string> recognizePages(const RoundInput& i
     std::atomic<std::size_t> next{0};
     cv::setNumThreads(1);
     const auto work = [&] {
-        for (std::size_t i = next++; i < pages.size(); i = next++) {
+        for (std::size_t i = next++; i < pages.size() && !(cancel && cancel->load()); i = next++) {
             const PageRef& ref = pages[i];
             const LoadedPage page = scan::loadPage(ref);
             ocr::PageReading reading;
@@ -92,6 +93,9 @@ std::expected<std::vector<Json>, std::string> recognizePages(const RoundInput& i
             if (debugDir && !canonical.empty()) {
                 writeDebugImage(*debugDir + "/" + sheetOf(ref) + ".png", canonical, templates[static_cast<std::size_t>(reading.side)],
                                 reading);
+            }
+            if (onPage) {
+                onPage(i, lines[i]);
             }
         }
     };

@@ -1,6 +1,8 @@
 #pragma once
 // Reading pages with the recogniser, shared out among the cores: what `recognize` writes and
 // what `verify` recomputes from an audit bundle's images.
+#include <atomic>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -13,8 +15,13 @@ namespace kp::app {
 
 // One readings line per page, in input order (docs/formats.md §Readings from the recogniser).
 // Needs no running Qt application (the templates are drawn offscreen inside).
+// `onPage` (optional) is called with each page's index and line as soon as it is read, on the
+// thread that read it (any of them): the desktop app shows sheets as they come. `cancel`
+// (optional) stops handing out pages; the lines of pages not read stay null.
+using PageRead = std::function<void(std::size_t index, const nlohmann::ordered_json& line)>;
 std::expected<std::vector<nlohmann::ordered_json>, std::string> recognizePages(
     const RoundInput& input, const std::vector<scan::PageRef>& pages, int threads,
-    const std::optional<std::string>& debugDir);
+    const std::optional<std::string>& debugDir, const PageRead& onPage = {},
+    const std::atomic<bool>* cancel = nullptr);
 
 }  // namespace kp::app

@@ -100,6 +100,19 @@ Result<Member> Committee::addOperator(const std::string& name, const std::string
     return added;
 }
 
+Result<std::vector<Member>> Committee::members() {
+    auto stmt = m_record.db().prepare("SELECT id, name, role FROM operators ORDER BY id");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    std::vector<Member> out;
+    auto done = forEachRow(*stmt, [&](const Statement& s) { out.push_back({s.integer(0), s.text(1), s.text(2)}); });
+    if (!done) {
+        return std::unexpected(done.error());
+    }
+    return out;
+}
+
 Result<SignedIn> Committee::signIn(const std::string& name, const std::string& password) {
     auto stmt = m_record.db().prepare("SELECT id, role, password_hash FROM operators WHERE name = ?");
     if (!stmt) {

@@ -8,6 +8,7 @@
 // event in the same transaction.
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "src/store/record.h"
 
@@ -45,6 +46,8 @@ public:
     // Argon2id hash.
     Result<Member> addOperator(const std::string& name, const std::string& role, const std::string& password,
                                const SignedIn* by, const std::string& time);
+    // The operators in the order they were added.
+    Result<std::vector<Member>> members();
     // Refuses an unknown name and a wrong password with the same words (no hint to a guesser).
     Result<SignedIn> signIn(const std::string& name, const std::string& password);
 

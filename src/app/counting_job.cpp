@@ -1,0 +1,165 @@
+#include "src/app/counting_job.h"
+
+#include <QDateTime>
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+#include "reports/congress_json.h"
+#include "reports/readings_jsonl.h"
+#include "scanner-drivers/batch/batch_session.h"
+#include "scanner-drivers/devices.h"
+#include "src/app/background.h"
+#include "src/app/recognize_pages.h"
+#include "src/common/utc_time.h"
+#include "src/store/committee.h"
+#include "tally/tally.h"
+
+namespace kp::app {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// The round to read: its candidates and, after round 1, what the earlier rounds decided.
+std::expected<RoundInput, std::string> roundFromRecord(store::Record& record, const std::string& election, int round) {
+    const auto text = record.congressJson();
+    if (!text) {
+        return std::unexpected(text.error().message);
+    }
+    auto congress = parseCongress(*text);
+    if (!congress) {
+        return std::unexpected("the record's congress: " + congress.error().message());
+    }
+    const auto e = std::ranges::find(congress->elections, ElectionId{election}, &Election::id);
+    if (e == congress->elections.end()) {
+        return std::unexpected("the congress has no election \"" + election + "\"");
+    }
+    std::vector<RoundResult> earlier;
+    if (round > 1) {
+        const auto counted = store::Committee(record).countedJsonl();
+        auto readings = counted ? parseReadings(*counted) : std::unexpected(InputError{});
+        if (!counted || !readings) {
+            return std::unexpected("round " + std::to_string(round) + " needs the earlier rounds counted first");
+        }
+        auto results = tally(*congress, *readings, TallyFilter{e->id, std::nullopt});
+        if (!results) {
+            return std::unexpected(results.error().message());
+        }
+        for (RoundResult& r : *results) {
+            if (r.spec.round < round) {
+                earlier.push_back(std::move(r));
+            }
+        }
+    }
+    auto spec = roundSpec(*congress, *e, round, earlier);
+    if (!spec) {
+        return std::unexpected(spec.error().message());
+    }
+    const auto index = static_cast<std::size_t>(e - congress->elections.begin());
+    return RoundInput{std::move(*congress), index, std::move(*spec)};
+}
+
+}  // namespace
+
+CountingJob::CountingJob(CountingRequest request, QObject* parent) : QObject(parent), m_request(std::move(request)) {}
+
+void CountingJob::cancel() {
+    m_stop = true;
+    m_cancel.cancel();
+}
+
+void CountingJob::run() {
+    lowerThreadPriority();  // this thread and the readers it starts yield to the GUI
+    m_stop = false;
+    m_cancel.reset();
+    const std::string scanDir = m_request.scanDir.toStdString();
+    auto record = store::Record::open(m_request.recordPath.toStdString());
+    if (!record) {
+        emit failed(QString::fromStdString(record.error().message));
+        return;
+    }
+    auto input = roundFromRecord(*record, m_request.election.toStdString(), m_request.round);
+    if (!input) {
+        emit failed(QString::fromStdString(input.error()));
+        return;
+    }
+
+    // 1. Scan: every page written and logged before the next is fed.
+    emit stageChanged(QStringLiteral("scan"));
+    auto device = scan::openDevice(m_request.device.toStdString());
+    if (!device) {
+        emit paused(static_cast<int>(device.error().code), QString::fromStdString(device.error().detail), 0);
+        return;
+    }
+    auto session = scan::BatchSession::open(scanDir);
+    if (!session) {
+        emit failed(QString::fromStdString(session.error()));
+        return;
+    }
+    std::vector<scan::PageRef> pages;
+    (*session)->onPage = [&](const scan::PageRecord& r) {
+        if (r.refeedOf.empty()) {
+            pages.push_back({(fs::path(scanDir) / r.file).string(), 0});
+        }
+        emit pageScanned(static_cast<int>(pages.size()));
+    };
+    scan::ScanRequest request;
+    request.source = m_request.source;
+    request.dpi = m_request.dpi;
+    const scan::RunResult scanned = (*session)->run(**device, request, m_cancel);
+
+    // 2. Read what this run scanned, on every core; each sheet is shown as it is read.
+    emit stageChanged(QStringLiteral("read"));
+    const int threads = m_request.threads > 0 ? m_request.threads
+                                              : static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
+    const int total = static_cast<int>(pages.size());
+    std::atomic<int> read{0}, review{0}, rejected{0};
+    auto lines = recognizePages(
+        *input, pages, threads, std::nullopt,
+        [&](std::size_t i, const nlohmann::ordered_json& line) {
+            const std::string status = line.value("status", "");
+            (status == "read" ? read : status == "review" ? review : rejected)++;
+            emit sheetRead(static_cast<int>(i), total, QString::fromStdString(pages[i].path),
+                           QString::fromStdString(status), QString::fromStdString(line.dump()));
+        },
+        &m_stop);
+    if (!lines) {
+        emit failed(QString::fromStdString(lines.error()));
+        return;
+    }
+
+    // 3. Store the scans and the readings in the record, each action in its audit log.
+    emit stageChanged(QStringLiteral("store"));
+    const std::string readingsPath =
+        (fs::path(scanDir) / ("readings-" + QDateTime::currentDateTimeUtc().toString("yyyyMMddThhmmsszzz").toStdString() +
+                               ".jsonl"))
+            .string();
+    {
+        std::ofstream out(readingsPath, std::ios::binary);
+        for (const auto& line : *lines) {
+            if (!line.is_null()) {  // a cancel leaves the pages not read for the next run
+                out << line.dump() << "\n";
+            }
+        }
+    }
+    const std::string actor = m_request.operatorName.toStdString();
+    const std::string time = utcNow();
+    if (auto imported = record->importScans(scanDir, m_request.election.toStdString(), m_request.round, actor, time);
+        !imported) {
+        emit failed(QString::fromStdString(imported.error().message));
+        return;
+    }
+    if (auto stored = record->importReadings(readingsPath, actor, time); !stored) {
+        emit failed(QString::fromStdString(stored.error().message));
+        return;
+    }
+    if (scanned.state == scan::SessionState::Paused && scanned.fault) {
+        emit paused(static_cast<int>(scanned.fault->code), QString::fromStdString(scanned.fault->detail),
+                    (*session)->batches().empty() ? 0 : (*session)->batches().back().sheets);
+        return;
+    }
+    emit finished(total, read, review, rejected);
+}
+
+}  // namespace kp::app

@@ -1,0 +1,105 @@
+#include "src/gui/congress_page.h"
+
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include "src/gui/session.h"
+#include "src/gui/widgets.h"
+
+namespace kp::gui {
+
+CongressPage::CongressPage(Session& session, QWidget* parent) : QWidget(parent), m_session(session) {
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(pageTitle(tr("Congress")));
+    auto* buttons = new QHBoxLayout;
+    auto* create = new QPushButton(tr("New record from a congress file…"), this);
+    auto* open = new QPushButton(tr("Open a record…"), this);
+    buttons->addWidget(create);
+    buttons->addWidget(open);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    layout->addWidget(m_summary);
+    m_elections = table({tr("Election"), tr("Seats"), tr("Candidates"), tr("Ballot"), tr("Base")}, this);
+    layout->addWidget(m_elections, 1);
+    m_candidates = table({tr("No."), tr("Full name"), tr("Id")}, this);
+    layout->addWidget(m_candidates, 2);
+    connect(create, &QPushButton::clicked, this, &CongressPage::createRecord);
+    connect(open, &QPushButton::clicked, this, &CongressPage::openRecord);
+    connect(m_elections, &QTableWidget::currentCellChanged, this, [this](int row) { showCandidates(row); });
+    connect(&m_session, &Session::changed, this, &CongressPage::refresh);
+    refresh();
+}
+
+void CongressPage::openRecord() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a congress record"), {}, tr("Congress records (*.kpdb)"));
+    if (!path.isEmpty()) {
+        if (const QString error = m_session.open(path); !error.isEmpty()) {
+            QMessageBox::warning(this, tr("Cannot open the record"), error);
+        }
+    }
+}
+
+void CongressPage::createRecord() {
+    const QString congress = QFileDialog::getOpenFileName(this, tr("Congress file"), {}, tr("Congress files (*.json)"));
+    if (congress.isEmpty()) {
+        return;
+    }
+    const QString record = QFileDialog::getSaveFileName(this, tr("New congress record"), {}, tr("Congress records (*.kpdb)"));
+    if (!record.isEmpty()) {
+        if (const QString error = m_session.create(congress, record); !error.isEmpty()) {
+            QMessageBox::warning(this, tr("Cannot make the record"), error);
+        }
+    }
+}
+
+void CongressPage::refresh() {
+    m_elections->setRowCount(0);
+    m_candidates->setRowCount(0);
+    if (!m_session.isOpen()) {
+        m_summary->setText(tr("No congress record is open. Make one from the congress file, or open an existing one."));
+        return;
+    }
+    const Congress& c = m_session.congress();
+    m_summary->setText(QStringLiteral("<b>%1</b><br>%2 · %3<br>%4%5")
+                           .arg(QString::fromStdString(c.name).toHtmlEscaped(),
+                                QString::fromStdString(c.organization).toHtmlEscaped(),
+                                c.kind == CongressKind::Members ? tr("congress of all members") : tr("congress of delegates"),
+                                tr("Convened: %1, base for the majority: %2").arg(c.electorate.convened).arg(c.electorate.base()),
+                                m_session.training() ? QStringLiteral(" · <span style='color:#c00'><b>%1</b></span>")
+                                                           .arg(tr("TRAINING CONGRESS"))
+                                                     : QString()));
+    for (const Election& e : c.elections) {
+        const int row = m_elections->rowCount();
+        m_elections->insertRow(row);
+        const bool strike = static_cast<Count>(e.candidates.size()) > e.seats + e.alternates;
+        setRow(m_elections, row,
+               {QString::fromStdString(e.title), QString::number(e.seats), QString::number(e.candidates.size()),
+                strike ? tr("strike names") : tr("yes/no"), QString::number(c.electorateOf(e).base())});
+    }
+    m_elections->setCurrentCell(0, 0);
+    showCandidates(0);
+}
+
+void CongressPage::showCandidates(int election) {
+    m_candidates->setRowCount(0);
+    if (!m_session.isOpen() || election < 0 || election >= static_cast<int>(m_session.congress().elections.size())) {
+        return;
+    }
+    const auto& list = m_session.congress().elections[static_cast<std::size_t>(election)].candidates;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        m_candidates->insertRow(static_cast<int>(i));
+        setRow(m_candidates, static_cast<int>(i),
+               {QString::number(i + 1), QString::fromStdString(list[i].name), QString::fromStdString(list[i].id.value)});
+    }
+}
+
+}  // namespace kp::gui

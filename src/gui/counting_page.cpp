@@ -1,0 +1,292 @@
+#include "src/gui/counting_page.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QImageReader>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPainter>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "scanner-drivers/devices.h"
+#include "src/gui/session.h"
+#include "src/gui/widgets.h"
+
+namespace kp::gui {
+
+namespace {
+
+QString statusText(const QString& status) {
+    if (status == QLatin1String("read")) {
+        return CountingPage::tr("read");
+    }
+    return status == QLatin1String("review") ? CountingPage::tr("to the committee") : CountingPage::tr("not a ballot of this count");
+}
+
+QColor statusColour(const QString& status) {
+    return status == QLatin1String("read") ? QColor(30, 130, 60) : status == QLatin1String("review") ? QColor(200, 120, 0) : QColor(180, 30, 30);
+}
+
+// The sheet scaled to the screen, framed in its status colour (runs on a pool thread).
+QImage preview(const QString& path, const QSize& size, const QColor& frame) {
+    QImageReader reader(path);
+    const QSize full = reader.size();
+    if (full.isValid()) {  // JPEG decoders scale while decoding
+        reader.setScaledSize(full.scaled(size, Qt::KeepAspectRatio));
+    }
+    QImage image = reader.read();
+    if (image.isNull()) {
+        return image;
+    }
+    image = image.scaled(size, Qt::KeepAspectRatio).convertToFormat(QImage::Format_RGB32);
+    QPainter p(&image);
+    p.setPen(QPen(frame, 6));
+    p.drawRect(image.rect().adjusted(3, 3, -3, -3));
+    return image;
+}
+
+}  // namespace
+
+CountingPage::CountingPage(Session& session, QWidget* parent) : QWidget(parent), m_session(session) {
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(pageTitle(tr("Counting")));
+    auto* source = new QHBoxLayout;
+    m_device = new QComboBox(this);
+    m_device->setEditable(true);
+    m_device->setMinimumWidth(280);
+    auto* find = new QPushButton(tr("Find scanners"), this);
+    auto* folder = new QPushButton(tr("Folder of images…"), this);
+    source->addWidget(new QLabel(tr("Scanner:"), this));
+    source->addWidget(m_device, 1);
+    source->addWidget(find);
+    source->addWidget(folder);
+    layout->addLayout(source);
+    auto* what = new QHBoxLayout;
+    m_election = new QComboBox(this);
+    m_round = new QSpinBox(this);
+    m_round->setRange(1, 9);
+    m_start = new QPushButton(tr("Start"), this);
+    m_cancel = new QPushButton(tr("Stop"), this);
+    m_cancel->setEnabled(false);
+    what->addWidget(new QLabel(tr("Election:"), this));
+    what->addWidget(m_election, 1);
+    what->addWidget(new QLabel(tr("Round:"), this));
+    what->addWidget(m_round);
+    what->addWidget(m_start);
+    what->addWidget(m_cancel);
+    layout->addLayout(what);
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("QLabel { color: #a00; font-weight: bold; }"));
+    layout->addWidget(m_message);
+    m_stage = new QLabel(this);
+    m_counts = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    layout->addWidget(m_stage);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_counts);
+    auto* view = new QHBoxLayout;
+    m_image = new QLabel(this);
+    m_image->setMinimumSize(320, 420);
+    m_image->setAlignment(Qt::AlignCenter);
+    m_image->setFrameShape(QFrame::StyledPanel);
+    m_sheets = new QListWidget(this);
+    view->addWidget(m_image, 1);
+    view->addWidget(m_sheets, 1);
+    layout->addLayout(view, 1);
+
+    connect(find, &QPushButton::clicked, this, &CountingPage::findScanners);
+    connect(folder, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder of scanned ballots"));
+        if (!dir.isEmpty()) {
+            m_device->setCurrentText(QStringLiteral("folder:") + dir);
+        }
+    });
+    connect(m_start, &QPushButton::clicked, this, [this] {
+        const auto& elections = m_session.congress().elections;
+        if (m_election->currentIndex() >= 0) {
+            start(m_device->currentText(), QString::fromStdString(elections[static_cast<std::size_t>(m_election->currentIndex())].id.value),
+                  m_round->value());
+        }
+    });
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_job) {
+            m_job->cancel();
+        }
+    });
+    auto* timer = new QTimer(this);
+    timer->start(250);  // at most four sheet images a second: decoding one is the GUI's dearest job
+    connect(timer, &QTimer::timeout, this, &CountingPage::showLatest);
+    m_thread.setObjectName(QStringLiteral("counting"));
+    m_thread.start();
+    connect(&m_session, &Session::changed, this, &CountingPage::refresh);
+    refresh();
+}
+
+CountingPage::~CountingPage() {
+    if (m_job) {
+        m_job->cancel();
+    }
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void CountingPage::refresh() {
+    m_election->clear();
+    if (m_session.isOpen()) {
+        for (const Election& e : m_session.congress().elections) {
+            m_election->addItem(QString::fromStdString(e.title));
+        }
+    }
+    m_start->setEnabled(m_session.isOpen() && !busy());
+    if (m_session.isOpen() && m_session.operatorName().isEmpty()) {
+        m_stage->setText(tr("Sign in (Counting committee) so that the batch is recorded in your name."));
+    }
+}
+
+void CountingPage::findScanners() {
+    auto* watcher = new QFutureWatcher<std::vector<std::string>>(this);
+    connect(watcher, &QFutureWatcher<std::vector<std::string>>::finished, this, [this, watcher] {
+        const QString current = m_device->currentText();
+        m_device->clear();
+        for (const std::string& name : watcher->result()) {
+            m_device->addItem(QString::fromStdString(name));
+        }
+        m_device->setCurrentText(m_device->count() > 0 ? m_device->itemText(0) : current);
+        m_stage->setText(m_device->count() > 0 ? tr("%n scanner(s) found.", nullptr, m_device->count())
+                                               : tr("No scanner found: check the cable and the power, or use a folder of images."));
+        watcher->deleteLater();
+    });
+    m_stage->setText(tr("Looking for scanners…"));
+    // SANE probes every back end: seconds, never on the GUI thread.
+    watcher->setFuture(QtConcurrent::run([] {
+        std::vector<std::string> names;
+        if (auto devices = scan::listDevices()) {
+            for (const auto& d : *devices) {
+                names.push_back(d.name);
+            }
+        }
+        return names;
+    }));
+}
+
+void CountingPage::start(const QString& device, const QString& electionId, int round) {
+    if (busy() || !m_session.isOpen()) {
+        return;
+    }
+    app::CountingRequest request;
+    request.recordPath = m_session.recordPath();
+    request.election = electionId;
+    request.round = round;
+    request.device = device.trimmed();
+    request.scanDir = m_session.scanDir(electionId, round);
+    request.operatorName = m_session.operatorName().isEmpty() ? QStringLiteral("?") : m_session.operatorName();
+    m_job = new app::CountingJob(request);
+    m_job->moveToThread(&m_thread);
+    m_read = m_review = m_rejected = 0;
+    m_message->clear();
+    m_sheets->clear();
+    m_progress->setValue(0);
+    connect(m_job, &app::CountingJob::stageChanged, this, [this](const QString& stage) {
+        m_stage->setText(stage == QLatin1String("scan")   ? tr("Scanning: every sheet is saved before the next is fed…")
+                         : stage == QLatin1String("read") ? tr("Reading the ballots…")
+                                                          : tr("Storing in the congress record…"));
+    });
+    connect(m_job, &app::CountingJob::pageScanned, this,
+            [this](int pages) { m_counts->setText(tr("Scanned: %1 sheet(s)").arg(pages)); });
+    connect(m_job, &app::CountingJob::sheetRead, this,
+            [this](int index, int total, const QString& image, const QString& status, const QString&) {
+                showSheet(index, total, image, status);
+            });
+    connect(m_job, &app::CountingJob::paused, this, [this](int code, const QString& detail, int sheets) {
+        const QString message = faultText(code, sheets) + (detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail));
+        m_message->setText(message + QLatin1Char(' ') + tr("Press Start to resume the same batch."));
+        finishJob();
+        emit countPaused(message);
+    });
+    connect(m_job, &app::CountingJob::failed, this, [this](const QString& message) {
+        m_message->setText(message);
+        finishJob();
+        emit countPaused(message);
+    });
+    connect(m_job, &app::CountingJob::finished, this, [this](int sheets, int, int review, int) {
+        m_stage->setText(tr("Done: %1 sheet(s) counted, %2 for the committee to review.").arg(sheets).arg(review));
+        finishJob();
+        emit countFinished(sheets, review);
+    });
+    m_start->setEnabled(false);
+    m_cancel->setEnabled(true);
+    QMetaObject::invokeMethod(m_job, &app::CountingJob::run, Qt::QueuedConnection);
+}
+
+void CountingPage::showSheet(int index, int total, const QString& image, const QString& status) {
+    (status == QLatin1String("read") ? m_read : status == QLatin1String("review") ? m_review : m_rejected)++;
+    m_progress->setMaximum(total);
+    m_progress->setValue(m_read + m_review + m_rejected);
+    m_counts->setText(
+        tr("Read: %1 · to the committee: %2 · not ballots: %3 · of %4").arg(m_read).arg(m_review).arg(m_rejected).arg(total));
+    auto* item = new QListWidgetItem(tr("Sheet %1 — %2").arg(index + 1).arg(statusText(status)));
+    item->setForeground(statusColour(status));
+    m_sheets->addItem(item);
+    m_latestImage = image;
+    m_latestStatus = status;
+}
+
+void CountingPage::finishJob() {
+    m_job->deleteLater();
+    m_job = nullptr;
+    m_start->setEnabled(true);
+    m_cancel->setEnabled(false);
+    showLatest();
+}
+
+void CountingPage::showLatest() {
+    if (m_latestImage.isEmpty() || m_decoding) {
+        return;
+    }
+    // Decoding a 300-dpi PNG takes up to 100 ms: never on the GUI thread. One at a time; the
+    // newest sheet wins.
+    m_decoding = true;
+    auto* watcher = new QFutureWatcher<QImage>(this);
+    connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, watcher] {
+        if (const QImage image = watcher->result(); !image.isNull()) {
+            m_image->setPixmap(QPixmap::fromImage(image));
+        }
+        m_decoding = false;
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run(preview, m_latestImage, m_image->size(), statusColour(m_latestStatus)));
+    m_latestImage.clear();
+}
+
+QString CountingPage::faultText(int code, int sheets) {
+    const QString so = tr("%n sheet(s) are safely saved.", nullptr, sheets);
+    switch (static_cast<scan::ErrorCode>(code)) {
+    case scan::ErrorCode::DeviceOffline: return tr("The scanner is not answering: check its cable and power.") + QLatin1Char(' ') + so;
+    case scan::ErrorCode::DeviceBusy: return tr("Another program is using the scanner: close it.") + QLatin1Char(' ') + so;
+    case scan::ErrorCode::FeederEmpty: return tr("The feeder is empty: put the ballots in the feeder.") + QLatin1Char(' ') + so;
+    case scan::ErrorCode::PaperJam:
+        return tr("Paper jam: open the scanner, take out the jammed sheet and put it back on top of the stack.") +
+               QLatin1Char(' ') + so;
+    case scan::ErrorCode::CoverOpen: return tr("The scanner's cover is open: close it.") + QLatin1Char(' ') + so;
+    case scan::ErrorCode::DoubleFeed:
+        return tr("Two sheets went through together: put the last sheets back on top of the stack.") + QLatin1Char(' ') + so;
+    case scan::ErrorCode::AccessDenied: return tr("This computer may not use the scanner (permissions).") + QLatin1Char(' ') + so;
+    case scan::ErrorCode::Cancelled: return tr("Stopped.") + QLatin1Char(' ') + so;
+    case scan::ErrorCode::Unsupported: return tr("The scanner cannot scan this way (source, resolution or mode).");
+    case scan::ErrorCode::OutOfMemory: return tr("The computer ran out of memory.") + QLatin1Char(' ') + so;
+    case scan::ErrorCode::StorageFailed: return tr("The disk could not save the sheet: free some space.") + QLatin1Char(' ') + so;
+    case scan::ErrorCode::IoError: break;
+    }
+    return tr("The scanner reported an error.") + QLatin1Char(' ') + so;
+}
+
+}  // namespace kp::gui

@@ -1,0 +1,66 @@
+#pragma once
+// Step 4: the counting station. Pick the scanner (or a folder of images), the election and
+// round; start a batch and watch each sheet appear with what was read, the running counts and
+// a progress bar. A scanner fault pauses with what happened and what to do, and Resume goes
+// on with the same batch. All the work runs on a worker thread (src/app/counting_job.h).
+#include <QThread>
+#include <QWidget>
+
+#include "src/app/counting_job.h"
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+
+namespace kp::gui {
+
+class Session;
+
+class CountingPage : public QWidget {
+    Q_OBJECT
+public:
+    CountingPage(Session& session, QWidget* parent = nullptr);
+    ~CountingPage() override;
+
+    // Starts (or resumes) counting from `device` ("folder:DIR" or a scanner name).
+    void start(const QString& device, const QString& electionId, int round);
+    bool busy() const { return m_job != nullptr; }
+    // What a fault means and what to do, in the interface's language.
+    static QString faultText(int errorCode, int sheetsSoFar);
+
+signals:
+    void countFinished(int sheets, int review);
+    void countPaused(const QString& message);
+
+public slots:
+    void refresh();
+    // One sheet read: counts, progress, the list, and (throttled) its image.
+    void showSheet(int index, int total, const QString& image, const QString& status);
+
+private:
+    void findScanners();
+    void showLatest();
+    void finishJob();
+    Session& m_session;
+    QComboBox* m_device;
+    QComboBox* m_election;
+    QSpinBox* m_round;
+    QPushButton* m_start;
+    QPushButton* m_cancel;
+    QLabel* m_stage;
+    QLabel* m_counts;
+    QLabel* m_message;
+    QLabel* m_image;
+    QProgressBar* m_progress;
+    QListWidget* m_sheets;
+    QThread m_thread;
+    app::CountingJob* m_job = nullptr;
+    int m_read = 0, m_review = 0, m_rejected = 0;
+    QString m_latestImage, m_latestStatus;
+    bool m_decoding = false;
+};
+
+}  // namespace kp::gui

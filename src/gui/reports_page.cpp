@@ -1,0 +1,110 @@
+#include "src/gui/reports_page.h"
+
+#include <QDesktopServices>
+#include <QFutureWatcher>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QUrl>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "src/app/report_writer.h"
+#include "src/gui/session.h"
+#include "src/gui/widgets.h"
+
+namespace kp::gui {
+
+namespace {
+
+using Made = std::expected<app::ReportOutput, std::string>;
+
+Made make(const QString& record, const QString& dir) {
+    auto inputs = app::loadRecordForReport(record.toStdString());
+    if (!inputs) {
+        return std::unexpected(inputs.error());
+    }
+    app::ReportRequest request;
+    request.inputs = std::move(*inputs);
+    request.fromRecord = true;
+    request.source = record.toStdString();
+    request.readingsSource = request.source;
+    return app::writeReports(request, dir.toStdString());
+}
+
+}  // namespace
+
+ReportsPage::ReportsPage(Session& session, QWidget* parent) : QWidget(parent), m_session(session) {
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(pageTitle(tr("Reports")));
+    m_make = new QPushButton(tr("Make the minutes and every report"), this);
+    auto* open = new QPushButton(tr("Open the reports folder"), this);
+    layout->addWidget(m_make, 0, Qt::AlignLeft);
+    m_state = new QLabel(this);
+    m_state->setWordWrap(true);
+    layout->addWidget(m_state);
+    m_files = new QListWidget(this);
+    layout->addWidget(m_files, 1);
+    layout->addWidget(open, 0, Qt::AlignLeft);
+    connect(m_make, &QPushButton::clicked, this, [this] {
+        auto* watcher = new QFutureWatcher<Made>(this);
+        connect(watcher, &QFutureWatcher<Made>::finished, this, [this, watcher] {
+            const Made result = watcher->result();
+            result ? show({}, result->files, QString::fromStdString(result->resultSha256))
+                   : show(QString::fromStdString(result.error()), {}, {});
+            m_make->setEnabled(true);
+            watcher->deleteLater();
+        });
+        m_make->setEnabled(false);
+        m_state->setText(tr("Making the reports…"));
+        watcher->setFuture(QtConcurrent::run(make, m_session.recordPath(), m_session.reportsDir()));
+    });
+    connect(open, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_session.reportsDir())); });
+    connect(m_files, &QListWidget::itemActivated, this,
+            [](QListWidgetItem* item) { QDesktopServices::openUrl(QUrl::fromLocalFile(item->data(Qt::UserRole).toString())); });
+    connect(&m_session, &Session::changed, this, &ReportsPage::refresh);
+    refresh();
+}
+
+void ReportsPage::refresh() {
+    m_files->clear();
+    m_make->setEnabled(m_session.isOpen());
+    m_state->setText(m_session.isOpen() ? tr("The reports are made from the congress record into %1.").arg(m_session.reportsDir())
+                                        : QString());
+}
+
+QString ReportsPage::makeReports() {
+    const Made result = make(m_session.recordPath(), m_session.reportsDir());
+    if (!result) {
+        show(QString::fromStdString(result.error()), {}, {});
+        return QString::fromStdString(result.error());
+    }
+    show({}, result->files, QString::fromStdString(result->resultSha256));
+    return {};
+}
+
+QStringList ReportsPage::files() const {
+    QStringList out;
+    for (int i = 0; i < m_files->count(); ++i) {
+        out << m_files->item(i)->data(Qt::UserRole).toString();
+    }
+    return out;
+}
+
+void ReportsPage::show(const QString& error, const std::vector<std::filesystem::path>& files, const QString& sha) {
+    m_files->clear();
+    if (!error.isEmpty()) {
+        m_state->setText(tr("No reports: %1").arg(error));
+        return;
+    }
+    for (const auto& f : files) {
+        auto* item = new QListWidgetItem(QString::fromStdString(f.filename().string()));
+        item->setData(Qt::UserRole, QString::fromStdString(f.string()));
+        m_files->addItem(item);
+    }
+    m_state->setText(tr("Every page names the SHA-256 of the result: %1").arg(sha));
+    emit made();
+}
+
+}  // namespace kp::gui

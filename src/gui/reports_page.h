@@ -1,0 +1,40 @@
+#pragma once
+// Step 7: the reports. The counting minutes of every election round, the results announcement,
+// the summary, the ballot listing and the entry journal, as PDF to print and sign and ODT to
+// edit and file, with CSV and the canonical JSON (docs/reports.md); made off the GUI thread.
+#include <QWidget>
+#include <filesystem>
+#include <vector>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace kp::gui {
+
+class Session;
+
+class ReportsPage : public QWidget {
+    Q_OBJECT
+public:
+    ReportsPage(Session& session, QWidget* parent = nullptr);
+
+    // Makes every report into the record's reports folder and waits; the error, or empty.
+    QString makeReports();
+    QStringList files() const;
+
+signals:
+    void made();
+
+public slots:
+    void refresh();
+
+private:
+    void show(const QString& error, const std::vector<std::filesystem::path>& files, const QString& sha);
+    Session& m_session;
+    QLabel* m_state;
+    QListWidget* m_files;
+    QPushButton* m_make;
+};
+
+}  // namespace kp::gui

@@ -1,0 +1,55 @@
+#pragma once
+// Step 5: the review queue. Every ballot the recogniser did not read with certainty (and every
+// manual ballot whose entries disagree), with the whole image, the reason and the scores; the
+// committee decides name by name (struck or kept; for yes/no ballots the mark) or declares the
+// ballot invalid with its reason, and two members confirm with their passwords. What the
+// recogniser read stays beside what the committee ruled.
+#include <QWidget>
+#include <nlohmann/json.hpp>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QTableWidget;
+
+namespace kp::gui {
+
+class Session;
+
+class ReviewPage : public QWidget {
+    Q_OBJECT
+public:
+    ReviewPage(Session& session, QWidget* parent = nullptr);
+
+    int waiting() const;
+    void select(int row);
+    // The committee's reading of the selected ballot: struck ids (strike ballots) or marks.
+    void setStruck(const QStringList& ids);
+    void setInvalid(const QString& reason);  // empty: valid
+    // Records the ruling confirmed by two members; the error in words, or empty.
+    QString rule(const QString& why, const QString& first, const QString& firstPassword, const QString& second,
+                 const QString& secondPassword);
+
+signals:
+    void ruled();
+
+public slots:
+    void refresh();
+
+private:
+    void show(int row);
+    nlohmann::ordered_json decision() const;
+    Session& m_session;
+    QListWidget* m_queue;
+    QLabel* m_image;
+    QLabel* m_reason;
+    QLabel* m_original;
+    QTableWidget* m_names;
+    QComboBox* m_invalid;
+    QLineEdit* m_why;
+    std::vector<nlohmann::ordered_json> m_items;
+    std::map<std::string, std::string> m_imageOf;  // sheet number → image file
+};
+
+}  // namespace kp::gui

@@ -1,0 +1,166 @@
+// The whole count through the desktop app's screens, offscreen, on the sample cơ sở congress:
+// a record from the congress file → ballots saved as PDF → the committee → eight simulated
+// ballots counted from a folder → the two hard cases ruled by two members as the truth says →
+// results → the minutes, whose text (pdftotext) must show the count.
+#include <QComboBox>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "src/gui/ballots_page.h"
+#include "src/gui/committee_page.h"
+#include "src/gui/counting_page.h"
+#include "src/gui/main_window.h"
+#include "src/gui/projection_window.h"
+#include "src/gui/reports_page.h"
+#include "src/gui/results_page.h"
+#include "src/gui/review_page.h"
+#include "src/gui/session.h"
+
+using namespace kp::gui;
+
+class Workflow : public QObject {
+    Q_OBJECT
+private slots:
+    void wholeCount();
+};
+
+namespace {
+
+const QString SOURCE = QStringLiteral(KP_SOURCE_DIR);
+
+std::vector<nlohmann::json> truth() {
+    std::vector<nlohmann::json> out;
+    std::ifstream in((SOURCE + "/samples/simulated/kiemphieu/truth.jsonl").toStdString());
+    for (std::string line; std::getline(in, line);) {
+        out.push_back(nlohmann::json::parse(line));
+    }
+    return out;
+}
+
+QString pdfText(const QString& pdf) {
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    p.waitForFinished(30000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+}  // namespace
+
+void Workflow::wholeCount() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Session session;
+    MainWindow window(session);
+    window.resize(1366, 768);
+    window.show();
+
+    // 1. Congress: a record made from the congress file.
+    QCOMPARE(session.create(SOURCE + "/samples/co-so/congress.json", dir.filePath("dai-hoi.kpdb")), QString());
+    QVERIFY(session.isOpen());
+
+    // 2. Ballots: the chi ủy ballot as a print-ready PDF.
+    window.showStep(MainWindow::Ballots);
+    QCOMPARE(window.ballotsPage()->electionBox()->count(), 3);
+    QCOMPARE(window.ballotsPage()->savePdf(dir.filePath("phieu-bau.pdf")), QString());
+    QVERIFY(pdfText(dir.filePath("phieu-bau.pdf")).contains(QStringLiteral("Trần Anh Dũng")));
+
+    // 3. The committee: the chair, then a member the chair confirms; the chair signs in.
+    window.showStep(MainWindow::Committee);
+    CommitteePage* committee = window.committeePage();
+    QCOMPARE(committee->addOperator(QStringLiteral("Trần Văn Bình"), QStringLiteral("truong_ban"), QStringLiteral("binh-2026")),
+             QString());
+    QVERIFY(!committee->addOperator(QStringLiteral("Lê Thị Mai"), QStringLiteral("thanh_vien"), QStringLiteral("mai-2026"))
+                 .isEmpty());  // no chair confirmed it
+    QCOMPARE(committee->addOperator(QStringLiteral("Lê Thị Mai"), QStringLiteral("thanh_vien"), QStringLiteral("mai-2026"),
+                                    QStringLiteral("Trần Văn Bình"), QStringLiteral("binh-2026")),
+             QString());
+    QVERIFY(!committee->signIn(QStringLiteral("Trần Văn Bình"), QStringLiteral("wrong")).isEmpty());
+    QCOMPARE(committee->signIn(QStringLiteral("Trần Văn Bình"), QStringLiteral("binh-2026")), QString());
+    QCOMPARE(session.operatorName(), QStringLiteral("Trần Văn Bình"));
+
+    // 4. Counting: the eight simulated ballots from a folder, off the GUI thread.
+    window.showStep(MainWindow::Counting);
+    QSignalSpy finished(window.countingPage(), &CountingPage::countFinished);
+    QSignalSpy paused(window.countingPage(), &CountingPage::countPaused);
+    window.countingPage()->start(QStringLiteral("folder:") + SOURCE + "/samples/simulated/kiemphieu", QStringLiteral("cu"), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1 || paused.count() == 1, 120000);
+    QCOMPARE(paused.count(), 0);
+    QCOMPARE(finished.first().at(0).toInt(), 8);
+    const int review = finished.first().at(1).toInt();
+    QVERIFY(review >= 2);  // the underline and the tick at least
+
+    // 5. Review: each waiting ballot ruled as its truth says, by two members.
+    window.showStep(MainWindow::Review);
+    ReviewPage* queue = window.reviewPage();
+    QCOMPARE(queue->waiting(), review);
+    const auto expected = truth();
+    QVERIFY(!queue->rule(QStringLiteral("x"), QStringLiteral("Trần Văn Bình"), QStringLiteral("binh-2026"),
+                         QStringLiteral("Trần Văn Bình"), QStringLiteral("binh-2026"))
+                 .isEmpty());  // one member cannot rule alone
+    while (queue->waiting() > 0) {
+        queue->select(0);
+        auto record = session.record();
+        const auto counted = kp::store::Committee(*record).countedJsonl().value();
+        // The first waiting line: its sheet number is the scan order, ballot-0000N.
+        int sheet = 0;
+        std::istringstream lines(counted);
+        for (std::string line; std::getline(lines, line);) {
+            const auto j = nlohmann::json::parse(line);
+            if (j.value("status", "") == "review") {
+                sheet = std::stoi(j.value("sheet", "0"));
+                break;
+            }
+        }
+        QVERIFY(sheet >= 1 && sheet <= 8);
+        const auto& t = expected[static_cast<std::size_t>(sheet - 1)];
+        QStringList struck;
+        for (const auto& id : t["struck"]) {
+            struck << QString::fromStdString(id.get<std::string>());
+        }
+        queue->setStruck(struck);
+        QCOMPARE(queue->rule(QStringLiteral("đối chiếu phiếu gốc"), QStringLiteral("Trần Văn Bình"), QStringLiteral("binh-2026"),
+                             QStringLiteral("Lê Thị Mai"), QStringLiteral("mai-2026")),
+                 QString());
+    }
+
+    // 6. Results: the votes are the truth's (a candidate's vote: a valid ballot not striking them).
+    window.showStep(MainWindow::Results);
+    const auto& results = window.resultsPage()->results();
+    QVERIFY(!results.empty());
+    const kp::RoundResult& cu = results.front();
+    QCOMPARE(cu.spec.election.value, std::string("cu"));
+    QCOMPARE(cu.ballots.collected, kp::Count{8});
+    QCOMPARE(cu.ballots.invalid, kp::Count{1});  // ballot 6 strikes nobody: overvote
+    for (const auto& c : cu.candidates) {
+        kp::Count votes = 0;
+        for (const auto& t : expected) {
+            const auto& s = t["struck"];
+            if (t["expected"] != "invalid" && std::find(s.begin(), s.end(), c.id.value) == s.end()) {
+                ++votes;
+            }
+        }
+        QCOMPARE(c.votes, votes);
+    }
+    ProjectionWindow* projection = window.resultsPage()->project(false);
+    QVERIFY(projection);
+    QVERIFY(projection->text().contains(QStringLiteral("Bầu Chi ủy khóa V")));
+
+    // 7. Reports: the minutes say what was counted.
+    window.showStep(MainWindow::Reports);
+    QCOMPARE(window.reportsPage()->makeReports(), QString());
+    const QString minutes = session.reportsDir() + "/bien-ban-kiem-phieu-cu-lan-1.pdf";
+    QVERIFY(window.reportsPage()->files().contains(minutes));
+    const QString text = pdfText(minutes);
+    QVERIFY2(text.contains(QStringLiteral("Số phiếu thu vào: 8.")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Số phiếu không hợp lệ: 1, trong đó để quá số lượng cần bầu: 1")));
+    QVERIFY(text.contains(QStringLiteral("Nguyễn Thị Hằng – Trưởng ban")));
+    const QString listing = pdfText(session.reportsDir() + "/danh-sach-phieu.pdf");
+    QVERIFY2(listing.simplified().contains(QStringLiteral("đối chiếu phiếu gốc")), qPrintable(listing));
+}
+
+QTEST_MAIN(Workflow)
+#include "test_workflow.moc"
