@@ -77,7 +77,7 @@ CommitteePage::CommitteePage(Session& session, QWidget* parent) : QWidget(parent
                 QMessageBox::warning(this, tr("Not signed in"), who.error());
                 return;
             }
-            m_session.setOperator(QString::fromStdString(who->front().member().name));
+            m_session.setOperator(who->front());
         }
     });
     connect(&m_session, &Session::changed, this, &CommitteePage::refresh);
@@ -144,7 +144,7 @@ QString CommitteePage::signIn(const QString& name, const QString& password) {
     if (!member) {
         return QString::fromStdString(member.error().message);
     }
-    m_session.setOperator(name);
+    m_session.setOperator(*member);
     return {};
 }
 

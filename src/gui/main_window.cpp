@@ -15,6 +15,7 @@
 #include "src/gui/committee_page.h"
 #include "src/gui/congress_page.h"
 #include "src/gui/counting_page.h"
+#include "src/gui/manual_entry_page.h"
 #include "src/gui/reports_page.h"
 #include "src/gui/results_page.h"
 #include "src/gui/review_page.h"
@@ -62,13 +63,14 @@ void MainWindow::build() {
     m_ballots = new BallotsPage(m_session);
     m_committee = new CommitteePage(m_session);
     m_counting = new CountingPage(m_session);
+    m_manual = new ManualEntryPage(m_session);
     m_review = new ReviewPage(m_session);
     m_results = new ResultsPage(m_session);
     m_reports = new ReportsPage(m_session);
-    const QStringList names{tr("1. Congress"), tr("2. Ballots"),  tr("3. Committee"), tr("4. Counting"),
-                            tr("5. Review"),   tr("6. Results"), tr("7. Reports")};
-    for (QWidget* page : std::initializer_list<QWidget*>{m_congress, m_ballots, m_committee, m_counting, m_review, m_results,
-                                                         m_reports}) {
+    const QStringList names{tr("1. Congress"),     tr("2. Ballots"), tr("3. Committee"), tr("4. Counting"),
+                            tr("5. Manual entry"), tr("6. Review"),  tr("7. Results"),   tr("8. Reports")};
+    for (QWidget* page : std::initializer_list<QWidget*>{m_congress, m_ballots, m_committee, m_counting, m_manual, m_review,
+                                                         m_results, m_reports}) {
         m_stack->addWidget(page);
     }
     m_steps->addItems(names);
@@ -81,6 +83,8 @@ void MainWindow::build() {
     connect(m_counting, &CountingPage::countFinished, m_results, &ResultsPage::refresh);
     connect(m_counting, &CountingPage::countPaused, m_review, &ReviewPage::refresh);
     connect(m_review, &ReviewPage::ruled, m_results, &ResultsPage::refresh);
+    connect(m_manual, &ManualEntryPage::entered, m_review, &ReviewPage::refresh);
+    connect(m_manual, &ManualEntryPage::entered, m_results, &ResultsPage::refresh);
     m_steps->setCurrentRow(current);
     setWindowTitle(tr("KiemPhieu – counting the ballots of Party congresses"));
     updateStatus();

@@ -15,6 +15,7 @@ class CongressPage;
 class BallotsPage;
 class CommitteePage;
 class CountingPage;
+class ManualEntryPage;
 class ReviewPage;
 class ResultsPage;
 class ReportsPage;
@@ -24,7 +25,7 @@ class MainWindow : public QMainWindow {
 public:
     explicit MainWindow(Session& session, QWidget* parent = nullptr);
 
-    enum Step { Congress, Ballots, Committee, Counting, Review, Results, Reports, StepCount };
+    enum Step { Congress, Ballots, Committee, Counting, ManualEntry, Review, Results, Reports, StepCount };
     void showStep(Step step);
     void setLanguage(const QString& code);  // "vi" or "en"
 
@@ -32,6 +33,7 @@ public:
     BallotsPage* ballotsPage() const { return m_ballots; }
     CommitteePage* committeePage() const { return m_committee; }
     CountingPage* countingPage() const { return m_counting; }
+    ManualEntryPage* manualEntryPage() const { return m_manual; }
     ReviewPage* reviewPage() const { return m_review; }
     ResultsPage* resultsPage() const { return m_results; }
     ReportsPage* reportsPage() const { return m_reports; }
@@ -47,6 +49,7 @@ private:
     BallotsPage* m_ballots = nullptr;
     CommitteePage* m_committee = nullptr;
     CountingPage* m_counting = nullptr;
+    ManualEntryPage* m_manual = nullptr;
     ReviewPage* m_review = nullptr;
     ResultsPage* m_results = nullptr;
     ReportsPage* m_reports = nullptr;

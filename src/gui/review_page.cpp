@@ -72,6 +72,7 @@ ReviewPage::ReviewPage(Session& session, QWidget* parent) : QWidget(parent), m_s
     right->addWidget(m_reason);
     m_original = new QLabel(this);
     m_original->setWordWrap(true);
+    m_original->setTextFormat(Qt::RichText);
     right->addWidget(m_original);
     m_names = table({tr("Name"), tr("Score"), tr("Committee")}, this);
     right->addWidget(m_names, 1);
@@ -122,6 +123,7 @@ void ReviewPage::refresh() {
     for (const store::SheetRow& s : record->sheets().value_or(std::vector<store::SheetRow>{})) {
         m_imageOf[std::to_string(s.id)] = record->imagesDir() + "/" + s.image;
     }
+    m_entries = app::jsonLinesOf(store::Committee(*record).manualEntriesJsonl().value_or(""));
     for (Json& line : app::jsonLinesOf(store::Committee(*record).countedJsonl().value_or(""))) {
         if (line.value("status", "") != "review") {
             continue;
@@ -164,8 +166,21 @@ void ReviewPage::show(int row) {
         QPixmap pixmap(QString::fromStdString(image->second));
         m_image->setPixmap(pixmap.scaledToWidth(std::min(pixmap.width(), 900), Qt::SmoothTransformation));
     }
-    m_original->setText(tr("The recogniser read: %1").arg(QString::fromStdString(
-        Json{{"struck", item.value("struck", Json::array())}, {"uncertain", item.value("uncertain", Json::array())}}.dump())));
+    const std::string sheet = item.value("sheet", "");
+    if (sheet.starts_with("manual-")) {  // the operators' entries side by side
+        QString entries = tr("Entered by hand:");
+        for (const Json& e : m_entries) {
+            if ("manual-" + e.value("ballot", "") == sheet && e.value("election", "") == item.value("election", "")) {
+                entries += QStringLiteral("<br><b>%1</b>: %2")
+                               .arg(QString::fromStdString(e.value("operator", "")).toHtmlEscaped(),
+                                    QString::fromStdString(e.value("entry", Json::object()).dump()).toHtmlEscaped());
+            }
+        }
+        m_original->setText(entries);
+    } else {
+        m_original->setText(tr("The recogniser read: %1").arg(QString::fromStdString(
+            Json{{"struck", item.value("struck", Json::array())}, {"uncertain", item.value("uncertain", Json::array())}}.dump())));
+    }
     if (!election) {
         return;
     }

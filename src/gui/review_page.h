@@ -50,6 +50,7 @@ private:
     QLineEdit* m_why;
     std::vector<nlohmann::ordered_json> m_items;
     std::map<std::string, std::string> m_imageOf;  // sheet number → image file
+    std::vector<nlohmann::ordered_json> m_entries;  // manual entries, shown side by side
 };
 
 }  // namespace kp::gui

@@ -25,6 +25,7 @@ QString Session::open(const QString& recordPath) {
     m_congress = std::move(*congress);
     m_training = info && info->training;
     m_operator.clear();
+    m_signedIn.reset();
     emit changed();
     return {};
 }
@@ -58,8 +59,9 @@ std::optional<store::Record> Session::record() const {
     return record ? std::optional<store::Record>(std::move(*record)) : std::nullopt;
 }
 
-void Session::setOperator(const QString& name) {
-    m_operator = name;
+void Session::setOperator(const store::SignedIn& member) {
+    m_signedIn = member;
+    m_operator = QString::fromStdString(member.member().name);
     emit changed();
 }
 

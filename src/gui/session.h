@@ -31,7 +31,8 @@ public:
 
     // The operator at this station (signed in with a password); empty before sign-in.
     const QString& operatorName() const { return m_operator; }
-    void setOperator(const QString& name);
+    const std::optional<store::SignedIn>& signedIn() const { return m_signedIn; }
+    void setOperator(const store::SignedIn& member);
 
 signals:
     void changed();
@@ -41,6 +42,7 @@ private:
     std::optional<Congress> m_congress;
     bool m_training = false;
     QString m_operator;
+    std::optional<store::SignedIn> m_signedIn;
 };
 
 }  // namespace kp::gui

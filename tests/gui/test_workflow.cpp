@@ -14,6 +14,7 @@
 #include "src/gui/committee_page.h"
 #include "src/gui/counting_page.h"
 #include "src/gui/main_window.h"
+#include "src/gui/manual_entry_page.h"
 #include "src/gui/projection_window.h"
 #include "src/gui/reports_page.h"
 #include "src/gui/results_page.h"
@@ -26,6 +27,7 @@ class Workflow : public QObject {
     Q_OBJECT
 private slots:
     void wholeCount();
+    void manualDoubleEntry();
 };
 
 namespace {
@@ -160,6 +162,49 @@ void Workflow::wholeCount() {
     QVERIFY(text.contains(QStringLiteral("Nguyễn Thị Hằng – Trưởng ban")));
     const QString listing = pdfText(session.reportsDir() + "/danh-sach-phieu.pdf");
     QVERIFY2(listing.simplified().contains(QStringLiteral("đối chiếu phiếu gốc")), qPrintable(listing));
+}
+
+// A hall without a scanner: two operators key the same two ballots; the one they disagree on
+// waits for the committee with both entries, and counts once two members rule.
+void Workflow::manualDoubleEntry() {
+    QTemporaryDir dir;
+    Session session;
+    MainWindow window(session);
+    window.show();
+    QCOMPARE(session.create(SOURCE + "/samples/co-so/congress.json", dir.filePath("tay.kpdb")), QString());
+    CommitteePage* committee = window.committeePage();
+    QCOMPARE(committee->addOperator(QStringLiteral("Trần Văn Bình"), QStringLiteral("truong_ban"), QStringLiteral("binh-2026")),
+             QString());
+    QCOMPARE(committee->addOperator(QStringLiteral("Lê Thị Mai"), QStringLiteral("thanh_vien"), QStringLiteral("mai-2026"),
+                                    QStringLiteral("Trần Văn Bình"), QStringLiteral("binh-2026")),
+             QString());
+    window.showStep(MainWindow::ManualEntry);
+    ManualEntryPage* entry = window.manualEntryPage();
+    QVERIFY(!entry->enter(QStringLiteral("cu"), 1, QStringLiteral("1 2")).isEmpty());  // nobody signed in
+    QCOMPARE(committee->signIn(QStringLiteral("Trần Văn Bình"), QStringLiteral("binh-2026")), QString());
+    QCOMPARE(entry->enter(QStringLiteral("cu"), 1, QStringLiteral("1 2")), QString());
+    QCOMPARE(entry->enter(QStringLiteral("cu"), 2, QStringLiteral("3")), QString());
+    QVERIFY(entry->enter(QStringLiteral("cu"), 3, QStringLiteral("9")).contains(QStringLiteral("1 to 6")));
+    QCOMPARE(committee->signIn(QStringLiteral("Lê Thị Mai"), QStringLiteral("mai-2026")), QString());
+    QCOMPARE(entry->enter(QStringLiteral("cu"), 1, QStringLiteral("2 1")), QString());
+    QCOMPARE(entry->enter(QStringLiteral("cu"), 2, QStringLiteral("4")), QString());
+    // The yes/no ballot: one letter per person.
+    QVERIFY(entry->enter(QStringLiteral("bt"), 1, QStringLiteral("dk")).contains(QStringLiteral("one letter")));
+
+    window.showStep(MainWindow::Review);
+    ReviewPage* queue = window.reviewPage();
+    QCOMPARE(queue->waiting(), 1);  // ballot 2: "3" against "4"
+    queue->select(0);
+    queue->setStruck({QStringLiteral("cu03")});
+    QCOMPARE(queue->rule(QStringLiteral("đối chiếu phiếu gốc"), QStringLiteral("Trần Văn Bình"), QStringLiteral("binh-2026"),
+                         QStringLiteral("Lê Thị Mai"), QStringLiteral("mai-2026")),
+             QString());
+    QCOMPARE(queue->waiting(), 0);
+    const auto& results = window.resultsPage()->results();
+    QVERIFY(!results.empty());
+    QCOMPARE(results.front().ballots.collected, kp::Count{2});
+    QCOMPARE(results.front().candidates[0].votes, kp::Count{1});  // cu01 struck on ballot 1, kept on 2
+    QCOMPARE(results.front().candidates[2].votes, kp::Count{1});  // cu03 kept on 1, struck on 2 (ruled)
 }
 
 QTEST_MAIN(Workflow)

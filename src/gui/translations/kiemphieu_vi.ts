@@ -277,176 +277,176 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="42"/>
+        <location filename="../counting_page.cpp" line="60"/>
         <source>Counting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="47"/>
+        <location filename="../counting_page.cpp" line="65"/>
         <source>Find scanners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="48"/>
+        <location filename="../counting_page.cpp" line="66"/>
         <source>Folder of images…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="49"/>
+        <location filename="../counting_page.cpp" line="67"/>
         <source>Scanner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="58"/>
+        <location filename="../counting_page.cpp" line="76"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="59"/>
+        <location filename="../counting_page.cpp" line="77"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="61"/>
+        <location filename="../counting_page.cpp" line="79"/>
         <source>Election:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="63"/>
+        <location filename="../counting_page.cpp" line="81"/>
         <source>Round:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="90"/>
+        <location filename="../counting_page.cpp" line="108"/>
         <source>Folder of scanned ballots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="133"/>
+        <location filename="../counting_page.cpp" line="151"/>
         <source>Sign in (Counting committee) so that the batch is recorded in your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../counting_page.cpp" line="146"/>
+        <location filename="../counting_page.cpp" line="164"/>
         <source>%n scanner(s) found.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="147"/>
+        <location filename="../counting_page.cpp" line="165"/>
         <source>No scanner found: check the cable and the power, or use a folder of images.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="150"/>
+        <location filename="../counting_page.cpp" line="168"/>
         <source>Looking for scanners…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="181"/>
+        <location filename="../counting_page.cpp" line="199"/>
         <source>Scanning: every sheet is saved before the next is fed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="182"/>
+        <location filename="../counting_page.cpp" line="200"/>
         <source>Reading the ballots…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="183"/>
+        <location filename="../counting_page.cpp" line="201"/>
         <source>Storing in the congress record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="186"/>
+        <location filename="../counting_page.cpp" line="204"/>
         <source>Scanned: %1 sheet(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="192"/>
+        <location filename="../counting_page.cpp" line="235"/>
         <source>Read: %1 · to the committee: %2 · not ballots: %3 · of %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="197"/>
+        <location filename="../counting_page.cpp" line="236"/>
         <source>Sheet %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="205"/>
+        <location filename="../counting_page.cpp" line="211"/>
         <source>Press Start to resume the same batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="215"/>
+        <location filename="../counting_page.cpp" line="221"/>
         <source>Done: %1 sheet(s) counted, %2 for the committee to review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../counting_page.cpp" line="255"/>
+        <location filename="../counting_page.cpp" line="271"/>
         <source>%n sheet(s) are safely saved.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="257"/>
+        <location filename="../counting_page.cpp" line="273"/>
         <source>The scanner is not answering: check its cable and power.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="258"/>
+        <location filename="../counting_page.cpp" line="274"/>
         <source>Another program is using the scanner: close it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="259"/>
+        <location filename="../counting_page.cpp" line="275"/>
         <source>The feeder is empty: put the ballots in the feeder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="261"/>
+        <location filename="../counting_page.cpp" line="277"/>
         <source>Paper jam: open the scanner, take out the jammed sheet and put it back on top of the stack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="263"/>
+        <location filename="../counting_page.cpp" line="279"/>
         <source>The scanner&apos;s cover is open: close it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="265"/>
+        <location filename="../counting_page.cpp" line="281"/>
         <source>Two sheets went through together: put the last sheets back on top of the stack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="266"/>
+        <location filename="../counting_page.cpp" line="282"/>
         <source>This computer may not use the scanner (permissions).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="267"/>
+        <location filename="../counting_page.cpp" line="283"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="268"/>
+        <location filename="../counting_page.cpp" line="284"/>
         <source>The scanner cannot scan this way (source, resolution or mode).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="269"/>
+        <location filename="../counting_page.cpp" line="285"/>
         <source>The computer ran out of memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="270"/>
+        <location filename="../counting_page.cpp" line="286"/>
         <source>The disk could not save the sheet: free some space.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="273"/>
+        <location filename="../counting_page.cpp" line="289"/>
         <source>The scanner reported an error.</source>
         <translation type="unfinished"></translation>
     </message>
