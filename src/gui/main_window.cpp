@@ -21,6 +21,10 @@
 #include "src/gui/review_page.h"
 #include "src/gui/session.h"
 
+// The translations are compiled into the static kp_gui library: its resources must be
+// registered by name (outside any namespace).
+static void initTranslations() { Q_INIT_RESOURCE(kp_gui_translations); }
+
 namespace kp::gui {
 
 MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent), m_session(session) {
@@ -96,6 +100,8 @@ void MainWindow::setLanguage(const QString& code) {
     if (m_counting && m_counting->busy()) {
         return;  // rebuilding the screens would drop the running count's display
     }
+    static const bool registered = (initTranslations(), true);
+    Q_UNUSED(registered);
     QApplication::removeTranslator(&m_translator);
     if (m_translator.load(QStringLiteral(":/i18n/kiemphieu_%1.qm").arg(code))) {
         QApplication::installTranslator(&m_translator);

@@ -61,10 +61,10 @@ ReviewPage::ReviewPage(Session& session, QWidget* parent) : QWidget(parent), m_s
     layout->addLayout(left, 1);
     m_image = new QLabel(this);
     m_image->setAlignment(Qt::AlignCenter);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(m_image);
-    scroll->setWidgetResizable(true);
-    layout->addWidget(scroll, 3);
+    m_view = new QScrollArea(this);
+    m_view->setWidget(m_image);
+    m_view->setWidgetResizable(true);
+    layout->addWidget(m_view, 3);
     auto* right = new QVBoxLayout;
     m_reason = new QLabel(this);
     m_reason->setWordWrap(true);
@@ -145,6 +145,26 @@ void ReviewPage::refresh() {
 
 void ReviewPage::select(int row) { m_queue->setCurrentRow(row); }
 
+// The whole sheet, as large as the view allows (again whenever the window changes size).
+void ReviewPage::fitImage() {
+    if (m_sheet.isNull()) {
+        m_image->clear();
+        return;
+    }
+    const QSize room = m_view->viewport()->size() - QSize(4, 4);
+    m_image->setPixmap(m_sheet.scaled(room.expandedTo(QSize(200, 280)), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+}
+
+void ReviewPage::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitImage();
+}
+
+void ReviewPage::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    fitImage();
+}
+
 void ReviewPage::show(int row) {
     m_names->setRowCount(0);
     m_image->clear();
@@ -162,10 +182,8 @@ void ReviewPage::show(int row) {
         }
     }
     const auto image = m_imageOf.find(item.value("sheet", ""));
-    if (image != m_imageOf.end()) {
-        QPixmap pixmap(QString::fromStdString(image->second));
-        m_image->setPixmap(pixmap.scaledToWidth(std::min(pixmap.width(), 900), Qt::SmoothTransformation));
-    }
+    m_sheet = image != m_imageOf.end() ? QPixmap(QString::fromStdString(image->second)) : QPixmap();
+    fitImage();
     const std::string sheet = item.value("sheet", "");
     if (sheet.starts_with("manual-")) {  // the operators' entries side by side
         QString entries = tr("Entered by hand:");
@@ -178,8 +196,20 @@ void ReviewPage::show(int row) {
         }
         m_original->setText(entries);
     } else {
-        m_original->setText(tr("The recogniser read: %1").arg(QString::fromStdString(
-            Json{{"struck", item.value("struck", Json::array())}, {"uncertain", item.value("uncertain", Json::array())}}.dump())));
+        const auto nameList = [&](const Json& ids) {
+            QStringList out;
+            for (const auto& id : ids) {
+                for (const Candidate& c : election ? election->candidates : std::vector<Candidate>{}) {
+                    if (c.id.value == id.get<std::string>()) {
+                        out << QString::fromStdString(c.name);
+                    }
+                }
+            }
+            return out.isEmpty() ? tr("none") : out.join(QStringLiteral(", "));
+        };
+        m_original->setText(tr("The recogniser read as struck: %1<br>Not sure about: %2")
+                                .arg(nameList(item.value("struck", Json::array())).toHtmlEscaped(),
+                                     nameList(item.value("uncertain", Json::array())).toHtmlEscaped()));
     }
     if (!election) {
         return;
@@ -206,6 +236,10 @@ void ReviewPage::show(int row) {
             m_names->setCellWidget(r, 2, box);
         }
         m_names->item(r, 0)->setData(Qt::UserRole, QString::fromStdString(c.id.value));
+        const Json uncertain = item.value("uncertain", Json::array());
+        if (std::ranges::find(uncertain, Json(c.id.value)) != uncertain.end()) {  // what the committee must look at
+            m_names->item(r, 0)->setBackground(QColor(255, 224, 160));
+        }
     }
 }
 

@@ -4,6 +4,7 @@
 // committee decides name by name (struck or kept; for yes/no ballots the mark) or declares the
 // ballot invalid with its reason, and two members confirm with their passwords. What the
 // recogniser read stays beside what the committee ruled.
+#include <QPixmap>
 #include <QWidget>
 #include <nlohmann/json.hpp>
 
@@ -11,6 +12,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QScrollArea;
 class QTableWidget;
 
 namespace kp::gui {
@@ -37,12 +39,19 @@ signals:
 public slots:
     void refresh();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
 private:
     void show(int row);
+    void fitImage();
     nlohmann::ordered_json decision() const;
     Session& m_session;
     QListWidget* m_queue;
     QLabel* m_image;
+    QScrollArea* m_view;
+    QPixmap m_sheet;  // the selected sheet's image, full size
     QLabel* m_reason;
     QLabel* m_original;
     QTableWidget* m_names;

@@ -20,6 +20,7 @@
 #include "src/gui/results_page.h"
 #include "src/gui/review_page.h"
 #include "src/gui/session.h"
+#include "sample_count.h"
 
 using namespace kp::gui;
 
@@ -72,27 +73,16 @@ void Workflow::wholeCount() {
 
     // 3. The committee: the chair, then a member the chair confirms; the chair signs in.
     window.showStep(MainWindow::Committee);
-    CommitteePage* committee = window.committeePage();
-    QCOMPARE(committee->addOperator(QStringLiteral("Trần Văn Bình"), QStringLiteral("truong_ban"), QStringLiteral("binh-2026")),
-             QString());
-    QVERIFY(!committee->addOperator(QStringLiteral("Lê Thị Mai"), QStringLiteral("thanh_vien"), QStringLiteral("mai-2026"))
-                 .isEmpty());  // no chair confirmed it
-    QCOMPARE(committee->addOperator(QStringLiteral("Lê Thị Mai"), QStringLiteral("thanh_vien"), QStringLiteral("mai-2026"),
-                                    QStringLiteral("Trần Văn Bình"), QStringLiteral("binh-2026")),
-             QString());
-    QVERIFY(!committee->signIn(QStringLiteral("Trần Văn Bình"), QStringLiteral("wrong")).isEmpty());
-    QCOMPARE(committee->signIn(QStringLiteral("Trần Văn Bình"), QStringLiteral("binh-2026")), QString());
-    QCOMPARE(session.operatorName(), QStringLiteral("Trần Văn Bình"));
+    QCOMPARE(testing::makeCommittee(window), QString());
+    // Once there is a committee, nobody joins it without the chair.
+    QVERIFY(!window.committeePage()->addOperator(QStringLiteral("Y"), QStringLiteral("thanh_vien"), QStringLiteral("y-2026-y")).isEmpty());
+    QVERIFY(!window.committeePage()->signIn(testing::CHAIR, QStringLiteral("wrong")).isEmpty());
+    QCOMPARE(session.operatorName(), testing::CHAIR);
 
     // 4. Counting: the eight simulated ballots from a folder, off the GUI thread.
     window.showStep(MainWindow::Counting);
-    QSignalSpy finished(window.countingPage(), &CountingPage::countFinished);
-    QSignalSpy paused(window.countingPage(), &CountingPage::countPaused);
-    window.countingPage()->start(QStringLiteral("folder:") + SOURCE + "/samples/simulated/kiemphieu", QStringLiteral("cu"), 1);
-    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1 || paused.count() == 1, 120000);
-    QCOMPARE(paused.count(), 0);
-    QCOMPARE(finished.first().at(0).toInt(), 8);
-    const int review = finished.first().at(1).toInt();
+    const auto [sheets, review] = testing::countSampleFolder(window, SOURCE);
+    QCOMPARE(sheets, 8);
     QVERIFY(review >= 2);  // the underline and the tick at least
 
     // 5. Review: each waiting ballot ruled as its truth says, by two members.
@@ -172,16 +162,11 @@ void Workflow::manualDoubleEntry() {
     MainWindow window(session);
     window.show();
     QCOMPARE(session.create(SOURCE + "/samples/co-so/congress.json", dir.filePath("tay.kpdb")), QString());
-    CommitteePage* committee = window.committeePage();
-    QCOMPARE(committee->addOperator(QStringLiteral("Trần Văn Bình"), QStringLiteral("truong_ban"), QStringLiteral("binh-2026")),
-             QString());
-    QCOMPARE(committee->addOperator(QStringLiteral("Lê Thị Mai"), QStringLiteral("thanh_vien"), QStringLiteral("mai-2026"),
-                                    QStringLiteral("Trần Văn Bình"), QStringLiteral("binh-2026")),
-             QString());
     window.showStep(MainWindow::ManualEntry);
     ManualEntryPage* entry = window.manualEntryPage();
     QVERIFY(!entry->enter(QStringLiteral("cu"), 1, QStringLiteral("1 2")).isEmpty());  // nobody signed in
-    QCOMPARE(committee->signIn(QStringLiteral("Trần Văn Bình"), QStringLiteral("binh-2026")), QString());
+    QCOMPARE(testing::makeCommittee(window), QString());  // the chair signs in
+    CommitteePage* committee = window.committeePage();
     QCOMPARE(entry->enter(QStringLiteral("cu"), 1, QStringLiteral("1 2")), QString());
     QCOMPARE(entry->enter(QStringLiteral("cu"), 2, QStringLiteral("3")), QString());
     QVERIFY(entry->enter(QStringLiteral("cu"), 3, QStringLiteral("9")).contains(QStringLiteral("1 to 6")));

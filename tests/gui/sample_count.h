@@ -1,0 +1,47 @@
+#pragma once
+// Steps of a sample count shared by the GUI tests and the screenshot tool: the committee of two
+// and the eight simulated chi ủy ballots counted from a folder.
+#include <QSignalSpy>
+#include <QString>
+#include <QTest>
+
+#include "src/gui/committee_page.h"
+#include "src/gui/counting_page.h"
+#include "src/gui/main_window.h"
+
+namespace kp::gui::testing {
+
+inline const QString CHAIR = QStringLiteral("Trần Văn Bình");
+inline const QString CHAIR_PASSWORD = QStringLiteral("binh-2026");
+inline const QString MEMBER = QStringLiteral("Lê Thị Mai");
+inline const QString MEMBER_PASSWORD = QStringLiteral("mai-2026");
+
+// The chair and a member the chair confirms; the chair signs in. Empty, or what failed.
+inline QString makeCommittee(MainWindow& window) {
+    CommitteePage* c = window.committeePage();
+    for (const QString& error : {c->addOperator(CHAIR, QStringLiteral("truong_ban"), CHAIR_PASSWORD),
+                                 c->addOperator(MEMBER, QStringLiteral("thanh_vien"), MEMBER_PASSWORD, CHAIR, CHAIR_PASSWORD),
+                                 c->signIn(CHAIR, CHAIR_PASSWORD)}) {
+        if (!error.isEmpty()) {
+            return error;
+        }
+    }
+    return {};
+}
+
+// Counts the sample folder into the record; the (sheets, review) of the finished count, or
+// (-1, -1) when it paused or timed out.
+inline std::pair<int, int> countSampleFolder(MainWindow& window, const QString& sourceDir) {
+    QSignalSpy finished(window.countingPage(), &CountingPage::countFinished);
+    QSignalSpy paused(window.countingPage(), &CountingPage::countPaused);
+    window.countingPage()->start(QStringLiteral("folder:") + sourceDir + "/samples/simulated/kiemphieu", QStringLiteral("cu"), 1);
+    for (int waited = 0; finished.isEmpty() && paused.isEmpty() && waited < 120000; waited += 50) {
+        QTest::qWait(50);
+    }
+    if (finished.isEmpty()) {
+        return {-1, -1};
+    }
+    return {finished.first().at(0).toInt(), finished.first().at(1).toInt()};
+}
+
+}  // namespace kp::gui::testing

@@ -1,0 +1,95 @@
+// Screenshots of every screen of the desktop app, for docs/screenshots and for looking at: a
+// sample count (the cơ sở congress, eight simulated ballots) taken through each step, each
+// screen grabbed at 1366×768 and 1920×1080 in Vietnamese, and the main screens in English.
+// Run under Xvfb (xvfb-run) so that the real X11 platform draws the windows.
+// usage: kp_screenshots OUT-DIR
+#include <QApplication>
+#include <QDir>
+#include <QScreen>
+#include <QTemporaryDir>
+
+#include "reports/render/fonts.h"
+#include "sample_count.h"
+#include "src/gui/projection_window.h"
+#include "src/gui/reports_page.h"
+#include "src/gui/results_page.h"
+#include "src/gui/review_page.h"
+#include "src/gui/session.h"
+
+using namespace kp::gui;
+
+namespace {
+
+const QString SOURCE = QStringLiteral(KP_SOURCE_DIR);
+
+void grab(QWidget& w, const QString& dir, const QString& name) {
+    for (const QSize size : {QSize(1366, 768), QSize(1920, 1080)}) {
+        w.resize(size);
+        QTest::qWait(150);  // layout, paint
+        w.grab().save(QStringLiteral("%1/%2-%3x%4.png").arg(dir, name).arg(size.width()).arg(size.height()));
+    }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    if (argc < 2) {
+        qWarning("usage: kp_screenshots OUT-DIR");
+        return 2;
+    }
+    const QString out = QString::fromLocal8Bit(argv[1]);
+    QDir().mkpath(out);
+    kp::render::fonts();
+    QTemporaryDir dir;
+    Session session;
+    MainWindow window(session);
+    window.setLanguage(QStringLiteral("vi"));
+    window.show();
+    grab(window, out, QStringLiteral("00-khoi-dong"));
+    if (!session.create(SOURCE + "/samples/co-so/congress.json", dir.filePath("dai-hoi.kpdb")).isEmpty() ||
+        !testing::makeCommittee(window).isEmpty()) {
+        return 1;
+    }
+    window.showStep(MainWindow::Congress);
+    grab(window, out, QStringLiteral("01-dai-hoi"));
+    window.showStep(MainWindow::Ballots);
+    grab(window, out, QStringLiteral("02-phieu-bau"));
+    window.showStep(MainWindow::Committee);
+    grab(window, out, QStringLiteral("03-ban-kiem-phieu"));
+    window.showStep(MainWindow::Counting);
+    if (testing::countSampleFolder(window, SOURCE).first != 8) {
+        return 1;
+    }
+    QTest::qWait(600);  // the last sheet's preview
+    grab(window, out, QStringLiteral("04-kiem-phieu"));
+    window.showStep(MainWindow::ManualEntry);
+    grab(window, out, QStringLiteral("05-nhap-tay"));
+    window.showStep(MainWindow::Review);
+    grab(window, out, QStringLiteral("06-xem-xet"));
+    // Rule on the waiting ballots as read, so that the results can be shown.
+    ReviewPage* review = window.reviewPage();
+    while (review->waiting() > 0) {
+        review->select(0);
+        if (!review->rule(QStringLiteral("đối chiếu phiếu gốc"), testing::CHAIR, testing::CHAIR_PASSWORD, testing::MEMBER,
+                          testing::MEMBER_PASSWORD)
+                 .isEmpty()) {
+            return 1;
+        }
+    }
+    window.showStep(MainWindow::Results);
+    grab(window, out, QStringLiteral("07-ket-qua"));
+    window.showStep(MainWindow::Reports);
+    window.reportsPage()->makeReports();
+    grab(window, out, QStringLiteral("08-bien-ban"));
+    if (ProjectionWindow* p = window.resultsPage()->project(false)) {
+        grab(*p, out, QStringLiteral("09-trinh-chieu"));
+        p->close();
+    }
+    window.setLanguage(QStringLiteral("en"));
+    window.showStep(MainWindow::Counting);
+    grab(window, out, QStringLiteral("en-04-counting"));
+    window.showStep(MainWindow::Results);
+    grab(window, out, QStringLiteral("en-07-results"));
+    return 0;
+}
