@@ -8,6 +8,8 @@
 #include "args.h"
 #include "bundle.h"
 #include "exit_codes.h"
+#include "kp_version.h"
+#include "src/app/json_lines.h"
 #include "src/common/durable_file.h"
 #include "src/common/keys.h"
 #include "src/common/sha256.h"
@@ -89,7 +91,20 @@ int runExport(const std::vector<std::string>& argv) {
     files[PUBLIC_KEY] = *publicKey + "\n";
 
     fs::create_directories(fs::path(*out) / "images", ec);
-    Json manifest{{"format", BUNDLE_FORMAT}, {"audit_head", events->empty() ? store::GENESIS_HASH : events->back().hash},
+    // Which program exported, and which recogniser versions and settings made the readings
+    // (each reading carries its own; an auditor sees here which KiemPhieu to verify with).
+    Json recognizers = Json::array();
+    for (const Json& line : app::jsonLinesOf(*readings)) {
+        const Json r{{"version", line.value("recognizer", Json::object()).value("version", "")},
+                     {"settings", line.value("recognizer", Json::object()).value("settings", "")}};
+        if (std::ranges::find(recognizers, r) == recognizers.end()) {
+            recognizers.push_back(r);
+        }
+    }
+    Json manifest{{"format", BUNDLE_FORMAT},
+                  {"program", std::string("KiemPhieu ") + kp::VERSION + " (commit " + kp::GIT_COMMIT + ")"},
+                  {"recognizers", recognizers},
+                  {"audit_head", events->empty() ? store::GENESIS_HASH : events->back().hash},
                   {"files", Json::object()}};
     for (const auto& [name, content] : files) {
         if (auto w = writeFileDurably((fs::path(*out) / name).string(), content); !w) {
