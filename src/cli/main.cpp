@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "ballots_command.h"
+#include "blank_command.h"
 #include "committee_command.h"
 #include "exit_codes.h"
 #include "export_command.h"
@@ -40,6 +41,9 @@ commands:
         marked, scanned ballots for dry runs (images + truth.jsonl); deterministic for a seed
   recognize --congress FILE --election ID [--round N] [--debug DIR] --out READINGS.jsonl IMAGE|DIR...
         read scanned KiemPhieu ballots: one line per page, read / review / rejected with reasons
+  blank --congress FILE --election ID [--round N] [--dpi N] BLANK-SCAN
+        learn a ballot typed in a word processor from a scanned blank (Tesseract, Vietnamese):
+        where each name of the list is printed, or why the blank is not the adopted list
   devices [--caps]
         list the scanners (SANE on Linux, TWAIN on Windows) and, with --caps, what each can do
   scan --device NAME|folder:DIR [--source adf|adf-duplex|flatbed] [--dpi N] [--mode gray|color|lineart]
@@ -102,7 +106,8 @@ int main(int argc, char** argv) {
         {"import", kp::cli::runImport},     {"export", kp::cli::runExport},     {"verify", kp::cli::runVerify},
         {"keygen", kp::cli::runKeygen},     {"devices", kp::cli::runDevices},   {"scan", kp::cli::runScan},
         {"simulate", kp::cli::runSimulate}, {"operator", kp::cli::runOperator}, {"rule", kp::cli::runRule},
-        {"enter", kp::cli::runEnter},       {"review", kp::cli::runReview},     {"report", kp::cli::runReport}};
+        {"enter", kp::cli::runEnter},       {"review", kp::cli::runReview},     {"report", kp::cli::runReport},
+        {"blank", kp::cli::runBlank}};
     if (const auto found = COMMANDS.find(command); found != COMMANDS.end()) {
         return found->second(args);
     }

@@ -32,7 +32,8 @@ int runRecognize(const std::vector<std::string>& argv) {
         return usageError(usage);
     }
     if (args->value("--blank")) {
-        return inputError("recognize: ballots printed in a word processor (--blank) are not supported yet");
+        return inputError("recognize: reading ballots printed in a word processor is not built yet (learning their "
+                          "blank is: kiemphieu-cli blank)");
     }
     int threads = static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
     if (const auto t = args->value("--threads")) {

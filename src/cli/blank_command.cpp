@@ -1,0 +1,61 @@
+#include "blank_command.h"
+
+#include <cstdio>
+#include <iostream>
+
+#include "args.h"
+#include "exit_codes.h"
+#include "inputs.h"
+#include "ocr/word/word_template.h"
+#include "scanner-drivers/folder/image_files.h"
+
+namespace kp::cli {
+
+int runBlank(const std::vector<std::string>& argv) {
+    const char* usage = "usage: kiemphieu-cli blank --congress FILE --election ID [--round N] [--readings FILE] [--dpi N] "
+                        "BLANK-SCAN";
+    auto args = Args::parse(argv, ArgSpec{{"--congress", "--election", "--round", "--readings", "--dpi"}, {}});
+    if (!args) {
+        return usageError("blank: " + args.error());
+    }
+    if (!args->value("--congress") || !args->value("--election") || args->positional().size() != 1) {
+        return usageError(usage);
+    }
+    const auto input = loadRoundInput(*args, "blank");
+    if (!input) {
+        return input.error();
+    }
+    const auto pages = scan::listPages(args->positional());
+    if (!pages || pages->empty()) {
+        return inputError("blank: " + (pages ? args->positional().front() + ": no image" : pages.error()));
+    }
+    const scan::LoadedPage page = scan::loadPage(pages->front());
+    if (!page.error.empty()) {
+        return inputError("blank: " + pages->front().path + ": " + page.error);
+    }
+    int dpi = page.dpi > 0 ? page.dpi : 200;  // most office scans that do not say are 200 dpi
+    if (const auto d = args->value("--dpi")) {
+        const auto n = positiveNumber("--dpi", *d);
+        if (!n) {
+            return usageError("blank: " + n.error());
+        }
+        dpi = *n;
+    }
+    const auto learned = ocr::learnWordTemplate(page.gray, dpi, input->spec.candidates);
+    if (!learned) {
+        return inputError("blank: " + pages->front().path + ": " + learned.error());
+    }
+    std::cout << "Mẫu phiếu học từ " << pages->front().path << " (" << dpi << " dpi): đủ " << learned->names.size()
+              << " tên, đúng thứ tự / all " << learned->names.size() << " names found, in order\n";
+    const double mm = 25.4 / dpi;
+    for (std::size_t i = 0; i < learned->names.size(); ++i) {
+        const auto& n = learned->names[i];
+        char line[160];
+        std::snprintf(line, sizeof line, "%2zu  %-8s  y %6.1f mm  x %6.1f–%6.1f mm  %.2f  ", i + 1, n.id.value.c_str(),
+                      n.box.y * mm, n.box.x * mm, (n.box.x + n.box.width) * mm, n.similarity);
+        std::cout << line << n.read << "\n";
+    }
+    return EXIT_OK;
+}
+
+}  // namespace kp::cli
