@@ -143,7 +143,7 @@ std::expected<WordTemplate, std::string> learnUpright(const cv::Mat& blankGray, 
     }
     api.End();
 
-    WordTemplate out{dpi, 0, blankGray.size(), {}};
+    WordTemplate out{dpi, 0, blankGray.size(), blankGray.clone(), {}};
     std::vector<std::size_t> at;
     for (std::size_t c = 0; c < list.size(); ++c) {
         const std::string want = foldName(list[c].name);

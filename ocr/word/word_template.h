@@ -27,6 +27,7 @@ struct WordTemplate {
     double dpi = 0;
     int rotation = 0;                // degrees clockwise the blank was turned to read it upright
     cv::Size size;                   // the blank's size in pixels, upright
+    cv::Mat blank;                   // the blank itself, upright, 8-bit grey at `dpi`
     std::vector<LearnedName> names;  // ballot order
 };
 

@@ -1,0 +1,105 @@
+// Word-processor ballots: accuracy and speed of reading marked ballots against a learned blank.
+// The blank is the simulator's word list for the election, scanned at 200 dpi; the ballots a
+// folder made by `kiemphieu-cli simulate --style word` (with its truth.jsonl).
+// Counts: silent errors (read, but not as marked), hard cases read, clean ballots sent to
+// review; median milliseconds per ballot (one thread, decoding included).
+// usage: kp_bench_word CONGRESS.json ELECTION-ID FOLDER
+#include <QGuiApplication>
+#include <QImage>
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <opencv2/imgcodecs.hpp>
+
+#include "ocr/word/word_reader.h"
+#include "src/app/inputs.h"
+#include "src/simulator/paper.h"
+#include "src/simulator/scanner_model.h"
+#include "tally/round_spec.h"
+
+using namespace kp;
+
+int main(int argc, char** argv) {
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    if (argc < 4) {
+        std::fprintf(stderr, "usage: kp_bench_word CONGRESS.json ELECTION-ID FOLDER\n");
+        return 2;
+    }
+    auto congress = app::loadCongress(argv[1]);
+    if (!congress) {
+        std::fprintf(stderr, "%s\n", congress.error().c_str());
+        return 1;
+    }
+    const auto e = std::ranges::find(congress->elections, ElectionId{argv[2]}, &Election::id);
+    const auto spec = roundSpec(*congress, *e, 1, {});
+    const sim::Paper paper = sim::wordPaper(*congress, *e, *spec, false);
+    const QImage image = paper.render(200, false).convertToFormat(QImage::Format_Grayscale8);
+    cv::Mat drawn(image.height(), image.width(), CV_8UC1, const_cast<uchar*>(image.constBits()),
+                  static_cast<std::size_t>(image.bytesPerLine()));
+    sim::Scan scan;
+    scan.dpi = 200;
+    scan.skew = 0.7;
+    scan.noise = 3;
+    scan.jpegQuality = 85;
+    sim::Rng rng(3);
+    cv::Mat scanned;
+    sim::scanSheet(drawn.clone(), scan, rng, scanned);
+    const auto blank = ocr::learnWordTemplate(scanned, 200, e->candidates);
+    if (!blank) {
+        std::fprintf(stderr, "blank: %s\n", blank.error().c_str());
+        return 1;
+    }
+    const std::string folder = argv[3];
+    std::ifstream truthFile(folder + "/truth.jsonl");
+    int sheets = 0, read = 0, silent = 0, hardRead = 0, hard = 0, clean = 0, cleanReview = 0;
+    std::vector<double> ms;
+    for (std::string line; std::getline(truthFile, line);) {
+        const auto truth = nlohmann::json::parse(line);
+        if (const char* only = std::getenv("KP_WORD_ONLY"); only && truth["image"].get<std::string>() != only) {
+            continue;  // one sheet, to look at it
+        }
+        const bool isHard = !truth["case"].is_null() || truth.value("look_twice", false);
+        const auto start = std::chrono::steady_clock::now();
+        const cv::Mat gray = cv::imread(folder + "/" + truth["image"].get<std::string>(), cv::IMREAD_GRAYSCALE);
+        const ocr::PageReading r = ocr::readWordBallot(gray, truth["scan"]["dpi"].get<int>(), *blank, ocr::WordSettings{});
+        ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+        ++sheets;
+        hard += isHard ? 1 : 0;
+        clean += isHard ? 0 : 1;
+        if (r.status != ocr::Status::Read) {
+            cleanReview += isHard ? 0 : 1;
+            if (!isHard && std::getenv("KP_WORD_VERBOSE")) {
+                std::string reasons;
+                for (const auto& x : r.reasons) reasons += x + " ";
+                std::fprintf(stderr, "%s: %s\n", truth["image"].get<std::string>().c_str(), reasons.c_str());
+            }
+            continue;
+        }
+        ++read;
+        hardRead += isHard ? 1 : 0;
+        if (isHard) {
+            std::fprintf(stderr, "HARD CASE READ %s: %s\n", truth["image"].get<std::string>().c_str(), truth["case"].dump().c_str());
+        }
+        std::vector<std::string> struck;
+        for (const auto& id : r.struck) {
+            struck.push_back(id.value);
+        }
+        auto expected = truth["struck"].get<std::vector<std::string>>();
+        std::ranges::sort(struck);
+        std::ranges::sort(expected);
+        if (struck != expected) {
+            ++silent;
+            std::fprintf(stderr, "SILENT ERROR %s: read %zu struck, truth %zu\n", truth["image"].get<std::string>().c_str(),
+                         struck.size(), expected.size());
+        }
+    }
+    std::ranges::sort(ms);
+    std::printf("%d sheets: %d read, %d silent errors, %d of %d hard cases read, %d of %d clean ones to review (%.1f %%), "
+                "median %.1f ms\n",
+                sheets, read, silent, hardRead, hard, cleanReview, clean, 100.0 * cleanReview / std::max(1, clean),
+                ms.empty() ? 0 : ms[ms.size() / 2]);
+    return silent == 0 && hardRead == 0 ? 0 : 1;
+}

@@ -1,0 +1,276 @@
+#include "ocr/word/word_reader.h"
+
+#include <algorithm>
+#include <opencv2/core.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <opencv2/calib3d.hpp>
+#include <opencv2/features2d.hpp>
+#include <sstream>
+
+#include "src/common/sha256.h"
+
+namespace kp::ocr {
+
+namespace {
+
+cv::Mat toScale(const cv::Mat& gray, double fromDpi, double pxPerMm) {
+    cv::Mat out;
+    const double f = pxPerMm * 25.4 / fromDpi;
+    cv::resize(gray, out, cv::Size(), f, f, f < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
+    return out;
+}
+
+// The paper's brightness: a high percentile of the page (most of a ballot is paper).
+double paperLevel(const cv::Mat& gray) {
+    cv::Mat hist;
+    const int channels[] = {0};
+    const int size[] = {256};
+    const float range[] = {0, 256};
+    const float* ranges[] = {range};
+    cv::calcHist(&gray, 1, channels, cv::Mat(), hist, 1, size, ranges);
+    const double total = static_cast<double>(gray.total());
+    double seen = 0;
+    for (int v = 255; v >= 0; --v) {
+        seen += hist.at<float>(v);
+        if (seen >= 0.3 * total) {  // the brightest 30 %: paper even on a dense list
+            return v;
+        }
+    }
+    return 255;
+}
+
+cv::Mat inkOf(const cv::Mat& gray, double share) {
+    cv::Mat ink;
+    cv::threshold(gray, ink, share * paperLevel(gray), 255, cv::THRESH_BINARY_INV);
+    return ink;
+}
+
+struct Alignment {
+    cv::Mat warp;            // 2×3, blank → scan coordinates at pxPerMm; empty when nothing matched
+    double correlation = 0;  // the share of the blank's print found on the aligned scan
+};
+
+// ORB features of the printed text matched between blank and scan, a similarity transform
+// (turn, scale, shift — any orientation, upside down included) fitted by RANSAC, then refined
+// by least squares on the inliers as a full affine map (scanners also shear a little).
+Alignment align(const cv::Mat& blank, const cv::Mat& scan, double pxPerMm) {
+    const double f = 4.0 / pxPerMm;  // features at 4 px/mm: letters are a few pixels thick
+    cv::Mat b, sc;
+    cv::resize(blank, b, cv::Size(), f, f, cv::INTER_AREA);
+    cv::resize(scan, sc, cv::Size(), f, f, cv::INTER_AREA);
+    const cv::Ptr<cv::ORB> orb = cv::ORB::create(4000);
+    std::vector<cv::KeyPoint> kb, ks;
+    cv::Mat db, ds;
+    orb->detectAndCompute(b, cv::noArray(), kb, db);
+    orb->detectAndCompute(sc, cv::noArray(), ks, ds);
+    if (db.empty() || ds.empty()) {
+        return {};
+    }
+    cv::BFMatcher matcher(cv::NORM_HAMMING);
+    std::vector<std::vector<cv::DMatch>> knn;
+    matcher.knnMatch(db, ds, knn, 2);
+    std::vector<cv::Point2f> from, to;
+    for (const auto& m : knn) {
+        if (m.size() == 2 && m[0].distance < 0.8f * m[1].distance) {
+            from.push_back(kb[static_cast<std::size_t>(m[0].queryIdx)].pt);
+            to.push_back(ks[static_cast<std::size_t>(m[0].trainIdx)].pt);
+        }
+    }
+    if (from.size() < 12) {
+        return {};
+    }
+    std::vector<unsigned char> inliers;
+    cv::Mat warp = cv::estimateAffinePartial2D(from, to, inliers, cv::RANSAC, 3.0, 4000, 0.995);
+    if (warp.empty()) {
+        return {};
+    }
+    std::vector<cv::Point2f> inFrom, inTo;
+    for (std::size_t i = 0; i < inliers.size(); ++i) {
+        if (inliers[i]) {
+            inFrom.push_back(from[i]);
+            inTo.push_back(to[i]);
+        }
+    }
+    if (inFrom.size() >= 12) {
+        if (cv::Mat refined = cv::estimateAffine2D(inFrom, inTo, cv::noArray(), cv::LMEDS); !refined.empty()) {
+            warp = refined;
+        }
+    }
+    warp.convertTo(warp, CV_32F);
+    warp.at<float>(0, 2) /= static_cast<float>(f);
+    warp.at<float>(1, 2) /= static_cast<float>(f);
+    return {warp, static_cast<double>(inFrom.size())};
+}
+
+}  // namespace
+
+std::string WordSettings::hash() const {
+    std::ostringstream text;
+    text << version << ';' << pxPerMm << ';' << alignMin << ';' << inkShare << ';' << faintShare << ';' << printedMm << ';'
+         << haloMm << ';' << struck << ';' << visibleShare << ';' << endSlack << ';' << nameMatch << ';' << kept << ';' << insideMm2 << ';' << nearMm2 << ';'
+         << outsideMm << ';' << stampMin;
+    return sha256Hex(text.str()).substr(0, 16);
+}
+
+PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, const WordSettings& s, cv::Mat* aligned) {
+    PageReading out;
+    out.status = Status::Review;
+    const double mm = s.pxPerMm;
+    const cv::Mat blank = toScale(t.blank, t.dpi, mm);
+    const cv::Mat page = toScale(gray, dpi > 0 ? dpi : t.dpi, mm);
+
+    // Aligned in any orientation (the features turn with the page), then judged by how much of
+    // the blank's print is found dark on the aligned scan (a correlation alone is high for any
+    // two mostly white pages).
+    Alignment best = align(blank, page, mm);
+    const cv::Mat blankInk = inkOf(blank, s.inkShare);
+    cv::Mat warped;
+    if (!best.warp.empty()) {
+        cv::warpAffine(page, warped, best.warp, blank.size(), cv::INTER_LINEAR | cv::WARP_INVERSE_MAP, cv::BORDER_REPLICATE);
+        cv::Mat wideInk;
+        cv::dilate(inkOf(warped, s.inkShare), wideInk, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(3, 3)));
+        best.correlation = cv::countNonZero(blankInk & wideInk) / std::max(1.0, static_cast<double>(cv::countNonZero(blankInk)));
+    }
+    if (best.warp.empty() || best.correlation < s.alignMin) {
+        out.reasons = {"blank_mismatch"};  // not this ballot, or too damaged to align: the committee looks
+        return out;
+    }
+    if (aligned) {
+        *aligned = warped;
+    }
+
+    // The voter's ink: dark on the scan, not within printedMm of the blank's ink.
+    cv::Mat printed = inkOf(blank, s.inkShare);
+    const int grow = static_cast<int>(std::lround(s.printedMm * mm));
+    cv::dilate(printed, printed, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(2 * grow + 1, 2 * grow + 1)));
+    cv::Mat added = inkOf(warped, s.inkShare) & ~printed;
+    // Any mark at all, light pens included, away from the printed letters and their halo: a
+    // name is kept only when there is none of it on or around the name.
+    cv::Mat printedWide;
+    const int wide = static_cast<int>(std::lround(s.haloMm * mm));
+    cv::dilate(printed, printedWide, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(2 * wide + 1, 2 * wide + 1)));
+    cv::Mat faint = inkOf(warped, s.faintShare) & ~printedWide;
+    const int margin = static_cast<int>(6 * mm);  // the paper's edge: shadows, not votes
+    added(cv::Rect(0, 0, added.cols, margin)).setTo(0);
+    added(cv::Rect(0, added.rows - margin, added.cols, margin)).setTo(0);
+    added(cv::Rect(0, 0, margin, added.rows)).setTo(0);
+    added(cv::Rect(added.cols - margin, 0, margin, added.rows)).setTo(0);
+    for (const cv::Rect edge : {cv::Rect(0, 0, faint.cols, margin), cv::Rect(0, faint.rows - margin, faint.cols, margin),
+                                cv::Rect(0, 0, margin, faint.rows), cv::Rect(faint.cols - margin, 0, margin, faint.rows)}) {
+        faint(edge).setTo(0);
+    }
+
+    const double scale = mm * 25.4 / t.dpi;
+    cv::Mat claimed = cv::Mat::zeros(added.size(), CV_8U);  // around the names: not "outside the list"
+    bool allDecided = true;
+    for (const LearnedName& name : t.names) {
+        cv::Rect box(cv::Point(static_cast<int>(name.box.x * scale), static_cast<int>(name.box.y * scale)),
+                     cv::Size(static_cast<int>(name.box.width * scale), static_cast<int>(name.box.height * scale)));
+        box &= cv::Rect(0, 0, added.cols, added.rows);
+        const int pad = static_cast<int>(2 * mm);
+        const cv::Rect around = cv::Rect(box.x - pad, box.y - pad, box.width + 2 * pad, box.height + 2 * pad) &
+                                cv::Rect(0, 0, added.cols, added.rows);
+        claimed(cv::Rect(around.x - pad, around.y, around.width + 2 * pad, around.height) & cv::Rect(0, 0, added.cols, added.rows))
+            .setTo(255);
+        // The stroke: a straight line fitted (Huber) through the new ink on the name's line.
+        // Following it across the name, a column counts as crossed when new ink lies on the
+        // line, as not crossed when the line runs over bare paper there, and not at all where
+        // the line runs under a printed letter (hidden is not absent).
+        std::vector<cv::Point> ink;
+        cv::findNonZero(added(box), ink);
+        int columns = 0, crossed = 0, firstCrossed = box.width, lastCrossed = -1;
+        if (ink.size() >= static_cast<std::size_t>(2 * mm)) {  // a couple of millimetres of line to follow
+            cv::Vec4f fit;
+            cv::fitLine(ink, fit, cv::DIST_HUBER, 0, 0.01, 0.01);
+            const double slope = std::abs(fit[0]) > 1e-6 ? fit[1] / fit[0] : 0;
+            const int reach = std::max(2, static_cast<int>(0.6 * mm));  // a pen line's width and wobble
+            for (int x = 0; x < box.width; ++x) {
+                const int y = static_cast<int>(std::lround(static_cast<double>(fit[3]) + (x - static_cast<double>(fit[2])) * slope));
+                if (y < 0 || y >= box.height) {
+                    continue;
+                }
+                const cv::Rect window = cv::Rect(box.x + x, box.y + y - reach, 1, 2 * reach + 1) & box;
+                const bool onLine = cv::countNonZero(added(window)) > 0;
+                const bool hidden = printed.at<unsigned char>(box.y + y, box.x + x) != 0;
+                if (!onLine && hidden) {
+                    continue;
+                }
+                ++columns;
+                if (onLine) {
+                    ++crossed;
+                    firstCrossed = std::min(firstCrossed, x);
+                    lastCrossed = x;
+                }
+            }
+        }
+        // Enough of the line runs over bare paper to judge it (between letters and words); else
+        // the stroke, if any, is hidden behind the print and only the committee can tell.
+        const bool judged = columns >= s.visibleShare * box.width;
+        // The stroke must run from the name's start to its end (not the family name only).
+        const bool endToEnd = firstCrossed <= s.endSlack * box.width && lastCrossed >= (1 - s.endSlack) * box.width;
+        // The name's own letters must be where the blank has them: another list's ballot, or a
+        // row that did not align, is the committee's.
+        const cv::Mat nameLetters = blankInk(box);
+        cv::Mat scanLetters;
+        cv::dilate(inkOf(warped(box), s.inkShare), scanLetters, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(3, 3)));
+        const double letterMatch = cv::countNonZero(nameLetters & scanLetters) / std::max(1.0, static_cast<double>(cv::countNonZero(nameLetters)));
+        if (letterMatch < s.nameMatch) {
+            out.uncertain.push_back(name.id);
+            allDecided = false;
+            if (std::ranges::find(out.reasons, "blank_mismatch") == out.reasons.end()) {
+                out.reasons.emplace_back("blank_mismatch");
+            }
+            out.scores.emplace_back(name.id, 0.0);
+            continue;
+        }
+        const double coverage = judged ? static_cast<double>(crossed) / columns : 0;
+        const double insideMm2 = std::max(cv::countNonZero(added(box)), cv::countNonZero(faint(box))) / (mm * mm);
+        const double nearMm2 = std::max(cv::countNonZero(added(around)), cv::countNonZero(faint(around))) / (mm * mm);
+        out.scores.emplace_back(name.id, coverage);
+        if (judged && endToEnd && coverage >= s.struck) {
+            out.struck.push_back(name.id);
+        } else if (judged || coverage > s.kept || insideMm2 > s.insideMm2 || nearMm2 > s.nearMm2) {
+            out.uncertain.push_back(name.id);
+            allDecided = false;
+            const char* reason = coverage > s.kept || insideMm2 > s.insideMm2 ? "partial_strike" : "mark_near_name";
+            if (std::ranges::find(out.reasons, reason) == out.reasons.end()) {
+                out.reasons.emplace_back(reason);
+            }
+        }
+    }
+    // The stamp: the committee stamps each ballot by hand over the organisation's name, at the
+    // top left, never twice at the same place — so there is new ink there on a stamped ballot
+    // even when the blank was stamped too. None: the committee looks (missing_stamp).
+    if (!t.names.empty()) {
+        const int headerBottom = std::clamp(static_cast<int>(t.names.front().box.y * scale - 5 * mm), margin + 1, faint.rows);
+        const cv::Rect stampZone(margin, margin, faint.cols / 2 - margin, headerBottom - margin);
+        if (cv::countNonZero(faint(stampZone)) < s.stampMin * stampZone.area()) {
+            out.reasons.emplace_back("missing_stamp");
+            allDecided = false;
+        }
+    }
+    // New ink away from every name, from just above the list down: a written-in name, a
+    // signature. (Above the list the stamp lands in a different place on every ballot; marks
+    // there are not looked for yet.)
+    cv::Mat outside = added & ~claimed;
+    if (!t.names.empty()) {
+        const int listTop = std::clamp(static_cast<int>(t.names.front().box.y * scale - 5 * mm), 0, outside.rows);
+        outside(cv::Rect(0, 0, outside.cols, listTop)).setTo(0);
+    }
+    cv::Mat labels, stats, centroids;
+    const int n = cv::connectedComponentsWithStats(outside, labels, stats, centroids, 8);
+    for (int i = 1; i < n; ++i) {
+        if (stats.at<int>(i, cv::CC_STAT_WIDTH) >= s.outsideMm * mm && stats.at<int>(i, cv::CC_STAT_HEIGHT) >= s.outsideMm * mm) {
+            out.reasons.emplace_back("writing_outside_list");
+            allDecided = false;
+            break;
+        }
+    }
+    if (allDecided && out.reasons.empty()) {
+        out.status = Status::Read;
+    }
+    return out;
+}
+
+}  // namespace kp::ocr
