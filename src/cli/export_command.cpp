@@ -1,25 +1,12 @@
 #include "export_command.h"
 
-#include <filesystem>
 #include <iostream>
-#include <map>
-#include <nlohmann/json.hpp>
 
 #include "args.h"
-#include "bundle.h"
 #include "exit_codes.h"
-#include "kp_version.h"
-#include "src/app/json_lines.h"
-#include "src/common/durable_file.h"
-#include "src/common/keys.h"
-#include "src/common/sha256.h"
-#include "src/store/committee.h"
-#include "src/store/record.h"
+#include "src/app/bundle.h"
 
 namespace kp::cli {
-
-namespace fs = std::filesystem;
-using Json = nlohmann::ordered_json;
 
 int runExport(const std::vector<std::string>& argv) {
     auto args = Args::parse(argv, ArgSpec{{"--db", "--key", "--out"}, {}});
@@ -32,106 +19,16 @@ int runExport(const std::vector<std::string>& argv) {
     if (!db || !keyPath || !out) {
         return usageError("usage: kiemphieu-cli export --db FILE --key congress.key --out DIR");
     }
-    std::error_code ec;
-    if (fs::exists(*out, ec) && !fs::is_empty(*out, ec)) {
-        return inputError("export: " + *out + " is not empty; a bundle is written into a new folder");
-    }
     const auto secret = readFile(*keyPath);
     if (!secret) {
         return inputError("export: " + secret.error());
     }
-    const auto publicKey = publicKeyOf(trimmed(*secret));
-    if (!publicKey) {
-        return inputError("export: " + *keyPath + ": " + publicKey.error());
+    const auto done = app::exportBundle(*db, *secret, *out);
+    if (!done) {
+        return inputError("export: " + done.error());
     }
-    auto record = store::Record::open(*db);
-    if (!record) {
-        return inputError("export: " + record.error().message);
-    }
-    const auto congress = record->congressJson();
-    const auto readings = record->readingsJsonl();
-    store::Committee committee(*record);
-    const auto rulings = committee.rulingsJsonl();
-    const auto manual = committee.manualEntriesJsonl();
-    const auto counted = committee.countedJsonl();
-    const auto sheets = record->sheets();
-    const auto events = store::allEvents(record->db());
-    if (!congress || !readings || !rulings || !manual || !counted || !sheets || !events) {
-        const auto& e = !congress ? congress.error()
-                        : !readings ? readings.error()
-                        : !rulings  ? rulings.error()
-                        : !manual   ? manual.error()
-                        : !counted  ? counted.error()
-                        : !sheets   ? sheets.error()
-                                    : events.error();
-        return inputError("export: " + e.message);
-    }
-    std::map<std::string, std::string> files;  // bundle path → content
-    files["congress.json"] = *congress;
-    files["readings.jsonl"] = *readings;  // what the recogniser read, never changed
-    files["rulings.jsonl"] = *rulings;
-    files["manual-entries.jsonl"] = *manual;
-    files["result.json"] = bundleResult(*congress, *counted);
-    std::string sheetLines;
-    for (const store::SheetRow& s : *sheets) {
-        Json line{{"sheet", std::to_string(s.id)}, {"election", s.election}, {"round", s.round}, {"batch", s.batch},
-                  {"page", s.page}, {"side", s.side}, {"image", "images/" + s.image}, {"sha256", s.sha256},
-                  {"refeed_of", s.refeedOf == 0 ? Json() : Json(std::to_string(s.refeedOf))}};
-        sheetLines += line.dump() + "\n";
-    }
-    files["sheets.jsonl"] = sheetLines;
-    std::string log;
-    for (const store::Event& e : *events) {
-        log += Json{{"seq", e.seq}, {"time", e.time}, {"actor", e.actor}, {"kind", e.kind}, {"payload", e.payload},
-                    {"prev_hash", e.prevHash}, {"hash", e.hash}}
-                   .dump() +
-               "\n";
-    }
-    files["audit-log.jsonl"] = log;
-    files[PUBLIC_KEY] = *publicKey + "\n";
-
-    fs::create_directories(fs::path(*out) / "images", ec);
-    // Which program exported, and which recogniser versions and settings made the readings
-    // (each reading carries its own; an auditor sees here which KiemPhieu to verify with).
-    Json recognizers = Json::array();
-    for (const Json& line : app::jsonLinesOf(*readings)) {
-        const Json r{{"version", line.value("recognizer", Json::object()).value("version", "")},
-                     {"settings", line.value("recognizer", Json::object()).value("settings", "")}};
-        if (std::ranges::find(recognizers, r) == recognizers.end()) {
-            recognizers.push_back(r);
-        }
-    }
-    Json manifest{{"format", BUNDLE_FORMAT},
-                  {"program", std::string("KiemPhieu ") + kp::VERSION + " (commit " + kp::GIT_COMMIT + ")"},
-                  {"recognizers", recognizers},
-                  {"audit_head", events->empty() ? store::GENESIS_HASH : events->back().hash},
-                  {"files", Json::object()}};
-    for (const auto& [name, content] : files) {
-        if (auto w = writeFileDurably((fs::path(*out) / name).string(), content); !w) {
-            return inputError("export: " + w.error());
-        }
-        manifest["files"][name] = sha256Hex(content);
-    }
-    for (const store::SheetRow& s : *sheets) {
-        const fs::path target = fs::path(*out) / "images" / s.image;
-        fs::copy_file(fs::path(record->imagesDir()) / s.image, target, ec);
-        if (ec) {
-            return inputError("export: cannot copy " + s.image + ": " + ec.message());
-        }
-        manifest["files"]["images/" + s.image] = s.sha256;  // images are named by their hash
-    }
-    const std::string manifestText = manifest.dump(2) + "\n";
-    const auto signature = sign(manifestText, trimmed(*secret));
-    if (!signature) {
-        return inputError("export: " + signature.error());
-    }
-    for (const auto& [name, content] : {std::pair{MANIFEST, manifestText}, {SIGNATURE, *signature + "\n"}}) {
-        if (auto w = writeFileDurably((fs::path(*out) / name).string(), content); !w) {
-            return inputError("export: " + w.error());
-        }
-    }
-    std::cout << "bundle: " << *out << " — " << sheets->size() << " sheets, " << events->size()
-              << " audit events, signed by " << *publicKey << "\n";
+    std::cout << "bundle: " << *out << " — " << done->sheets << " sheets, " << done->events
+              << " audit events, signed by " << done->publicKey << "\n";
     return EXIT_OK;
 }
 

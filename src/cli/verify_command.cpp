@@ -8,7 +8,7 @@
 #include <thread>
 
 #include "args.h"
-#include "bundle.h"
+#include "src/app/bundle.h"
 #include "exit_codes.h"
 #include "export_command.h"
 #include "inputs.h"
@@ -21,6 +21,12 @@
 #include "src/store/counted.h"
 
 namespace kp::cli {
+
+using app::bundleResult;
+using app::MANIFEST;
+using app::PUBLIC_KEY;
+using app::SIGNATURE;
+using app::trimmed;
 
 namespace fs = std::filesystem;
 using Json = nlohmann::ordered_json;

@@ -1,6 +1,8 @@
 #include "src/gui/reports_page.h"
 
 #include <QDesktopServices>
+#include <QFileDialog>
+#include <QMessageBox>
 #include <QFutureWatcher>
 #include <QLabel>
 #include <QListWidget>
@@ -9,6 +11,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "src/app/bundle.h"
+#include "src/app/inputs.h"
 #include "src/app/report_writer.h"
 #include "src/gui/session.h"
 #include "src/gui/widgets.h"
@@ -46,6 +50,21 @@ ReportsPage::ReportsPage(Session& session, QWidget* parent) : QWidget(parent), m
     m_files = new QListWidget(this);
     layout->addWidget(m_files, 1);
     layout->addWidget(open, 0, Qt::AlignLeft);
+    auto* exportButton = new QPushButton(tr("Export the signed audit bundle…"), this);
+    layout->addWidget(exportButton, 0, Qt::AlignLeft);
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString key = QFileDialog::getOpenFileName(this, tr("The congress key (congress.key)"), {}, tr("Keys (*.key)"));
+        if (key.isEmpty()) {
+            return;
+        }
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("An empty folder for the audit bundle"));
+        if (dir.isEmpty()) {
+            return;
+        }
+        if (const QString error = exportBundle(key, dir); !error.isEmpty()) {
+            QMessageBox::warning(this, tr("The bundle was not exported"), error);
+        }
+    });
     connect(m_make, &QPushButton::clicked, this, [this] {
         auto* watcher = new QFutureWatcher<Made>(this);
         connect(watcher, &QFutureWatcher<Made>::finished, this, [this, watcher] {
@@ -81,6 +100,24 @@ QString ReportsPage::makeReports() {
         return QString::fromStdString(result.error());
     }
     show({}, result->files, QString::fromStdString(result->resultSha256));
+    return {};
+}
+
+QString ReportsPage::exportBundle(const QString& keyFile, const QString& outDir) {
+    const auto secret = app::readFile(keyFile.toStdString());
+    if (!secret) {
+        return QString::fromStdString(secret.error());
+    }
+    const auto done = app::exportBundle(m_session.recordPath().toStdString(), *secret, outDir.toStdString());
+    if (!done) {
+        return QString::fromStdString(done.error());
+    }
+    m_state->setText(tr("Audit bundle written to %1: %2 sheets, %3 audit events, signed with the key %4 (print it on the "
+                        "minutes).")
+                         .arg(outDir)
+                         .arg(done->sheets)
+                         .arg(done->events)
+                         .arg(QString::fromStdString(done->publicKey)));
     return {};
 }
 

@@ -22,6 +22,9 @@ public:
     // Makes every report into the record's reports folder and waits; the error, or empty.
     QString makeReports();
     QStringList files() const;
+    // Writes the signed audit bundle into `outDir` with the congress key file; the error, or
+    // empty. (The key is made once with `kiemphieu-cli keygen`, kept apart from the record.)
+    QString exportBundle(const QString& keyFile, const QString& outDir);
 
 signals:
     void made();

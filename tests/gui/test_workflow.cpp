@@ -3,6 +3,7 @@
 // ballots counted from a folder → the two hard cases ruled by two members as the truth says →
 // results → the minutes, whose text (pdftotext) must show the count.
 #include <QComboBox>
+#include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -19,6 +20,7 @@
 #include "src/gui/reports_page.h"
 #include "src/gui/results_page.h"
 #include "src/gui/review_page.h"
+#include "src/common/keys.h"
 #include "src/gui/session.h"
 #include "sample_count.h"
 
@@ -150,6 +152,16 @@ void Workflow::wholeCount() {
     QVERIFY2(text.contains(QStringLiteral("Số phiếu thu vào: 8.")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("Số phiếu không hợp lệ: 1, trong đó để quá số lượng cần bầu: 1")));
     QVERIFY(text.contains(QStringLiteral("Nguyễn Thị Hằng – Trưởng ban")));
+    // The signed audit bundle, with a congress key made for the test.
+    const kp::KeyPair keys = kp::generateKeyPair();
+    QFile keyFile(dir.filePath("congress.key"));
+    QVERIFY(keyFile.open(QIODevice::WriteOnly));
+    keyFile.write(QByteArray::fromStdString(keys.secretKeyHex + "\n"));
+    keyFile.close();
+    QCOMPARE(window.reportsPage()->exportBundle(dir.filePath("congress.key"), dir.filePath("bundle")), QString());
+    QVERIFY(QFile::exists(dir.filePath("bundle/manifest.sig")));
+    QVERIFY(QFile::exists(dir.filePath("bundle/rulings.jsonl")));
+    QVERIFY(!window.reportsPage()->exportBundle(dir.filePath("congress.key"), dir.filePath("bundle")).isEmpty());  // not empty
     const QString listing = pdfText(session.reportsDir() + "/danh-sach-phieu.pdf");
     QVERIFY2(listing.simplified().contains(QStringLiteral("đối chiếu phiếu gốc")), qPrintable(listing));
 }

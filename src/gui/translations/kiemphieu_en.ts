@@ -699,37 +699,67 @@ Counting the ballots of Party congresses: every uncertain ballot goes to the cou
 <context>
     <name>kp::gui::ReportsPage</name>
     <message>
-        <location filename="../reports_page.cpp" line="39" />
+        <location filename="../reports_page.cpp" line="43" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="40" />
+        <location filename="../reports_page.cpp" line="44" />
         <source>Make the minutes and every report</source>
         <translation>Make the minutes and every report</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="41" />
+        <location filename="../reports_page.cpp" line="45" />
         <source>Open the reports folder</source>
         <translation>Open the reports folder</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="59" />
+        <location filename="../reports_page.cpp" line="53" />
+        <source>Export the signed audit bundle…</source>
+        <translation>Export the signed audit bundle…</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.cpp" line="56" />
+        <source>The congress key (congress.key)</source>
+        <translation>The congress key (congress.key)</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.cpp" line="56" />
+        <source>Keys (*.key)</source>
+        <translation>Keys (*.key)</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.cpp" line="60" />
+        <source>An empty folder for the audit bundle</source>
+        <translation>An empty folder for the audit bundle</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.cpp" line="65" />
+        <source>The bundle was not exported</source>
+        <translation>The bundle was not exported</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.cpp" line="78" />
         <source>Making the reports…</source>
         <translation>Making the reports…</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="73" />
+        <location filename="../reports_page.cpp" line="92" />
         <source>The reports are made from the congress record into %1.</source>
         <translation>The reports are made from the congress record into %1.</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="98" />
+        <location filename="../reports_page.cpp" line="115" />
+        <source>Audit bundle written to %1: %2 sheets, %3 audit events, signed with the key %4 (print it on the minutes).</source>
+        <translation>Audit bundle written to %1: %2 sheets, %3 audit events, signed with the key %4 (print it on the minutes).</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.cpp" line="135" />
         <source>No reports: %1</source>
         <translation>No reports: %1</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="106" />
+        <location filename="../reports_page.cpp" line="143" />
         <source>Every page names the SHA-256 of the result: %1</source>
         <translation>Every page names the SHA-256 of the result: %1</translation>
     </message>
@@ -885,32 +915,32 @@ Counting the ballots of Party congresses: every uncertain ballot goes to the cou
         <translation>%1 · sheet %2 · %3</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="152" />
+        <location filename="../review_page.cpp" line="172" />
         <source>No ballot is waiting for the committee.</source>
         <translation>No ballot is waiting for the committee.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="172" />
+        <location filename="../review_page.cpp" line="189" />
         <source>Entered by hand:</source>
         <translation>Entered by hand:</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="191" />
+        <location filename="../review_page.cpp" line="208" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="193" />
+        <location filename="../review_page.cpp" line="210" />
         <source>The recogniser read as struck: %1&lt;br&gt;Not sure about: %2</source>
         <translation>The recogniser read as struck: %1&lt;br&gt;Not sure about: %2</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="217" />
+        <location filename="../review_page.cpp" line="234" />
         <source>struck</source>
         <translation>struck</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="269" />
+        <location filename="../review_page.cpp" line="286" />
         <source>Choose a ballot in the queue first.</source>
         <translation>Choose a ballot in the queue first.</translation>
     </message>

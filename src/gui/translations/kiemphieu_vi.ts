@@ -699,37 +699,67 @@ Kiểm phiếu bầu cử tại đại hội Đảng: mọi phiếu chưa chắc
 <context>
     <name>kp::gui::ReportsPage</name>
     <message>
-        <location filename="../reports_page.cpp" line="39" />
+        <location filename="../reports_page.cpp" line="43" />
         <source>Reports</source>
         <translation>Biên bản và báo cáo</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="40" />
+        <location filename="../reports_page.cpp" line="44" />
         <source>Make the minutes and every report</source>
         <translation>Lập biên bản và mọi báo cáo</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="41" />
+        <location filename="../reports_page.cpp" line="45" />
         <source>Open the reports folder</source>
         <translation>Mở thư mục biên bản</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="59" />
+        <location filename="../reports_page.cpp" line="53" />
+        <source>Export the signed audit bundle…</source>
+        <translation>Xuất gói kiểm tra có chữ ký số…</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.cpp" line="56" />
+        <source>The congress key (congress.key)</source>
+        <translation>Khóa của đại hội (congress.key)</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.cpp" line="56" />
+        <source>Keys (*.key)</source>
+        <translation>Khóa (*.key)</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.cpp" line="60" />
+        <source>An empty folder for the audit bundle</source>
+        <translation>Thư mục trống để lưu gói kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.cpp" line="65" />
+        <source>The bundle was not exported</source>
+        <translation>Chưa xuất được gói kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.cpp" line="78" />
         <source>Making the reports…</source>
         <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="73" />
+        <location filename="../reports_page.cpp" line="92" />
         <source>The reports are made from the congress record into %1.</source>
         <translation>Biên bản được lập từ hồ sơ đại hội vào %1.</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="98" />
+        <location filename="../reports_page.cpp" line="115" />
+        <source>Audit bundle written to %1: %2 sheets, %3 audit events, signed with the key %4 (print it on the minutes).</source>
+        <translation>Đã ghi gói kiểm tra vào %1: %2 tờ phiếu, %3 sự kiện nhật ký, ký bằng khóa %4 (ghi khóa này vào biên bản).</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.cpp" line="135" />
         <source>No reports: %1</source>
         <translation>Chưa lập được báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="106" />
+        <location filename="../reports_page.cpp" line="143" />
         <source>Every page names the SHA-256 of the result: %1</source>
         <translation>Mỗi trang ghi mã SHA-256 của kết quả: %1</translation>
     </message>
@@ -885,32 +915,32 @@ Kiểm phiếu bầu cử tại đại hội Đảng: mọi phiếu chưa chắc
         <translation>%1 · tờ %2 · %3</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="152" />
+        <location filename="../review_page.cpp" line="172" />
         <source>No ballot is waiting for the committee.</source>
         <translation>Không có phiếu nào chờ Ban kiểm phiếu.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="172" />
+        <location filename="../review_page.cpp" line="189" />
         <source>Entered by hand:</source>
         <translation>Nhập tay:</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="191" />
+        <location filename="../review_page.cpp" line="208" />
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="193" />
+        <location filename="../review_page.cpp" line="210" />
         <source>The recogniser read as struck: %1&lt;br&gt;Not sure about: %2</source>
         <translation>Máy đọc là bị gạch: %1&lt;br&gt;Chưa chắc chắn: %2</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="217" />
+        <location filename="../review_page.cpp" line="234" />
         <source>struck</source>
         <translation>gạch</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="269" />
+        <location filename="../review_page.cpp" line="286" />
         <source>Choose a ballot in the queue first.</source>
         <translation>Hãy chọn một phiếu trong danh sách chờ trước.</translation>
     </message>

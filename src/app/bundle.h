@@ -1,8 +1,9 @@
 #pragma once
 // The audit bundle (docs/formats.md §Audit bundle): what `export` writes and `verify` checks.
+#include <expected>
 #include <string>
 
-namespace kp::cli {
+namespace kp::app {
 
 inline constexpr const char* BUNDLE_FORMAT = "kiemphieu.bundle/1";
 inline constexpr const char* MANIFEST = "manifest.json";
@@ -16,4 +17,16 @@ std::string trimmed(std::string text);
 // result, or {"not_tallied": why} while a ballot still waits for the committee.
 std::string bundleResult(const std::string& congressJson, const std::string& readingsJsonl);
 
-}  // namespace kp::cli
+struct ExportSummary {
+    std::size_t sheets = 0;
+    std::size_t events = 0;
+    std::string publicKey;  // hex: what the signed minutes should print
+};
+
+// Writes the signed audit bundle of the record `dbPath` into `out` (a new or empty folder),
+// signed with the congress's secret key (hex, as `keygen` writes it). Used by `export` and the
+// desktop app.
+std::expected<ExportSummary, std::string> exportBundle(const std::string& dbPath, const std::string& secretKeyHex,
+                                                       const std::string& out);
+
+}  // namespace kp::app
