@@ -1,6 +1,7 @@
 // kiemphieu-cli: the command line for operators, auditors, trainers and tests.
 #include <iostream>
 #include <map>
+#include <unistd.h>
 #include <string>
 #include <vector>
 
@@ -109,7 +110,17 @@ int main(int argc, char** argv) {
         {"enter", kp::cli::runEnter},       {"review", kp::cli::runReview},     {"report", kp::cli::runReport},
         {"blank", kp::cli::runBlank}};
     if (const auto found = COMMANDS.find(command); found != COMMANDS.end()) {
-        return found->second(args);
+        const int code = found->second(args);
+        if (command == "scan" || command == "devices") {
+            // libsane's back ends stop their reader threads with asynchronous cancellation; one
+            // killed inside malloc or setlocale leaves a libc lock taken and exit handlers would
+            // hang. Every page is already on disk (fsync'd): flush and leave without them.
+            std::cout.flush();
+            std::cerr.flush();
+            std::fflush(nullptr);
+            _exit(code);
+        }
+        return code;
     }
     return kp::cli::usageError("unknown command \"" + command + "\" (try --help)");
 }
