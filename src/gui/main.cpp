@@ -1,6 +1,8 @@
 // kiemphieu: the desktop application for the counting committee.
 #include <QApplication>
 #include <QCommandLineParser>
+#include <unistd.h>
+#include <cstdio>
 #include <iostream>
 
 #include "kp_version.h"
@@ -24,15 +26,24 @@ int main(int argc, char** argv) {
     parser.addOption({QStringLiteral("lang"), QStringLiteral("vi or en"), QStringLiteral("code"), QStringLiteral("vi")});
     parser.addPositionalArgument(QStringLiteral("record"), QStringLiteral("a congress record (.kpdb) to open"));
     parser.process(app);
-    kp::gui::Session session;
-    kp::gui::MainWindow window(session);
-    window.setLanguage(parser.value(QStringLiteral("lang")));
-    if (!parser.positionalArguments().isEmpty()) {
-        if (const QString error = session.open(parser.positionalArguments().front()); !error.isEmpty()) {
-            std::cerr << error.toStdString() << "\n";
+    int code = 0;
+    {
+        kp::gui::Session session;
+        kp::gui::MainWindow window(session);
+        window.setLanguage(parser.value(QStringLiteral("lang")));
+        if (!parser.positionalArguments().isEmpty()) {
+            if (const QString error = session.open(parser.positionalArguments().front()); !error.isEmpty()) {
+                std::cerr << error.toStdString() << "\n";
+            }
         }
-    }
-    window.resize(1366, 768);
-    window.show();
-    return QApplication::exec();
+        window.resize(1366, 768);
+        window.show();
+        code = QApplication::exec();
+    }  // the screens are gone: a running count stopped, every record change committed
+    // libsane's back ends stop their reader threads with asynchronous cancellation; one killed
+    // inside malloc or setlocale leaves a libc lock taken and the exit handlers would hang.
+    std::cout.flush();
+    std::cerr.flush();
+    std::fflush(nullptr);
+    _exit(code);
 }
