@@ -20,7 +20,8 @@ done
 # A headless dry run of the chi ủy election: print the ballot, let 36 simulated voters (38
 # ballots were issued) mark it
 # and a simulated scanner scan it, then read the scans. Pages in review wait for the counting
-# committee (the desktop app is to come): the tally refuses to count until they are ruled on.
+# committee (in the desktop app, or `kiemphieu-cli rule`): the tally refuses to count until
+# they are ruled on.
 "$cli" ballots --congress "$top/samples/co-so/congress.json" --election cu --out "$out/phieu-chi-uy.pdf"
 "$cli" simulate --congress "$top/samples/co-so/congress.json" --election cu --voters 36 --seed 1 \
                 --out "$out/dien-tap"
@@ -39,5 +40,9 @@ fi
 "$cli" keygen --out "$out/khoa" > /dev/null
 "$cli" export --db "$out/ho-so.kpdb" --key "$out/khoa/congress.key" --out "$out/goi-kiem-tra"
 "$cli" verify "$out/goi-kiem-tra" --key "$(cat "$out/khoa/congress.pub")"
+# The minutes and reports of the sample congress (its readings are all decided).
+rm -rf "$out/bien-ban"
+"$cli" report --congress "$top/samples/co-so/congress.json" --readings "$top/samples/co-so/readings.jsonl" \
+              --out "$out/bien-ban" | tail -n 1
 echo
 echo "Kết quả / results: $out"
