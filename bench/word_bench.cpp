@@ -15,8 +15,7 @@
 
 #include "ocr/word/word_reader.h"
 #include "src/app/inputs.h"
-#include "src/simulator/paper.h"
-#include "src/simulator/scanner_model.h"
+#include "src/simulator/simulate.h"
 #include "tally/round_spec.h"
 
 using namespace kp;
@@ -36,17 +35,13 @@ int main(int argc, char** argv) {
     const auto e = std::ranges::find(congress->elections, ElectionId{argv[2]}, &Election::id);
     const auto spec = roundSpec(*congress, *e, 1, {});
     const sim::Paper paper = sim::wordPaper(*congress, *e, *spec, false);
-    const QImage image = paper.render(200, false).convertToFormat(QImage::Format_Grayscale8);
-    cv::Mat drawn(image.height(), image.width(), CV_8UC1, const_cast<uchar*>(image.constBits()),
-                  static_cast<std::size_t>(image.bytesPerLine()));
     sim::Scan scan;
     scan.dpi = 200;
     scan.skew = 0.7;
     scan.noise = 3;
     scan.jpegQuality = 85;
     sim::Rng rng(3);
-    cv::Mat scanned;
-    sim::scanSheet(drawn.clone(), scan, rng, scanned);
+    const cv::Mat scanned = sim::scannedBlank(paper, scan, rng);
     const auto blank = ocr::learnWordTemplate(scanned, 200, e->candidates);
     if (!blank) {
         std::fprintf(stderr, "blank: %s\n", blank.error().c_str());

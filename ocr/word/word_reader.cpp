@@ -141,7 +141,7 @@ PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, 
     }
 
     // The voter's ink: dark on the scan, not within printedMm of the blank's ink.
-    cv::Mat printed = inkOf(blank, s.inkShare);
+    cv::Mat printed = blankInk.clone();
     const int grow = static_cast<int>(std::lround(s.printedMm * mm));
     cv::dilate(printed, printed, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(2 * grow + 1, 2 * grow + 1)));
     cv::Mat added = inkOf(warped, s.inkShare) & ~printed;

@@ -1,15 +1,10 @@
 #include "ballot_document.h"
 
-#include <QBuffer>
-#include <QPageLayout>
-#include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <stdexcept>
 
 #include "ballot_painter.h"
 #include "fonts.h"
-#include "kp_version.h"
 #include "pdf_determinism.h"
 
 namespace kp::render {
@@ -31,19 +26,10 @@ void cutMarks(QPainter& p, ballot::Dmm x, ballot::Dmm height) {
 }  // namespace
 
 std::expected<QByteArray, std::string> ballotPdf(const ballot::BallotLayout& layout) {
-    fonts();
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    try {
-        QPdfWriter writer(&buffer);
-        const bool twoUp = layout.paper == ballot::Paper::A5;
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4),
-                                         twoUp ? QPageLayout::Landscape : QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-        writer.setResolution(PDF_DPI);
-        writer.setTitle(QStringLiteral("Phiếu bầu cử – %1").arg(QString::fromStdString(layout.title)));
-        writer.setCreator(QStringLiteral("KiemPhieu %1").arg(QString::fromLatin1(kp::VERSION)));
-        QPainter painter(&writer);
+    const bool twoUp = layout.paper == ballot::Paper::A5;
+    const PdfSetup setup{twoUp, PDF_DPI, QStringLiteral("Phiếu bầu cử – %1").arg(QString::fromStdString(layout.title))};
+    return writePdf(setup, [&](QPdfWriter& writer, QPainter& painter) {
+        fonts();
         scaleToDmm(painter, PDF_DPI);
         for (std::size_t s = 0; s < layout.sides.size(); ++s) {
             if (s > 0) {
@@ -63,14 +49,7 @@ std::expected<QByteArray, std::string> ballotPdf(const ballot::BallotLayout& lay
                 paintBallotSide(painter, layout, static_cast<int>(s));
             }
         }
-        if (!painter.end()) {
-            return std::unexpected("the PDF could not be written");
-        }
-    } catch (const std::runtime_error& e) {
-        return std::unexpected(e.what());
-    }
-    fixCreationDate(bytes);
-    return bytes;
+    });
 }
 
 QImage ballotImage(const ballot::BallotLayout& layout, int side, double dpi, bool colour) {

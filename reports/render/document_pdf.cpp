@@ -1,18 +1,12 @@
 #include "document_pdf.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QBuffer>
-#include <QHashFunctions>
-#include <QPageLayout>
-#include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
 #include <cmath>
-#include <stdexcept>
 
 #include "fonts.h"
-#include "kp_version.h"
 #include "pdf_determinism.h"
 
 namespace kp::render {
@@ -150,22 +144,9 @@ void paintFooter(QPainter& p, const QSizeF& page, const QString& text, int numbe
 }  // namespace
 
 std::expected<QByteArray, std::string> documentPdf(const doc::Document& d) {
-    // Qt's PDF engine writes its fonts in the order of a QHash, and QHash is seeded at random
-    // per process: the same minutes would come out with their fonts in another order.
-    QHashSeed::setDeterministicGlobalSeed();
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    try {
-        QPdfWriter writer(&buffer);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4),
-                                         d.landscape ? QPageLayout::Landscape : QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-        writer.setResolution(DPI);
-        writer.setTitle(QString::fromStdString(d.title));
-        writer.setCreator(QStringLiteral("KiemPhieu %1").arg(QString::fromLatin1(kp::VERSION)));
+    return writePdf(PdfSetup{d.landscape, DPI, QString::fromStdString(d.title)}, [&](QPdfWriter& writer, QPainter& painter) {
         const QSizeF page(writer.width(), writer.height());
         const QSizeF text(page.width() - LEFT - RIGHT, page.height() - TOP - BOTTOM);
-
         QTextDocument layout;
         layout.documentLayout()->setPaintDevice(&writer);
         layout.setDefaultFont(officeFont(13));
@@ -173,8 +154,6 @@ std::expected<QByteArray, std::string> documentPdf(const doc::Document& d) {
         layout.setHtml(bodyHtml(d));
         layout.setPageSize(text);
         const int pages = layout.pageCount();
-
-        QPainter painter(&writer);
         for (int i = 0; i < pages; ++i) {
             if (i > 0) {
                 writer.newPage();
@@ -188,14 +167,7 @@ std::expected<QByteArray, std::string> documentPdf(const doc::Document& d) {
             painter.restore();
             paintFooter(painter, page, QString::fromStdString(d.footer), i + 1, pages);
         }
-        if (!painter.end()) {
-            return std::unexpected("the PDF could not be written");
-        }
-    } catch (const std::runtime_error& e) {
-        return std::unexpected(e.what());
-    }
-    fixCreationDate(bytes);
-    return bytes;
+    });
 }
 
 }  // namespace kp::render

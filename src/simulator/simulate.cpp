@@ -82,6 +82,13 @@ Json truthLine(const std::string& image, const Election& election, const RoundSp
 
 }  // namespace
 
+cv::Mat scannedBlank(const Paper& paper, const Scan& scan, Rng& rng) {
+    const QImage blank = paper.render(scan.dpi, false);
+    cv::Mat scanned;
+    scanSheet(render::matView(blank).clone(), scan, rng, scanned);
+    return scanned;
+}
+
 std::expected<Summary, std::string> simulate(const Congress& congress, const Election& election,
                                              const RoundSpec& round, const Options& options) {
     if (options.voters < 1) {

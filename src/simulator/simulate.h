@@ -8,6 +8,10 @@
 #include <optional>
 #include <string>
 
+#include <opencv2/core/mat.hpp>
+
+#include "paper.h"
+#include "scanner_model.h"
 #include "tally/congress.h"
 #include "tally/round_spec.h"
 
@@ -32,6 +36,10 @@ struct Summary {
 
 // Writes DIR/ballot-00001.jpg|png … and DIR/truth.jsonl (docs/formats.md §Simulator truth).
 // Needs a QGuiApplication (fonts).
+// A blank ballot as the committee scans it to teach the recogniser a word-processor ballot:
+// `paper` drawn in grey at scan.dpi and put through the scanner model (skew, noise, JPEG…).
+cv::Mat scannedBlank(const Paper& paper, const Scan& scan, Rng& rng);
+
 std::expected<Summary, std::string> simulate(const Congress& congress, const Election& election,
                                              const RoundSpec& round, const Options& options);
 

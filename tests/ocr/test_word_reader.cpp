@@ -11,8 +11,7 @@
 
 #include "ocr/word/word_reader.h"
 #include "src/app/inputs.h"
-#include "src/simulator/paper.h"
-#include "src/simulator/scanner_model.h"
+#include "src/simulator/simulate.h"
 #include "tally/round_spec.h"
 
 using namespace kp;
@@ -26,17 +25,13 @@ ocr::WordTemplate learnedBlank(const Congress& c) {
     const auto spec = roundSpec(c, c.elections[0], 1, {});
     REQUIRE(spec.has_value());
     const sim::Paper paper = sim::wordPaper(c, c.elections[0], *spec, false);
-    const QImage image = paper.render(200, false).convertToFormat(QImage::Format_Grayscale8);
-    cv::Mat drawn(image.height(), image.width(), CV_8UC1, const_cast<uchar*>(image.constBits()),
-                  static_cast<std::size_t>(image.bytesPerLine()));
     sim::Scan scan;
     scan.dpi = 200;
     scan.skew = 0.7;
     scan.noise = 3;
     scan.jpegQuality = 85;
     sim::Rng rng(3);
-    cv::Mat scanned;
-    sim::scanSheet(drawn.clone(), scan, rng, scanned);
+    const cv::Mat scanned = sim::scannedBlank(paper, scan, rng);
     auto learned = ocr::learnWordTemplate(scanned, 200, c.elections[0].candidates);
     REQUIRE_MESSAGE(learned.has_value(), (learned ? "" : learned.error()));
     return *learned;

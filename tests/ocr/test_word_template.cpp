@@ -9,8 +9,8 @@
 
 #include "ocr/word/word_template.h"
 #include "reports/congress_json.h"
-#include "src/simulator/paper.h"
-#include "src/simulator/scanner_model.h"
+#include "reports/render/image_view.h"
+#include "src/simulator/simulate.h"
 #include "src/app/inputs.h"
 #include "tally/round_spec.h"
 
@@ -31,13 +31,10 @@ cv::Mat blank(const Congress& c, std::size_t election, bool table, sim::Paper* p
     const auto spec = roundSpec(c, e, 1, {});
     REQUIRE(spec.has_value());
     sim::Paper p = sim::wordPaper(c, e, *spec, table);
-    const QImage image = p.render(DPI, false).convertToFormat(QImage::Format_Grayscale8);
     if (paper) {
         *paper = p;
     }
-    return cv::Mat(image.height(), image.width(), CV_8UC1, const_cast<uchar*>(image.constBits()),
-                   static_cast<std::size_t>(image.bytesPerLine()))
-        .clone();
+    return render::matView(p.render(DPI, false)).clone();
 }
 
 // Every name learned where the simulator printed it (its ink box inside the line's box, 1 mm slack).
@@ -84,7 +81,8 @@ TEST_CASE("word template: Tesseract finds every name of a typed list and of a ty
 
 TEST_CASE("word template: a scanned blank (skewed, blurred, noisy, JPEG, dark background) is learned too") {
     const Congress c = sample("co-so");
-    const cv::Mat paper = blank(c, 0, false);
+    sim::Paper paper;
+    blank(c, 0, false, &paper);
     sim::Scan scan;
     scan.dpi = DPI;
     scan.skew = 1.5;
@@ -94,8 +92,7 @@ TEST_CASE("word template: a scanned blank (skewed, blurred, noisy, JPEG, dark ba
     scan.jpegQuality = 75;
     scan.darkBackground = true;
     sim::Rng rng(7);
-    cv::Mat scanned;
-    sim::scanSheet(paper.clone(), scan, rng, scanned);
+    cv::Mat scanned = sim::scannedBlank(paper, scan, rng);
     const auto learned = ocr::learnWordTemplate(scanned, DPI, c.elections[0].candidates);
     REQUIRE_MESSAGE(learned.has_value(), (learned ? "" : learned.error()));
     CHECK(learned->names.size() == c.elections[0].candidates.size());
@@ -103,7 +100,7 @@ TEST_CASE("word template: a scanned blank (skewed, blurred, noisy, JPEG, dark ba
 
     // Fed upside down: learned turned over.
     scan.upsideDown = true;
-    sim::scanSheet(paper.clone(), scan, rng, scanned);
+    scanned = sim::scannedBlank(paper, scan, rng);
     const auto turned = ocr::learnWordTemplate(scanned, DPI, c.elections[0].candidates);
     REQUIRE_MESSAGE(turned.has_value(), (turned ? "" : turned.error()));
     CHECK(turned->rotation == 180);
