@@ -3,6 +3,7 @@
 #include <array>
 #include <utility>
 
+#include "congress_codes.h"
 #include "json_input.h"
 #include "tally/round_spec.h"
 
@@ -101,23 +102,12 @@ std::vector<RoundDefinition> rounds(const Json& object, const std::string& where
     return out;
 }
 
-constexpr std::array<std::pair<std::string_view, Body>, 9> BODIES{{
-    {"executive_committee", Body::ExecutiveCommittee},
-    {"standing_committee", Body::StandingCommittee},
-    {"secretary", Body::Secretary},
-    {"deputy_secretary", Body::DeputySecretary},
-    {"inspection_committee", Body::InspectionCommittee},
-    {"inspection_chair", Body::InspectionChair},
-    {"delegates_official", Body::DelegatesOfficial},
-    {"delegates_alternate", Body::DelegatesAlternate},
-    {"other", Body::Other},
-}};
 
 Election election(const Json& e, const std::string& where) {
     Election out;
     out.id = ElectionId{text(required(e, "id", where), where + ".id")};
     out.title = text(required(e, "title", where), where + ".title");
-    out.body = oneOf(required(e, "body", where), BODIES, where + ".body");
+    out.body = oneOf(required(e, "body", where), congress_codes::BODIES, where + ".body");
     // seats ≥ 1 and seats ≤ candidates are checked with the whole congress (validateCongress),
     // so that every rule lives in one place; here only the type and the range.
     out.seats = count(required(e, "seats", where), where + ".seats", -MAX_COUNT);
@@ -145,14 +135,8 @@ Congress congress(const Json& doc) {
     Congress out;
     out.name = text(required(c, "name", where), where + ".name");
     out.organization = text(required(c, "organization", where), where + ".organization");
-    out.level = oneOf(required(c, "level", where),
-                      std::array<std::pair<std::string_view, Level>, 3>{
-                          {{"co_so", Level::CoSo}, {"huyen", Level::Huyen}, {"tinh", Level::Tinh}}},
-                      where + ".level");
-    out.kind = oneOf(required(c, "kind", where),
-                     std::array<std::pair<std::string_view, CongressKind>, 2>{
-                         {{"delegates", CongressKind::Delegates}, {"members", CongressKind::Members}}},
-                     where + ".kind");
+    out.level = oneOf(required(c, "level", where), congress_codes::LEVELS, where + ".level");
+    out.kind = oneOf(required(c, "kind", where), congress_codes::KINDS, where + ".kind");
     out.electorate = Electorate{count(required(c, "convened", where), where + ".convened", 0), deductions(c, where)};
     const Json& list = required(doc, "elections", root);
     if (!list.is_array()) {

@@ -3,6 +3,9 @@
 #include <expected>
 #include <string_view>
 
+#include <string>
+
+#include "minutes_info.h"
 #include "tally/congress.h"
 #include "tally/input_error.h"
 
@@ -14,5 +17,10 @@ inline constexpr std::string_view CONGRESS_FORMAT = "kiemphieu.congress/1";
 // elections[1].seats") or the line and column of a syntax error. The congress is also
 // checked as a whole (validateCongress): seats within the list, a positive base, unique ids.
 std::expected<Congress, InputError> parseCongress(std::string_view text);
+
+// The congress file for a congress and its presentation fields: what the desktop app's
+// congress editor saves. parseCongress and parseMinutesInfo read back exactly what was
+// written. The legal basis is written only when it is not the default one.
+std::string writeCongress(const Congress& congress, const MinutesInfo& info);
 
 }  // namespace kp

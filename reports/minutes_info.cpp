@@ -30,6 +30,8 @@ std::string text(const Json& object, const char* key, const std::string& where) 
 
 }  // namespace
 
+const std::vector<std::string>& defaultLegalBasis() { return DEFAULT_BASIS; }
+
 std::expected<MinutesInfo, std::string> parseMinutesInfo(std::string_view congressJson) {
     const Json root = Json::parse(congressJson, nullptr, false);
     if (root.is_discarded() || !root.is_object()) {

@@ -29,6 +29,9 @@ struct MinutesInfo {
     std::map<std::string, Count> present;  // election id → present at the vote
 };
 
+// The "Căn cứ …" lines when the congress file names none (the party's texts, election-rules).
+const std::vector<std::string>& defaultLegalBasis();
+
 // Errors name the JSON path ("congress.counting_committee[1].role: …").
 std::expected<MinutesInfo, std::string> parseMinutesInfo(std::string_view congressJson);
 
