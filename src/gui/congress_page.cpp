@@ -9,6 +9,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "src/gui/congress_editor.h"
 #include "src/gui/session.h"
 #include "src/gui/widgets.h"
 
@@ -18,10 +19,13 @@ CongressPage::CongressPage(Session& session, QWidget* parent) : QWidget(parent),
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(pageTitle(tr("Congress")));
     auto* buttons = new QHBoxLayout;
-    auto* create = new QPushButton(tr("New record from a congress file…"), this);
+    auto* create = new QPushButton(tr("Set up a new congress…"), this);
+    auto* copy = new QPushButton(tr("New congress from this one…"), this);
+    copy->setObjectName(QStringLiteral("copy"));
     auto* open = new QPushButton(tr("Open a record…"), this);
     buttons->addWidget(create);
     buttons->addWidget(open);
+    buttons->addWidget(copy);
     buttons->addStretch();
     layout->addLayout(buttons);
     m_summary = new QLabel(this);
@@ -34,6 +38,17 @@ CongressPage::CongressPage(Session& session, QWidget* parent) : QWidget(parent),
     layout->addWidget(m_candidates, 2);
     connect(create, &QPushButton::clicked, this, &CongressPage::createRecord);
     connect(open, &QPushButton::clicked, this, &CongressPage::openRecord);
+    connect(copy, &QPushButton::clicked, this, [this] {
+        if (auto record = m_session.record()) {
+            if (auto text = record->congressJson()) {
+                CongressEditor editor(m_session, this);
+                editor.loadText(*text);
+                editor.exec();
+            }
+        }
+    });
+    connect(&m_session, &Session::changed, copy, [this, copy] { copy->setEnabled(m_session.isOpen()); });
+    copy->setEnabled(m_session.isOpen());
     connect(m_elections, &QTableWidget::currentCellChanged, this, [this](int row) { showCandidates(row); });
     connect(&m_session, &Session::changed, this, &CongressPage::refresh);
     refresh();
@@ -49,23 +64,16 @@ void CongressPage::openRecord() {
 }
 
 void CongressPage::createRecord() {
-    const QString congress = QFileDialog::getOpenFileName(this, tr("Congress file"), {}, tr("Congress files (*.json)"));
-    if (congress.isEmpty()) {
-        return;
-    }
-    const QString record = QFileDialog::getSaveFileName(this, tr("New congress record"), {}, tr("Congress records (*.kpdb)"));
-    if (!record.isEmpty()) {
-        if (const QString error = m_session.create(congress, record); !error.isEmpty()) {
-            QMessageBox::warning(this, tr("Cannot make the record"), error);
-        }
-    }
+    CongressEditor editor(m_session, this);
+    editor.addElection();
+    editor.exec();
 }
 
 void CongressPage::refresh() {
     m_elections->setRowCount(0);
     m_candidates->setRowCount(0);
     if (!m_session.isOpen()) {
-        m_summary->setText(tr("No congress record is open. Make one from the congress file, or open an existing one."));
+        m_summary->setText(tr("No congress record is open. Set up a new congress (typed, or from a congress file), or open an existing record."));
         return;
     }
     const Congress& c = m_session.congress();
@@ -73,7 +81,8 @@ void CongressPage::refresh() {
                            .arg(QString::fromStdString(c.name).toHtmlEscaped(),
                                 QString::fromStdString(c.organization).toHtmlEscaped(),
                                 c.kind == CongressKind::Members ? tr("congress of all members") : tr("congress of delegates"),
-                                tr("Convened: %1, base for the majority: %2").arg(c.electorate.convened).arg(c.electorate.base()),
+                                tr("Convened: %1, base for the majority: %2").arg(c.electorate.convened).arg(c.electorate.base()) + " · " +
+                                    tr("lists locked (a change needs a new round or a new record)"),
                                 m_session.training() ? QStringLiteral(" · <span style='color:#c00'><b>%1</b></span>")
                                                            .arg(tr("TRAINING CONGRESS"))
                                                      : QString()));

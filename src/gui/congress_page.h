@@ -1,7 +1,7 @@
 #pragma once
-// Step 1: the congress. Open a record or make one from a congress file; see the elections,
-// seats, electorate and candidate lists (locked: the list is the congress file's, and a change
-// needs a new round).
+// Step 1: the congress. Set one up in the congress editor (or from a congress file) and make its
+// record, or open a record; see the elections, seats, electorate and candidate lists (locked
+// once the record exists: a change needs a new round, or a new record made from this one).
 #include <QWidget>
 
 class QLabel;

@@ -38,7 +38,14 @@ QString Session::create(const QString& congressFile, const QString& recordPath) 
     if (const auto parsed = parseCongress(*text); !parsed) {
         return congressFile + ": " + QString::fromStdString(parsed.error().message());
     }
-    auto made = store::Record::create(recordPath.toStdString(), *text, "system", utcNow());
+    return createFromText(*text, recordPath);
+}
+
+QString Session::createFromText(const std::string& congressJson, const QString& recordPath) {
+    if (const auto parsed = parseCongress(congressJson); !parsed) {
+        return QString::fromStdString(parsed.error().message());
+    }
+    auto made = store::Record::create(recordPath.toStdString(), congressJson, "system", utcNow());
     if (!made) {
         return QString::fromStdString(made.error().message);
     }

@@ -19,6 +19,8 @@ public:
     QString open(const QString& recordPath);
     // Makes a new record from a congress file (kiemphieu.congress/1) and opens it.
     QString create(const QString& congressFile, const QString& recordPath);
+    // The same from the congress file's text (the congress editor's).
+    QString createFromText(const std::string& congressJson, const QString& recordPath);
 
     bool isOpen() const { return m_congress.has_value(); }
     const QString& recordPath() const { return m_path; }

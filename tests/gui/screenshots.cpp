@@ -6,10 +6,12 @@
 #include <QApplication>
 #include <QDir>
 #include <QScreen>
+#include <QTabWidget>
 #include <QTemporaryDir>
 
 #include "reports/render/fonts.h"
 #include "sample_count.h"
+#include "src/gui/congress_editor.h"
 #include "src/gui/projection_window.h"
 #include "src/gui/reports_page.h"
 #include "src/gui/results_page.h"
@@ -53,6 +55,14 @@ int main(int argc, char** argv) {
     }
     window.showStep(MainWindow::Congress);
     grab(window, out, QStringLiteral("01-dai-hoi"));
+    {
+        CongressEditor editor(session);
+        editor.loadText(*session.record()->congressJson());
+        editor.show();
+        grab(editor, out, QStringLiteral("01a-thiet-lap-dai-hoi"));
+        editor.findChild<QTabWidget*>()->setCurrentIndex(1);
+        grab(editor, out, QStringLiteral("01b-danh-sach-ung-cu"));
+    }
     window.showStep(MainWindow::Ballots);
     grab(window, out, QStringLiteral("02-phieu-bau"));
     window.showStep(MainWindow::Committee);
