@@ -208,4 +208,20 @@ std::expected<RoundSpec, InputError> roundSpec(const Congress& congress, const E
     return spec;
 }
 
+std::expected<std::optional<RoundSpec>, InputError> nextRound(const Congress& congress, const Election& election,
+                                                              std::span<const RoundResult> earlier) {
+    if (earlier.empty()) {
+        return std::nullopt;
+    }
+    const RoundResult& last = earlier.back();
+    if (!last.tie && last.unfilled == 0 && !last.alternateTie && last.alternatesUnfilled == 0) {
+        return std::nullopt;
+    }
+    auto spec = roundSpec(congress, election, last.spec.round + 1, earlier);
+    if (!spec) {
+        return std::unexpected(spec.error());
+    }
+    return std::optional<RoundSpec>(std::move(*spec));
+}
+
 }  // namespace kp

@@ -44,4 +44,11 @@ std::expected<void, InputError> validateCongress(const Congress& congress);
 std::expected<RoundSpec, InputError> roundSpec(const Congress& congress, const Election& election, int round,
                                                std::span<const RoundResult> earlier);
 
+// The round the congress holds next by default, after the rounds counted so far (`earlier`,
+// rounds 1..n of `election` in order): none when nothing is counted yet or round n left no
+// tie and no unfilled place; otherwise round n + 1 as roundSpec derives it (an error when it
+// cannot be derived, e.g. a combined list whose further round the congress must define).
+std::expected<std::optional<RoundSpec>, InputError> nextRound(const Congress& congress, const Election& election,
+                                                              std::span<const RoundResult> earlier);
+
 }  // namespace kp

@@ -13,30 +13,11 @@
 
 #include "ocr/layout/ballot_layout.h"
 #include "reports/render/ballot_document.h"
+#include "src/app/rounds.h"
 #include "src/gui/session.h"
 #include "src/gui/widgets.h"
 
 namespace kp::gui {
-
-namespace {
-
-std::expected<ballot::BallotLayout, QString> layoutOf(const Congress& c, int index) {
-    if (index < 0 || index >= static_cast<int>(c.elections.size())) {
-        return std::unexpected(QString());
-    }
-    const Election& e = c.elections[static_cast<std::size_t>(index)];
-    auto spec = roundSpec(c, e, 1, {});
-    if (!spec) {
-        return std::unexpected(QString::fromStdString(spec.error().message()));
-    }
-    auto layout = ballot::layoutBallot(c, e, *spec);
-    if (!layout) {
-        return std::unexpected(QString::fromStdString(layout.error().message()));
-    }
-    return *layout;
-}
-
-}  // namespace
 
 BallotsPage::BallotsPage(Session& session, QWidget* parent) : QWidget(parent), m_session(session) {
     auto* layout = new QVBoxLayout(this);
@@ -71,12 +52,44 @@ BallotsPage::BallotsPage(Session& session, QWidget* parent) : QWidget(parent), m
 
 void BallotsPage::refresh() {
     m_election->clear();
+    m_rounds.clear();
+    QString notes;
     if (m_session.isOpen()) {
-        for (const Election& e : m_session.congress().elections) {
-            m_election->addItem(QString::fromStdString(e.title));
+        // Round 1 of every election, and a runoff or further round where the count calls for one.
+        auto record = m_session.record();
+        auto open = record ? app::openRounds(*record, m_session.congress()) : app::openRounds(m_session.congress(), {});
+        m_rounds = std::move(open.rounds);
+        for (const RoundSpec& spec : m_rounds) {
+            m_election->addItem(roundTitle(m_session.congress(), spec.election, spec.round));
+        }
+        for (const std::string& note : open.notes) {
+            notes += QString::fromStdString(note) + QLatin1Char('\n');
         }
     }
+    m_notes = notes.trimmed();
     preview();
+}
+
+void BallotsPage::showRound(const QString& election, int round) {
+    for (std::size_t i = 0; i < m_rounds.size(); ++i) {
+        if (m_rounds[i].election.value == election.toStdString() && m_rounds[i].round == round) {
+            m_election->setCurrentIndex(static_cast<int>(i));
+        }
+    }
+}
+
+std::expected<ballot::BallotLayout, QString> BallotsPage::layout() const {
+    const int index = m_election->currentIndex();
+    if (!m_session.isOpen() || index < 0 || index >= static_cast<int>(m_rounds.size())) {
+        return std::unexpected(QString());
+    }
+    const RoundSpec& spec = m_rounds[static_cast<std::size_t>(index)];
+    const Congress& c = m_session.congress();
+    auto made = ballot::layoutBallot(c, *std::ranges::find(c.elections, spec.election, &Election::id), spec);
+    if (!made) {
+        return std::unexpected(QString::fromStdString(made.error().message()));
+    }
+    return *made;
 }
 
 void BallotsPage::preview() {
@@ -85,18 +98,19 @@ void BallotsPage::preview() {
         m_note->setText(tr("Open a congress record first."));
         return;
     }
-    const auto layout = layoutOf(m_session.congress(), m_election->currentIndex());
+    const auto layout = this->layout();
     if (!layout) {
-        m_note->setText(layout.error());
+        m_note->setText(layout.error() + (m_notes.isEmpty() ? QString() : QStringLiteral("\n") + m_notes));
         return;
     }
     m_note->setText(tr("As printed: the stamp goes in the top-left box; voters strike through the names they reject. "
-                       "Nothing on a ballot identifies a voter."));
+                       "Nothing on a ballot identifies a voter.") +
+                    (m_notes.isEmpty() ? QString() : QStringLiteral("\n") + m_notes));
     m_image->setPixmap(QPixmap::fromImage(render::ballotImage(*layout, 0, 90)));
 }
 
 QString BallotsPage::savePdf(const QString& path) {
-    const auto layout = layoutOf(m_session.congress(), m_election->currentIndex());
+    const auto layout = this->layout();
     if (!layout) {
         return layout.error();
     }

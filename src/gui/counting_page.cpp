@@ -73,6 +73,7 @@ CountingPage::CountingPage(Session& session, QWidget* parent) : QWidget(parent),
     m_election = new QComboBox(this);
     m_round = new QSpinBox(this);
     m_round->setRange(1, 9);
+    m_round->setObjectName(QStringLiteral("round"));
     m_start = new QPushButton(tr("Start"), this);
     m_cancel = new QPushButton(tr("Stop"), this);
     m_cancel->setEnabled(false);
@@ -149,6 +150,15 @@ void CountingPage::refresh() {
     m_start->setEnabled(m_session.isOpen() && !busy());
     if (m_session.isOpen() && m_session.operatorName().isEmpty()) {
         m_stage->setText(tr("Sign in (Counting committee) so that the batch is recorded in your name."));
+    }
+}
+
+void CountingPage::selectRound(const QString& electionId, int round) {
+    const auto& elections = m_session.congress().elections;
+    const auto e = std::ranges::find(elections, ElectionId{electionId.toStdString()}, &Election::id);
+    if (e != elections.end()) {
+        m_election->setCurrentIndex(static_cast<int>(e - elections.begin()));
+        m_round->setValue(round);
     }
 }
 

@@ -28,6 +28,8 @@ public:
     // Starts (or resumes) counting from `device` ("folder:DIR" or a scanner name).
     void start(const QString& device, const QString& electionId, int round);
     bool busy() const { return m_job != nullptr; }
+    // Chooses what the next batch counts (after the results screen set up a runoff).
+    void selectRound(const QString& electionId, int round);
     // What a fault means and what to do, in the interface's language.
     static QString faultText(int errorCode, int sheetsSoFar);
 

@@ -89,12 +89,24 @@ void MainWindow::build() {
     connect(m_review, &ReviewPage::ruled, m_results, &ResultsPage::refresh);
     connect(m_manual, &ManualEntryPage::entered, m_review, &ReviewPage::refresh);
     connect(m_manual, &ManualEntryPage::entered, m_results, &ResultsPage::refresh);
+    // One click on the results screen sets up the next round: its ballots to print, its count.
+    connect(m_results, &ResultsPage::roundRequested, this, [this](const QString& election, int round) {
+        m_ballots->refresh();
+        m_ballots->showRound(election, round);
+        m_counting->selectRound(election, round);
+        m_manual->selectRound(election, round);
+        showStep(Ballots);
+        statusBar()->showMessage(tr("Round %1 is set up: print its ballots here, then count them at step 4 "
+                                    "(the round is already chosen there).").arg(round));
+    });
     m_steps->setCurrentRow(current);
     setWindowTitle(tr("KiemPhieu – counting the ballots of Party congresses"));
     updateStatus();
 }
 
 void MainWindow::showStep(Step step) { m_steps->setCurrentRow(step); }
+
+int MainWindow::currentStep() const { return m_steps->currentRow(); }
 
 void MainWindow::setLanguage(const QString& code) {
     if (m_counting && m_counting->busy()) {

@@ -27,6 +27,7 @@ public:
 
     enum Step { Congress, Ballots, Committee, Counting, ManualEntry, Review, Results, Reports, StepCount };
     void showStep(Step step);
+    int currentStep() const;
     void setLanguage(const QString& code);  // "vi" or "en"
 
     CongressPage* congressPage() const { return m_congress; }

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "src/common/utc_time.h"
+#include "src/app/rounds.h"
 #include "src/gui/session.h"
 #include "src/gui/widgets.h"
 
@@ -17,21 +18,10 @@ namespace kp::gui {
 
 namespace {
 
-const Election* electionById(const Congress& c, const QString& id) {
-    for (const Election& e : c.elections) {
-        if (QString::fromStdString(e.id.value) == id) {
-            return &e;
-        }
-    }
-    return nullptr;
-}
-
-bool yesNo(const Election& e) { return static_cast<Count>(e.candidates.size()) <= e.seats + e.alternates; }
-
 // What the operator typed, as a ballot: numbers of struck names, or a letter per person.
-std::expected<nlohmann::json, QString> parseTyped(const Election& e, const QString& typed) {
+std::expected<nlohmann::json, QString> parseTyped(const RoundSpec& e, const QString& typed) {
     nlohmann::json ballot = nlohmann::json::object();
-    if (yesNo(e)) {
+    if (e.form() == BallotForm::YesNo) {
         const QString letters = QString(typed).remove(QLatin1Char(' '));
         if (letters.size() != static_cast<qsizetype>(e.candidates.size())) {
             return std::unexpected(ManualEntryPage::tr("Type one letter for each of the %1 persons: d, k, h or -.")
@@ -94,8 +84,13 @@ ManualEntryPage::ManualEntryPage(Session& session, QWidget* parent) : QWidget(pa
     layout->addWidget(m_done, 1);
     connect(m_election, &QComboBox::currentIndexChanged, this, &ManualEntryPage::showList);
     connect(m_typed, &QLineEdit::returnPressed, this, [this] {
-        const QString error = enter(m_election->currentData().toString(), m_ballot->value(), m_typed->text(),
-                                    m_invalid->currentData().toString());
+        const int index = m_election->currentIndex();
+        if (index < 0 || index >= static_cast<int>(m_rounds.size())) {
+            return;
+        }
+        const RoundSpec& spec = m_rounds[static_cast<std::size_t>(index)];
+        const QString error = enter(QString::fromStdString(spec.election.value), m_ballot->value(), m_typed->text(),
+                                    m_invalid->currentData().toString(), spec.round);
         m_state->setText(error.isEmpty() ? tr("Ballot %1 saved.").arg(m_ballot->value() - 1) : error);
     });
     connect(&m_session, &Session::changed, this, &ManualEntryPage::refresh);
@@ -103,11 +98,16 @@ ManualEntryPage::ManualEntryPage(Session& session, QWidget* parent) : QWidget(pa
 }
 
 void ManualEntryPage::refresh() {
+    const QString current = m_election->currentText();
     m_election->clear();
-    if (m_session.isOpen()) {
-        for (const Election& e : m_session.congress().elections) {
-            m_election->addItem(QString::fromStdString(e.title), QString::fromStdString(e.id.value));
+    m_rounds.clear();
+    if (auto record = m_session.record()) {
+        // Round 1 of each election, and a runoff or further round once the count calls for one.
+        m_rounds = app::openRounds(*record, m_session.congress()).rounds;
+        for (const RoundSpec& spec : m_rounds) {
+            m_election->addItem(roundTitle(m_session.congress(), spec.election, spec.round));
         }
+        m_election->setCurrentIndex(std::max(0, m_election->findText(current)));
     }
     m_state->setText(m_session.operatorName().isEmpty()
                          ? tr("Sign in first (Counting committee): each entry is recorded in the operator's name.")
@@ -116,13 +116,29 @@ void ManualEntryPage::refresh() {
     showList();
 }
 
+const RoundSpec* ManualEntryPage::round(const QString& electionId, int round) const {
+    const auto found = std::ranges::find_if(m_rounds, [&](const RoundSpec& s) {
+        return s.election.value == electionId.toStdString() && s.round == round;
+    });
+    return found == m_rounds.end() ? nullptr : &*found;
+}
+
+void ManualEntryPage::selectRound(const QString& electionId, int round) {
+    refresh();
+    if (const RoundSpec* spec = this->round(electionId, round)) {
+        m_election->setCurrentIndex(static_cast<int>(spec - m_rounds.data()));
+    }
+}
+
 void ManualEntryPage::showList() {
-    const Election* e = m_session.isOpen() ? electionById(m_session.congress(), m_election->currentData().toString()) : nullptr;
-    if (!e) {
+    const int index = m_election->currentIndex();
+    if (index < 0 || index >= static_cast<int>(m_rounds.size())) {
         m_names->clear();
         return;
     }
-    QString html = yesNo(*e) ? tr("For each person in order: <b>d</b> đồng ý, <b>k</b> không đồng ý, <b>h</b> both boxes, <b>-</b> none.")
+    const RoundSpec* e = &m_rounds[static_cast<std::size_t>(index)];
+    m_ballot->setValue(1);
+    QString html = e->form() == BallotForm::YesNo ? tr("For each person in order: <b>d</b> đồng ý, <b>k</b> không đồng ý, <b>h</b> both boxes, <b>-</b> none.")
                              : tr("Type the numbers of the names <b>struck through</b>:");
     html += QStringLiteral("<br>");
     for (std::size_t i = 0; i < e->candidates.size(); ++i) {
@@ -131,12 +147,13 @@ void ManualEntryPage::showList() {
     m_names->setText(html);
 }
 
-QString ManualEntryPage::enter(const QString& electionId, int ballot, const QString& typed, const QString& invalidReason) {
+QString ManualEntryPage::enter(const QString& electionId, int ballot, const QString& typed, const QString& invalidReason,
+                               int roundNumber) {
     auto record = m_session.record();
     if (!record || !m_session.signedIn()) {
         return tr("Sign in first (Counting committee): each entry is recorded in the operator's name.");
     }
-    const Election* e = electionById(m_session.congress(), electionId);
+    const RoundSpec* e = round(electionId, roundNumber);
     if (!e) {
         return tr("Choose an election.");
     }
@@ -147,7 +164,7 @@ QString ManualEntryPage::enter(const QString& electionId, int ballot, const QStr
     if (!invalidReason.isEmpty()) {
         (*parsed)["invalid"] = invalidReason.toStdString();
     }
-    auto done = store::Committee(*record).enter(e->id.value, 1, std::to_string(ballot), parsed->dump(), *m_session.signedIn(),
+    auto done = store::Committee(*record).enter(e->election.value, e->round, std::to_string(ballot), parsed->dump(), *m_session.signedIn(),
                                                 utcNow());
     if (!done) {
         return QString::fromStdString(done.error().message);

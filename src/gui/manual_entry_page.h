@@ -5,6 +5,9 @@
 // and moves to the next ballot. Two or three operators enter the same stack independently; a
 // ballot counts when their entries agree, and a disagreement waits in the review queue.
 #include <QWidget>
+#include <vector>
+
+#include "tally/round_spec.h"
 
 class QCheckBox;
 class QComboBox;
@@ -22,8 +25,12 @@ class ManualEntryPage : public QWidget {
 public:
     ManualEntryPage(Session& session, QWidget* parent = nullptr);
 
-    // Enters one ballot as typed ("2 5" or "dk-"); the error in words, or empty.
-    QString enter(const QString& electionId, int ballot, const QString& typed, const QString& invalidReason = {});
+    // Enters one ballot of a round as typed ("2 5" or "dk-"; numbers as on that round's ballot);
+    // the error in words, or empty.
+    QString enter(const QString& electionId, int ballot, const QString& typed, const QString& invalidReason = {},
+                  int round = 1);
+    // Chooses the round to enter (after the results screen set up a runoff).
+    void selectRound(const QString& electionId, int round);
 
 signals:
     void entered();
@@ -33,6 +40,7 @@ public slots:
 
 private:
     void showList();
+    const RoundSpec* round(const QString& electionId, int round) const;
     Session& m_session;
     QComboBox* m_election;
     QSpinBox* m_ballot;
@@ -41,6 +49,7 @@ private:
     QLabel* m_names;
     QLabel* m_state;
     QListWidget* m_done;
+    std::vector<RoundSpec> m_rounds;  // what can be entered: round 1 of each election, and next rounds
 };
 
 }  // namespace kp::gui

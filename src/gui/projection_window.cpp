@@ -1,5 +1,7 @@
 #include "src/gui/projection_window.h"
 
+#include "src/gui/widgets.h"
+
 #include <QKeyEvent>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -27,9 +29,7 @@ ProjectionWindow::ProjectionWindow(QWidget* parent) : QWidget(parent, Qt::Window
 }
 
 void ProjectionWindow::showRound(const Congress& congress, const RoundResult& r) {
-    const auto e = std::ranges::find(congress.elections, r.spec.election, &Election::id);
-    m_title->setText(QString::fromStdString(e->title) +
-                     (r.spec.round > 1 ? tr(" – round %1").arg(r.spec.round) : QString()));
+    m_title->setText(roundTitle(congress, r.spec.election, r.spec.round));
     QString html = QStringLiteral("<p>%1</p><table cellpadding='8'>")
                        .arg(tr("Base %1 · ballots collected %2 · valid %3")
                                 .arg(r.spec.base)

@@ -7,13 +7,12 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include "reports/readings_jsonl.h"
 #include "reports/wording.h"
+#include "src/app/rounds.h"
 #include "src/gui/projection_window.h"
 #include "src/gui/session.h"
 #include "src/gui/widgets.h"
 #include "tally/percent.h"
-#include "tally/tally.h"
 
 namespace kp::gui {
 
@@ -34,6 +33,14 @@ ResultsPage::ResultsPage(Session& session, QWidget* parent) : QWidget(parent), m
     m_outcome = new QLabel(this);
     m_outcome->setWordWrap(true);
     layout->addWidget(m_outcome);
+    m_nextRound = new QPushButton(this);
+    m_nextRound->hide();
+    layout->addWidget(m_nextRound, 0, Qt::AlignLeft);
+    connect(m_nextRound, &QPushButton::clicked, this, [this] {
+        if (m_next) {
+            emit roundRequested(QString::fromStdString(m_next->election.value), m_next->round);
+        }
+    });
     connect(m_round, &QComboBox::currentIndexChanged, this, &ResultsPage::show);
     connect(project, &QPushButton::clicked, this, [this] { this->project(); });
     connect(&m_session, &Session::changed, this, &ResultsPage::refresh);
@@ -51,24 +58,15 @@ void ResultsPage::refresh() {
         show(-1);
         return;
     }
-    const auto counted = store::Committee(*record).countedJsonl();
-    auto readings = counted ? parseReadings(*counted) : std::unexpected(InputError{});
-    if (!readings) {
-        m_state->setText(tr("The count cannot be tallied yet: %1")
-                             .arg(QString::fromStdString(counted ? readings.error().message() : counted.error().message)));
-        show(-1);
-        return;
-    }
-    auto results = tally(m_session.congress(), *readings);
+    auto results = app::tallyRecord(*record, m_session.congress());
     if (!results) {
-        m_state->setText(tr("Not tallied: %1").arg(QString::fromStdString(results.error().message())));
+        m_state->setText(tr("The count cannot be tallied yet: %1").arg(QString::fromStdString(results.error())));
         show(-1);
         return;
     }
     m_results = std::move(*results);
     for (const RoundResult& r : m_results) {
-        const auto e = std::ranges::find(m_session.congress().elections, r.spec.election, &Election::id);
-        m_round->addItem(QString::fromStdString(e->title) + (r.spec.round > 1 ? tr(" – round %1").arg(r.spec.round) : QString()));
+        m_round->addItem(roundTitle(m_session.congress(), r.spec.election, r.spec.round));
     }
     m_state->setText(tr("Tallied by the party's rules from the congress record (exact arithmetic; ties are never broken)."));
     show(m_results.empty() ? -1 : 0);
@@ -77,6 +75,8 @@ void ResultsPage::refresh() {
 void ResultsPage::show(int index) {
     m_table->setRowCount(0);
     m_outcome->clear();
+    m_next.reset();
+    m_nextRound->hide();
     if (index < 0 || index >= static_cast<int>(m_results.size())) {
         return;
     }
@@ -102,6 +102,23 @@ void ResultsPage::show(int index) {
     }
     if (r.unfilled > 0) {
         outcome += QLatin1Char(' ') + tr("%1 seat(s) unfilled: the congress decides whether to vote again.").arg(r.unfilled);
+    }
+    // The next round of this election, when its last counted round calls for one: set up in one click.
+    const auto open = app::openRounds(m_session.congress(), m_results);
+    for (const RoundSpec& spec : open.rounds) {
+        if (spec.election == r.spec.election && spec.round == r.spec.round + 1 &&
+            std::ranges::none_of(m_results, [&](const RoundResult& x) { return x.spec.election == spec.election && x.spec.round == spec.round; })) {
+            m_next = spec;
+            QStringList names;
+            for (const Candidate& c : spec.candidates) {
+                names << QString::fromStdString(c.name);
+            }
+            m_nextRound->setText(tr("Set up round %1: %2 seat(s) among %3…").arg(spec.round).arg(spec.seats).arg(names.join(QStringLiteral(", "))));
+            m_nextRound->show();
+        }
+    }
+    for (const std::string& note : open.notes) {
+        outcome += QLatin1Char(' ') + QString::fromStdString(note);
     }
     m_outcome->setText(outcome);
     if (m_projection && m_projection->isVisible()) {

@@ -7,9 +7,11 @@
 #include <vector>
 
 #include "tally/round_result.h"
+#include "tally/round_spec.h"
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace kp::gui {
@@ -25,9 +27,15 @@ public:
 
     const std::vector<RoundResult>& results() const { return m_results; }
     ProjectionWindow* project(bool fullScreen = true);
+    // Shown when the selected round calls for another (tie, unfilled seats): one click sets it up.
+    QPushButton* nextRoundButton() const { return m_nextRound; }
 
 public slots:
     void refresh();
+
+signals:
+    // The committee set up the next round of an election (runoff or unfilled seats).
+    void roundRequested(const QString& election, int round);
 
 private:
     void show(int index);
@@ -36,6 +44,8 @@ private:
     QLabel* m_state;
     QTableWidget* m_table;
     QLabel* m_outcome;
+    QPushButton* m_nextRound;
+    std::optional<RoundSpec> m_next;
     std::vector<RoundResult> m_results;
     ProjectionWindow* m_projection = nullptr;
 };

@@ -1,6 +1,8 @@
 #include "src/gui/widgets.h"
 
+#include <QCoreApplication>
 #include <QHeaderView>
+#include <algorithm>
 
 namespace kp::gui {
 
@@ -29,6 +31,12 @@ void setRow(QTableWidget* table, int row, const QStringList& cells) {
     for (int c = 0; c < cells.size(); ++c) {
         table->setItem(row, c, new QTableWidgetItem(cells[c]));
     }
+}
+
+QString roundTitle(const Congress& congress, const ElectionId& election, int round) {
+    const auto e = std::ranges::find(congress.elections, election, &Election::id);
+    const QString title = e == congress.elections.end() ? QString::fromStdString(election.value) : QString::fromStdString(e->title);
+    return round > 1 ? QCoreApplication::translate("kp::gui::Widgets", "%1 – round %2").arg(title).arg(round) : title;
 }
 
 }  // namespace kp::gui

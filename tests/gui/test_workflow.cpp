@@ -5,13 +5,16 @@
 #include <QComboBox>
 #include <QFile>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "src/gui/ballots_page.h"
+#include "src/gui/congress_editor.h"
 #include "src/gui/committee_page.h"
 #include "src/gui/counting_page.h"
 #include "src/gui/main_window.h"
@@ -31,6 +34,7 @@ class Workflow : public QObject {
 private slots:
     void wholeCount();
     void manualDoubleEntry();
+    void runoffInOneClick();
 };
 
 namespace {
@@ -202,6 +206,69 @@ void Workflow::manualDoubleEntry() {
     QCOMPARE(results.front().ballots.collected, kp::Count{2});
     QCOMPARE(results.front().candidates[0].votes, kp::Count{1});  // cu01 struck on ballot 1, kept on 2
     QCOMPARE(results.front().candidates[2].votes, kp::Count{1});  // cu03 kept on 1, struck on 2 (ruled)
+}
+
+// A tie at the cut-off: the results screen sets up the runoff in one click — its ballots to
+// print, its count chosen — and the runoff's ballots elect the rest.
+void Workflow::runoffInOneClick() {
+    QTemporaryDir dir;
+    Session session;
+    MainWindow window(session);
+    window.show();
+    CongressEditor editor(session);
+    QCOMPARE(editor.loadText(R"({"format": "kiemphieu.congress/1",
+        "congress": {"name": "Đại hội Chi bộ thử", "organization": "Chi bộ thử", "level": "co_so", "kind": "members", "convened": 6},
+        "elections": [{"id": "cu", "title": "Bầu Chi ủy", "body": "executive_committee", "seats": 2,
+                       "candidates": [{"id": "a", "name": "Nguyễn Văn An"}, {"id": "b", "name": "Lê Thị Bích"},
+                                      {"id": "c", "name": "Trần Văn Cường"}]}]})"),
+             QString());
+    QCOMPARE(editor.createRecord(dir.filePath("vong-2.kpdb")), QString());
+    QCOMPARE(testing::makeCommittee(window), QString());
+    ManualEntryPage* entry = window.manualEntryPage();
+    // Round 1, six ballots, each name struck twice: 4 votes each, a three-way tie for 2 seats.
+    const QStringList roundOne{"3", "3", "2", "2", "1", "1"};
+    for (const auto& [who, password] : {std::pair{testing::CHAIR, testing::CHAIR_PASSWORD},
+                                        std::pair{testing::MEMBER, testing::MEMBER_PASSWORD}}) {
+        QCOMPARE(window.committeePage()->signIn(who, password), QString());
+        for (int b = 0; b < roundOne.size(); ++b) {
+            QCOMPARE(entry->enter(QStringLiteral("cu"), b + 1, roundOne[b]), QString());
+        }
+    }
+    window.showStep(MainWindow::Results);
+    ResultsPage* results = window.resultsPage();
+    QCOMPARE(results->results().size(), std::size_t{1});
+    QVERIFY(results->results()[0].tie.has_value());
+    QVERIFY(results->results()[0].elected.empty());
+    QPushButton* next = results->nextRoundButton();
+    QVERIFY(next->isVisible());
+    QVERIFY2(next->text().contains(QStringLiteral("Trần Văn Cường")), qPrintable(next->text()));
+
+    next->click();
+    QCOMPARE(window.currentStep(), int(MainWindow::Ballots));
+    QVERIFY(window.ballotsPage()->electionBox()->currentText().contains(QStringLiteral("2")));
+    QCOMPARE(window.ballotsPage()->savePdf(dir.filePath("vong-2.pdf")), QString());
+    const QString ballot = pdfText(dir.filePath("vong-2.pdf"));
+    QVERIFY(ballot.contains(QStringLiteral("Trần Văn Cường")));
+    QCOMPARE(window.countingPage()->findChild<QSpinBox*>(QStringLiteral("round"))->value(), 2);
+
+    // Round 2 by hand: name 3 struck on every ballot; An and Bích are elected.
+    for (const auto& [who, password] : {std::pair{testing::CHAIR, testing::CHAIR_PASSWORD},
+                                        std::pair{testing::MEMBER, testing::MEMBER_PASSWORD}}) {
+        QCOMPARE(window.committeePage()->signIn(who, password), QString());
+        for (int b = 1; b <= 6; ++b) {
+            QCOMPARE(entry->enter(QStringLiteral("cu"), b, QStringLiteral("3"), {}, 2), QString());
+        }
+    }
+    results->refresh();
+    QCOMPARE(results->results().size(), std::size_t{2});
+    const kp::RoundResult& two = results->results()[1];
+    QCOMPARE(two.spec.round, 2);
+    QCOMPARE(two.elected.size(), std::size_t{2});
+    results->findChild<QComboBox*>()->setCurrentIndex(1);  // round 2 filled the seats: no further round
+    QVERIFY(!results->nextRoundButton()->isVisible());
+    results->findChild<QComboBox*>()->setCurrentIndex(0);  // round 1's runoff is held already
+    QVERIFY(!results->nextRoundButton()->isVisible());
+    QVERIFY(!entry->enter(QStringLiteral("cu"), 7, QStringLiteral("1"), {}, 3).isEmpty());  // no round 3
 }
 
 QTEST_MAIN(Workflow)

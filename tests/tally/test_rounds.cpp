@@ -205,3 +205,34 @@ TEST_CASE("the round filter returns one round but counts the earlier ones it dep
     filter.round = 4;
     CHECK_FALSE(tally(congress(10, {election("bch", 3, 5)}), rs, filter));
 }
+
+TEST_CASE("the next round: none while seats are filled, the runoff after a tie, the rest after unfilled seats") {
+    const Congress c = congress(10, {election("bch", 3, 5)});
+    const Election& e = c.elections[0];
+    CHECK(nextRound(c, e, {}).value() == std::nullopt);  // nothing counted
+
+    auto tied = tally(c, tiedRoundOne());
+    REQUIRE(tied);
+    auto runoff = nextRound(c, e, *tied);
+    REQUIRE(runoff);
+    REQUIRE(runoff->has_value());
+    CHECK((*runoff)->round == 2);
+    CHECK((*runoff)->seats == 2);
+    CHECK((*runoff)->candidates.size() == 3);
+
+    auto shortOne = tally(c, shortRoundOne());
+    REQUIRE(shortOne);
+    auto again = nextRound(c, e, *shortOne);
+    REQUIRE(again);
+    REQUIRE(again->has_value());
+    CHECK((*again)->seats == 2);
+    CHECK((*again)->candidates.size() == 4);
+
+    std::vector<Reading> rs = tiedRoundOne();
+    int sheet = 1;
+    addStrikes(rs, 6, ids({"c4"}), sheet, "bch", 2);
+    addStrikes(rs, 4, ids({"c3"}), sheet, "bch", 2);
+    auto done = tally(c, rs);
+    REQUIRE(done);
+    CHECK(nextRound(c, e, *done).value() == std::nullopt);  // round 2 filled the seats
+}

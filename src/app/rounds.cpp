@@ -1,0 +1,93 @@
+#include "rounds.h"
+
+#include <algorithm>
+#include <set>
+
+#include "reports/readings_jsonl.h"
+#include "src/app/json_lines.h"
+#include "src/store/committee.h"
+#include "tally/tally.h"
+
+namespace kp::app {
+
+std::expected<std::vector<RoundResult>, std::string> tallyRecord(store::Record& record, const Congress& congress) {
+    const auto counted = store::Committee(record).countedJsonl();
+    if (!counted) {
+        return std::unexpected(counted.error().message);
+    }
+    auto readings = parseReadings(*counted);
+    if (!readings) {
+        return std::unexpected(readings.error().message());
+    }
+    auto results = tally(congress, *readings);
+    if (!results) {
+        return std::unexpected(results.error().message());
+    }
+    return std::move(*results);
+}
+
+OpenRounds openRounds(const Congress& congress, const std::vector<RoundResult>& results) {
+    OpenRounds out;
+    for (const Election& e : congress.elections) {
+        if (auto first = roundSpec(congress, e, 1, {})) {
+            out.rounds.push_back(std::move(*first));
+        }
+        std::vector<RoundResult> earlier;
+        std::ranges::copy_if(results, std::back_inserter(earlier),
+                             [&](const RoundResult& r) { return r.spec.election == e.id && r.ballots.collected > 0; });
+        std::ranges::sort(earlier, {}, [](const RoundResult& r) { return r.spec.round; });
+        for (const RoundResult& r : earlier) {
+            if (r.spec.round > 1) {
+                out.rounds.push_back(r.spec);
+            }
+        }
+        auto next = nextRound(congress, e, earlier);
+        if (!next) {
+            out.notes.push_back(next.error().message());
+        } else if (next->has_value()) {
+            out.rounds.push_back(std::move(**next));
+        }
+    }
+    return out;
+}
+
+OpenRounds openRounds(store::Record& record, const Congress& congress) {
+    const auto counted = store::Committee(record).countedJsonl();
+    if (!counted) {
+        return openRounds(congress, {});
+    }
+    std::set<std::pair<std::string, int>> pending;
+    std::string settled;
+    for (const auto& line : jsonLinesOf(*counted)) {
+        if (line.value("status", "") == "review") {
+            pending.emplace(line.value("election", ""), line.value("round", 1));
+        } else {
+            settled += line.dump() + "\n";
+        }
+    }
+    auto readings = parseReadings(settled);
+    auto results = readings ? tally(congress, *readings) : std::unexpected(readings.error());
+    if (!results) {
+        OpenRounds out = openRounds(congress, {});
+        out.notes.push_back(results.error().message());
+        return out;
+    }
+    // Each election's results up to its first round still waiting for the committee.
+    std::vector<RoundResult> known;
+    std::set<std::string> cut;
+    std::ranges::sort(*results, {}, [](const RoundResult& r) { return r.spec.round; });
+    for (RoundResult& r : *results) {
+        if (cut.contains(r.spec.election.value)) {
+            continue;
+        }
+        if (pending.contains({r.spec.election.value, r.spec.round})) {
+            cut.insert(r.spec.election.value);
+            continue;
+        }
+        known.push_back(std::move(r));
+    }
+    // A round still waiting is listed all the same: the round before it calls for it.
+    return openRounds(congress, known);
+}
+
+}  // namespace kp::app

@@ -1,0 +1,33 @@
+#pragma once
+// The count so far and what comes next: the tally of a record's counted ballots, and the
+// rounds there are ballots for — round 1 of every election, and the next round (a runoff
+// after a tie, a new vote for unfilled seats) wherever the last counted round calls for one.
+// The desktop app offers those rounds for printing and counting; nothing is stored for them:
+// they follow from the record, deterministically, as the tally does.
+#include <expected>
+#include <string>
+#include <vector>
+
+#include "src/store/record.h"
+#include "tally/round_result.h"
+#include "tally/round_spec.h"
+
+namespace kp::app {
+
+// Every counted round's result. The error in words (a ballot still waiting for the
+// committee names its line).
+std::expected<std::vector<RoundResult>, std::string> tallyRecord(store::Record& record, const Congress& congress);
+
+struct OpenRounds {
+    std::vector<RoundSpec> rounds;    // in the congress's election order, then by round
+    std::vector<std::string> notes;   // a next round that cannot be derived, in words
+};
+// From the rounds' results (the last of each election decides whether another follows; a
+// round without a ballot is not counted yet).
+OpenRounds openRounds(const Congress& congress, const std::vector<RoundResult>& results);
+// From a record while ballots are still being entered or ruled: a round with ballots waiting
+// for the committee ends its election's chain there (its result is not known yet, so no round
+// follows it), but stays open itself (the round before it calls for it).
+OpenRounds openRounds(store::Record& record, const Congress& congress);
+
+}  // namespace kp::app
