@@ -138,6 +138,12 @@ Congress congress(const Json& doc) {
     out.level = oneOf(required(c, "level", where), congress_codes::LEVELS, where + ".level");
     out.kind = oneOf(required(c, "kind", where), congress_codes::KINDS, where + ".kind");
     out.electorate = Electorate{count(required(c, "convened", where), where + ".convened", 0), deductions(c, where)};
+    if (const Json* training = optional(c, "training", where)) {
+        if (!training->is_boolean()) {
+            fail(where + ".training", "must be true or false");
+        }
+        out.training = training->get<bool>();
+    }
     const Json& list = required(doc, "elections", root);
     if (!list.is_array()) {
         fail("congress elections", "must be a list");

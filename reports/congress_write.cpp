@@ -89,7 +89,7 @@ std::string writeCongress(const Congress& congress, const MinutesInfo& info) {
     putText(c, "locality", info.locality);
     putText(c, "place", info.place);
     putText(c, "date", info.date);
-    if (info.training) {
+    if (congress.training || info.training) {
         c["training"] = true;
     }
     if (!info.committee.empty()) {

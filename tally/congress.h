@@ -75,6 +75,9 @@ struct Congress {
     CongressKind kind = CongressKind::Delegates;
     Electorate electorate;
     std::vector<Election> elections;
+    // A dry run (congress.training): its ballots carry another congress tag, so a training
+    // ballot is rejected by a real congress's count, and its reports say so on every page.
+    bool training = false;
 
     // The electorate an election's majority is measured against.
     const Electorate& electorateOf(const Election& e) const { return e.electorate ? *e.electorate : electorate; }

@@ -169,7 +169,8 @@ std::expected<BallotLayout, InputError> layoutBallot(const Congress& congress, c
         }
         l.sides.push_back(std::move(side));
     }
-    l.congressTag = sha256Hex(congress.organization + "\n" + congress.name).substr(0, 8);
+    // A training congress of the same name gets another tag: its ballots never count in the real one.
+    l.congressTag = sha256Hex((congress.training ? "DIỄN TẬP\n" : "") + congress.organization + "\n" + congress.name).substr(0, 8);
     l.layoutHash = sha256Hex(canonicalText(l)).substr(0, 16);
     return l;
 }

@@ -11,6 +11,7 @@
 #include "scanner-drivers/devices.h"
 #include "src/app/background.h"
 #include "src/app/recognize_pages.h"
+#include "src/app/rounds.h"
 #include "src/common/utc_time.h"
 #include "src/store/committee.h"
 #include "tally/tally.h"
@@ -19,48 +20,6 @@ namespace kp::app {
 
 namespace fs = std::filesystem;
 
-namespace {
-
-// The round to read: its candidates and, after round 1, what the earlier rounds decided.
-std::expected<RoundInput, std::string> roundFromRecord(store::Record& record, const std::string& election, int round) {
-    const auto text = record.congressJson();
-    if (!text) {
-        return std::unexpected(text.error().message);
-    }
-    auto congress = parseCongress(*text);
-    if (!congress) {
-        return std::unexpected("the record's congress: " + congress.error().message());
-    }
-    const auto e = std::ranges::find(congress->elections, ElectionId{election}, &Election::id);
-    if (e == congress->elections.end()) {
-        return std::unexpected("the congress has no election \"" + election + "\"");
-    }
-    std::vector<RoundResult> earlier;
-    if (round > 1) {
-        const auto counted = store::Committee(record).countedJsonl();
-        auto readings = counted ? parseReadings(*counted) : std::unexpected(InputError{});
-        if (!counted || !readings) {
-            return std::unexpected("round " + std::to_string(round) + " needs the earlier rounds counted first");
-        }
-        auto results = tally(*congress, *readings, TallyFilter{e->id, std::nullopt});
-        if (!results) {
-            return std::unexpected(results.error().message());
-        }
-        for (RoundResult& r : *results) {
-            if (r.spec.round < round) {
-                earlier.push_back(std::move(r));
-            }
-        }
-    }
-    auto spec = roundSpec(*congress, *e, round, earlier);
-    if (!spec) {
-        return std::unexpected(spec.error().message());
-    }
-    const auto index = static_cast<std::size_t>(e - congress->elections.begin());
-    return RoundInput{std::move(*congress), index, std::move(*spec)};
-}
-
-}  // namespace
 
 CountingJob::CountingJob(CountingRequest request, QObject* parent) : QObject(parent), m_request(std::move(request)) {}
 
@@ -79,7 +38,7 @@ void CountingJob::run() {
         emit failed(QString::fromStdString(record.error().message));
         return;
     }
-    auto input = roundFromRecord(*record, m_request.election.toStdString(), m_request.round);
+    auto input = roundInput(*record, m_request.election.toStdString(), m_request.round);
     if (!input) {
         emit failed(QString::fromStdString(input.error()));
         return;

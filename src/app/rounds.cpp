@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "reports/congress_json.h"
 #include "reports/readings_jsonl.h"
 #include "src/app/json_lines.h"
 #include "src/store/committee.h"
@@ -24,6 +25,44 @@ std::expected<std::vector<RoundResult>, std::string> tallyRecord(store::Record& 
         return std::unexpected(results.error().message());
     }
     return std::move(*results);
+}
+
+std::expected<RoundInput, std::string> roundInput(store::Record& record, const std::string& election, int round) {
+    const auto text = record.congressJson();
+    if (!text) {
+        return std::unexpected(text.error().message);
+    }
+    auto congress = parseCongress(*text);
+    if (!congress) {
+        return std::unexpected("the record's congress: " + congress.error().message());
+    }
+    const auto e = std::ranges::find(congress->elections, ElectionId{election}, &Election::id);
+    if (e == congress->elections.end()) {
+        return std::unexpected("the congress has no election \"" + election + "\"");
+    }
+    std::vector<RoundResult> earlier;
+    if (round > 1) {
+        const auto counted = store::Committee(record).countedJsonl();
+        auto readings = counted ? parseReadings(*counted) : std::unexpected(InputError{});
+        if (!counted || !readings) {
+            return std::unexpected("round " + std::to_string(round) + " needs the earlier rounds counted first");
+        }
+        auto results = tally(*congress, *readings, TallyFilter{e->id, std::nullopt});
+        if (!results) {
+            return std::unexpected(results.error().message());
+        }
+        for (RoundResult& r : *results) {
+            if (r.spec.round < round) {
+                earlier.push_back(std::move(r));
+            }
+        }
+    }
+    auto spec = roundSpec(*congress, *e, round, earlier);
+    if (!spec) {
+        return std::unexpected(spec.error().message());
+    }
+    const auto index = static_cast<std::size_t>(e - congress->elections.begin());
+    return RoundInput{std::move(*congress), index, std::move(*spec)};
 }
 
 OpenRounds openRounds(const Congress& congress, const std::vector<RoundResult>& results) {

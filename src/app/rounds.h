@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "src/app/inputs.h"
 #include "src/store/record.h"
 #include "tally/round_result.h"
 #include "tally/round_spec.h"
@@ -17,6 +18,10 @@ namespace kp::app {
 // Every counted round's result. The error in words (a ballot still waiting for the
 // committee names its line).
 std::expected<std::vector<RoundResult>, std::string> tallyRecord(store::Record& record, const Congress& congress);
+
+// One round of one election of the record's congress, with what its earlier rounds decided:
+// what the recogniser and the simulator need. The error in words.
+std::expected<RoundInput, std::string> roundInput(store::Record& record, const std::string& election, int round);
 
 struct OpenRounds {
     std::vector<RoundSpec> rounds;    // in the congress's election order, then by round

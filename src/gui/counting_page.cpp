@@ -4,7 +4,9 @@
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
+#include <QDateTime>
 #include <QImageReader>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
@@ -17,6 +19,8 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "scanner-drivers/devices.h"
+#include "src/app/background.h"
+#include "src/app/rehearsal.h"
 #include "src/gui/session.h"
 #include "src/gui/widgets.h"
 
@@ -68,6 +72,9 @@ CountingPage::CountingPage(Session& session, QWidget* parent) : QWidget(parent),
     source->addWidget(m_device, 1);
     source->addWidget(find);
     source->addWidget(folder);
+    m_rehearsal = new QPushButton(tr("Rehearsal ballots…"), this);
+    m_rehearsal->setToolTip(tr("Training congress: simulated voters mark and scan ballots for the committee to count."));
+    source->addWidget(m_rehearsal);
     layout->addLayout(source);
     auto* what = new QHBoxLayout;
     m_election = new QComboBox(this);
@@ -111,6 +118,13 @@ CountingPage::CountingPage(Session& session, QWidget* parent) : QWidget(parent),
             m_device->setCurrentText(QStringLiteral("folder:") + dir);
         }
     });
+    connect(m_rehearsal, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const int voters = QInputDialog::getInt(this, tr("Rehearsal ballots"), tr("How many voters?"), 50, 1, 5000, 1, &ok);
+        if (ok) {
+            makeRehearsal(voters);
+        }
+    });
     connect(m_start, &QPushButton::clicked, this, [this] {
         const auto& elections = m_session.congress().elections;
         if (m_election->currentIndex() >= 0) {
@@ -148,6 +162,7 @@ void CountingPage::refresh() {
         }
     }
     m_start->setEnabled(m_session.isOpen() && !busy());
+    m_rehearsal->setVisible(m_session.isOpen() && m_session.training());
     if (m_session.isOpen() && m_session.operatorName().isEmpty()) {
         m_stage->setText(tr("Sign in (Counting committee) so that the batch is recorded in your name."));
     }
@@ -160,6 +175,44 @@ void CountingPage::selectRound(const QString& electionId, int round) {
         m_election->setCurrentIndex(static_cast<int>(e - elections.begin()));
         m_round->setValue(round);
     }
+}
+
+void CountingPage::makeRehearsal(int voters) {
+    if (!m_session.isOpen() || m_election->currentIndex() < 0) {
+        return;
+    }
+    app::RehearsalRequest request;
+    request.recordPath = m_session.recordPath().toStdString();
+    request.election = m_session.congress().elections[static_cast<std::size_t>(m_election->currentIndex())].id.value;
+    request.round = m_round->value();
+    request.voters = voters;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    request.seed = static_cast<std::uint64_t>(now.toMSecsSinceEpoch());  // every rehearsal a new set of voters
+    const QString folder = m_session.recordPath() + QStringLiteral(".rehearsal/%1-lan-%2-%3")
+                                                        .arg(QString::fromStdString(request.election))
+                                                        .arg(request.round)
+                                                        .arg(now.toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
+    request.outDir = folder.toStdString();
+    m_rehearsal->setEnabled(false);
+    m_stage->setText(tr("Simulated voters are marking %n ballot(s)…", nullptr, voters));
+    auto* watcher = new QFutureWatcher<std::expected<int, std::string>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, folder] {
+        const auto made = watcher->result();
+        watcher->deleteLater();
+        m_rehearsal->setEnabled(true);
+        if (!made) {
+            m_stage->setText(QString::fromStdString(made.error()));
+            emit rehearsalFailed(QString::fromStdString(made.error()));
+            return;
+        }
+        m_device->setCurrentText(QStringLiteral("folder:") + folder);
+        m_stage->setText(tr("%n rehearsal ballot(s) ready: press Start to count them.", nullptr, *made));
+        emit rehearsalReady(folder, *made);
+    });
+    watcher->setFuture(QtConcurrent::run([request] {
+        app::lowerThreadPriority();  // a pool thread: the simulator's workers inherit it, the GUI stays first
+        return app::makeRehearsalBallots(request);
+    }));
 }
 
 void CountingPage::findScanners() {

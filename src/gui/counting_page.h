@@ -30,12 +30,18 @@ public:
     bool busy() const { return m_job != nullptr; }
     // Chooses what the next batch counts (after the results screen set up a runoff).
     void selectRound(const QString& electionId, int round);
+    // Training congress: simulates `voters` ballots of the chosen round into a new folder, off
+    // the GUI thread, and makes that folder the source to count (rehearsalReady, or
+    // rehearsalFailed with the reason).
+    void makeRehearsal(int voters);
     // What a fault means and what to do, in the interface's language.
     static QString faultText(int errorCode, int sheetsSoFar);
 
 signals:
     void countFinished(int sheets, int review);
     void countPaused(const QString& message);
+    void rehearsalReady(const QString& folder, int ballots);
+    void rehearsalFailed(const QString& reason);
 
 public slots:
     void refresh();
@@ -51,6 +57,7 @@ private:
     QComboBox* m_election;
     QSpinBox* m_round;
     QPushButton* m_start;
+    QPushButton* m_rehearsal;
     QPushButton* m_cancel;
     QLabel* m_stage;
     QLabel* m_counts;

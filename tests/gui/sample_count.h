@@ -29,12 +29,12 @@ inline QString makeCommittee(MainWindow& window) {
     return {};
 }
 
-// Counts the sample folder into the record; the (sheets, review) of the finished count, or
+// Counts a folder of images into the record; the (sheets, review) of the finished count, or
 // (-1, -1) when it paused or timed out.
-inline std::pair<int, int> countSampleFolder(MainWindow& window, const QString& sourceDir) {
+inline std::pair<int, int> countFolder(MainWindow& window, const QString& folder, const QString& election = QStringLiteral("cu")) {
     QSignalSpy finished(window.countingPage(), &CountingPage::countFinished);
     QSignalSpy paused(window.countingPage(), &CountingPage::countPaused);
-    window.countingPage()->start(QStringLiteral("folder:") + sourceDir + "/samples/simulated/kiemphieu", QStringLiteral("cu"), 1);
+    window.countingPage()->start(QStringLiteral("folder:") + folder, election, 1);
     for (int waited = 0; finished.isEmpty() && paused.isEmpty() && waited < 120000; waited += 50) {
         QTest::qWait(50);
     }
@@ -42,6 +42,11 @@ inline std::pair<int, int> countSampleFolder(MainWindow& window, const QString& 
         return {-1, -1};
     }
     return {finished.first().at(0).toInt(), finished.first().at(1).toInt()};
+}
+
+// The eight simulated chi ủy ballots of samples/.
+inline std::pair<int, int> countSampleFolder(MainWindow& window, const QString& sourceDir) {
+    return countFolder(window, sourceDir + "/samples/simulated/kiemphieu");
 }
 
 }  // namespace kp::gui::testing

@@ -2,6 +2,7 @@
 // a record from the congress file → ballots saved as PDF → the committee → eight simulated
 // ballots counted from a folder → the two hard cases ruled by two members as the truth says →
 // results → the minutes, whose text (pdftotext) must show the count.
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QProcess>
@@ -13,6 +14,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "src/app/inputs.h"
 #include "src/gui/ballots_page.h"
 #include "src/gui/congress_editor.h"
 #include "src/gui/committee_page.h"
@@ -35,6 +37,7 @@ private slots:
     void wholeCount();
     void manualDoubleEntry();
     void runoffInOneClick();
+    void rehearsal();
 };
 
 namespace {
@@ -269,6 +272,61 @@ void Workflow::runoffInOneClick() {
     results->findChild<QComboBox*>()->setCurrentIndex(0);  // round 1's runoff is held already
     QVERIFY(!results->nextRoundButton()->isVisible());
     QVERIFY(!entry->enter(QStringLiteral("cu"), 7, QStringLiteral("1"), {}, 3).isEmpty());  // no round 3
+}
+
+// Training: rehearsal ballots simulated for a training congress are counted like a batch; a
+// real congress refuses to simulate, and its count rejects the training congress's ballots.
+void Workflow::rehearsal() {
+    QTemporaryDir dir;
+    const auto sample = kp::app::readFile((SOURCE + "/samples/co-so/congress.json").toStdString());
+    QVERIFY(sample.has_value());
+    QString folder;
+    {
+        Session session;
+        MainWindow window(session);
+        window.show();
+        CongressEditor editor(session);
+        QCOMPARE(editor.loadText(*sample), QString());
+        editor.trainingBox()->setChecked(true);
+        QCOMPARE(editor.createRecord(dir.filePath("dien-tap.kpdb")), QString());
+        QVERIFY(session.training());
+        QCOMPARE(testing::makeCommittee(window), QString());
+        window.showStep(MainWindow::Counting);
+        QSignalSpy ready(window.countingPage(), &CountingPage::rehearsalReady);
+        window.countingPage()->makeRehearsal(12);
+        QVERIFY(ready.wait(120000));
+        folder = ready.first().at(0).toString();
+        QCOMPARE(ready.first().at(1).toInt(), 12);
+        const auto [sheets, review] = testing::countFolder(window, folder);
+        QCOMPARE(sheets, 12);
+        QVERIFY(review <= 12);
+    }
+    Session session;
+    MainWindow window(session);
+    window.show();
+    QCOMPARE(session.create(SOURCE + "/samples/co-so/congress.json", dir.filePath("that.kpdb")), QString());
+    QCOMPARE(testing::makeCommittee(window), QString());
+    QSignalSpy refused(window.countingPage(), &CountingPage::rehearsalFailed);
+    window.countingPage()->makeRehearsal(5);
+    QVERIFY(refused.wait(30000));
+    QVERIFY(refused.first().at(0).toString().contains(QStringLiteral("training")));
+    // The training ballots in a real count: every one rejected as another congress's.
+    testing::countFolder(window, folder);
+    auto record = session.record();
+    const auto counted = kp::store::Committee(*record).countedJsonl().value();
+    int lines = 0, rejected = 0;
+    std::istringstream in(counted);
+    for (std::string line; std::getline(in, line);) {
+        ++lines;
+        const auto j = nlohmann::json::parse(line);
+        rejected += j.value("status", "") == "rejected" && j["reasons"].dump().find("wrong_congress") != std::string::npos;
+    }
+    QCOMPARE(lines, 12);
+    QCOMPARE(rejected, lines);
+    window.showStep(MainWindow::Results);
+    for (const auto& r : window.resultsPage()->results()) {
+        QCOMPARE(r.ballots.collected, kp::Count{0});
+    }
 }
 
 QTEST_MAIN(Workflow)
