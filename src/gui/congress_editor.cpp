@@ -43,8 +43,8 @@ QWidget* withRowButtons(QTableWidget* table, const std::function<void()>& add, Q
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(table);
     auto* buttons = new QHBoxLayout;
-    auto* plus = new QPushButton(QObject::tr("Add"), box);
-    auto* minus = new QPushButton(QObject::tr("Remove"), box);
+    auto* plus = new QPushButton(CongressEditor::tr("Add"), box);
+    auto* minus = new QPushButton(CongressEditor::tr("Remove"), box);
     QObject::connect(plus, &QPushButton::clicked, box, add);
     QObject::connect(minus, &QPushButton::clicked, box, [table] { table->removeRow(table->currentRow()); });
     buttons->addWidget(plus);
@@ -65,7 +65,7 @@ void addMember(QTableWidget* t, const QString& name, bool chair) {
     const int row = t->rowCount();
     t->insertRow(row);
     t->setItem(row, 0, new QTableWidgetItem(name));
-    auto* role = new QTableWidgetItem(QObject::tr("chair"));
+    auto* role = new QTableWidgetItem(CongressEditor::tr("chair"));
     role->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     role->setCheckState(chair ? Qt::Checked : Qt::Unchecked);
     t->setItem(row, 1, role);
@@ -114,6 +114,9 @@ CongressEditor::CongressEditor(Session& session, QWidget* parent) : QDialog(pare
     m_training = new QCheckBox(tr("Training (dry run): every report is marked, nothing counts"), general);
     m_deductions = editableTable({tr("Number"), tr("Reason (election rules §4)")}, general);
     m_committee = editableTable({tr("Counting committee member"), tr("Role")}, general);
+    m_committee->horizontalHeader()->setStretchLastSection(false);
+    m_committee->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_committee->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     form->addRow(tr("Congress:"), m_name);
     form->addRow(tr("Party organisation:"), m_organization);
     form->addRow(tr("Organisation above (first header line):"), m_superior);
@@ -170,7 +173,7 @@ CongressEditor::CongressEditor(Session& session, QWidget* parent) : QDialog(pare
     auto* open = buttons->addButton(tr("Open a congress file…"), QDialogButtonBox::ActionRole);
     auto* save = buttons->addButton(tr("Save the congress file…"), QDialogButtonBox::ActionRole);
     auto* make = buttons->addButton(tr("Make the record and lock the lists…"), QDialogButtonBox::AcceptRole);
-    buttons->addButton(QDialogButtonBox::Close);
+    buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole);
     connect(open, &QPushButton::clicked, this, &CongressEditor::openFile);
     connect(save, &QPushButton::clicked, this, &CongressEditor::saveAs);
     connect(make, &QPushButton::clicked, this, &CongressEditor::makeRecord);

@@ -75,6 +75,19 @@ CountingPage::CountingPage(Session& session, QWidget* parent) : QWidget(parent),
     m_rehearsal = new QPushButton(tr("Rehearsal ballots…"), this);
     m_rehearsal->setToolTip(tr("Training congress: simulated voters mark and scan ballots for the committee to count."));
     source->addWidget(m_rehearsal);
+    // The feeder is the normal case; both sides for multi-sheet ballots printed duplex. 200 dpi
+    // reads every KiemPhieu ballot (a 0.5 mm pen stroke is 4 px); 300 for small print.
+    m_feed = new QComboBox(this);
+    m_feed->addItem(tr("Feeder"), static_cast<int>(scan::Source::Adf));
+    m_feed->addItem(tr("Feeder, both sides"), static_cast<int>(scan::Source::AdfDuplex));
+    m_feed->addItem(tr("Flatbed"), static_cast<int>(scan::Source::Flatbed));
+    m_dpi = new QComboBox(this);
+    for (const int dpi : {150, 200, 300}) {
+        m_dpi->addItem(tr("%1 dpi").arg(dpi), dpi);
+    }
+    m_dpi->setCurrentIndex(1);
+    source->addWidget(m_feed);
+    source->addWidget(m_dpi);
     layout->addLayout(source);
     auto* what = new QHBoxLayout;
     m_election = new QComboBox(this);
@@ -251,6 +264,8 @@ void CountingPage::start(const QString& device, const QString& electionId, int r
     request.round = round;
     request.device = device.trimmed();
     request.scanDir = m_session.scanDir(electionId, round);
+    request.source = static_cast<scan::Source>(m_feed->currentData().toInt());
+    request.dpi = m_dpi->currentData().toInt();
     request.operatorName = m_session.operatorName().isEmpty() ? QStringLiteral("?") : m_session.operatorName();
     m_job = new app::CountingJob(request);
     m_job->moveToThread(&m_thread);

@@ -54,6 +54,8 @@ private:
     void finishJob();
     Session& m_session;
     QComboBox* m_device;
+    QComboBox* m_feed;
+    QComboBox* m_dpi;
     QComboBox* m_election;
     QSpinBox* m_round;
     QPushButton* m_start;

@@ -22,8 +22,11 @@ ResultsPage::ResultsPage(Session& session, QWidget* parent) : QWidget(parent), m
     auto* row = new QHBoxLayout;
     m_round = new QComboBox(this);
     auto* project = new QPushButton(tr("Show in the hall (projector)"), this);
+    auto* replay = new QPushButton(tr("Replay ballot by ballot"), this);
+    replay->setToolTip(tr("On the projector: each ballot's struck names and the running votes, so observers can follow the count."));
     row->addWidget(m_round, 1);
     row->addWidget(project);
+    row->addWidget(replay);
     layout->addLayout(row);
     m_state = new QLabel(this);
     m_state->setWordWrap(true);
@@ -43,6 +46,7 @@ ResultsPage::ResultsPage(Session& session, QWidget* parent) : QWidget(parent), m
     });
     connect(m_round, &QComboBox::currentIndexChanged, this, &ResultsPage::show);
     connect(project, &QPushButton::clicked, this, [this] { this->project(); });
+    connect(replay, &QPushButton::clicked, this, [this] { this->replay(); });
     connect(&m_session, &Session::changed, this, &ResultsPage::refresh);
     refresh();
 }
@@ -134,6 +138,25 @@ ProjectionWindow* ResultsPage::project(bool fullScreen) {
         m_projection = new ProjectionWindow;
     }
     m_projection->showRound(m_session.congress(), m_results[static_cast<std::size_t>(std::max(0, m_round->currentIndex()))]);
+    fullScreen ? m_projection->showFullScreen() : m_projection->show();
+    return m_projection;
+}
+
+ProjectionWindow* ResultsPage::replay(int intervalMs, bool fullScreen) {
+    auto record = m_session.record();
+    const int index = m_round->currentIndex();
+    if (!record || index < 0 || index >= static_cast<int>(m_results.size())) {
+        return nullptr;
+    }
+    auto ballots = app::BallotReplay::of(*record, m_results[static_cast<std::size_t>(index)].spec);
+    if (!ballots) {
+        m_state->setText(tr("The replay cannot start: %1").arg(QString::fromStdString(ballots.error())));
+        return nullptr;
+    }
+    if (!m_projection) {
+        m_projection = new ProjectionWindow;
+    }
+    m_projection->replay(m_session.congress(), std::move(*ballots), intervalMs);
     fullScreen ? m_projection->showFullScreen() : m_projection->show();
     return m_projection;
 }

@@ -27,6 +27,9 @@ public:
 
     const std::vector<RoundResult>& results() const { return m_results; }
     ProjectionWindow* project(bool fullScreen = true);
+    // The selected round replayed ballot by ballot on the projector; nullptr (and a message on
+    // the screen) when it cannot be.
+    ProjectionWindow* replay(int intervalMs = 1500, bool fullScreen = true);
     // Shown when the selected round calls for another (tie, unfilled seats): one click sets it up.
     QPushButton* nextRoundButton() const { return m_nextRound; }
 

@@ -96,6 +96,13 @@ int main(int argc, char** argv) {
         grab(*p, out, QStringLiteral("09-trinh-chieu"));
         p->close();
     }
+    if (ProjectionWindow* p = window.resultsPage()->replay(0, false)) {
+        for (int i = 0; i < 5; ++i) {
+            p->step();
+        }
+        grab(*p, out, QStringLiteral("09b-chieu-tung-phieu"));
+        p->close();
+    }
     window.setLanguage(QStringLiteral("en"));
     window.showStep(MainWindow::Counting);
     grab(window, out, QStringLiteral("en-04-counting"));

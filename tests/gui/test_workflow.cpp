@@ -149,6 +149,20 @@ void Workflow::wholeCount() {
     ProjectionWindow* projection = window.resultsPage()->project(false);
     QVERIFY(projection);
     QVERIFY(projection->text().contains(QStringLiteral("Bầu Chi ủy khóa V")));
+    // The count replayed ballot by ballot ends on the round's own votes.
+    ProjectionWindow* replay = window.resultsPage()->replay(0, false);
+    QVERIFY(replay);
+    int steps = 0;
+    while (replay->step()) {
+        ++steps;
+    }
+    QCOMPARE(steps, 8);
+    const QString replayed = replay->text();
+    QVERIFY2(replayed.contains(QStringLiteral("Collected 8 · valid 7 · invalid 1")), qPrintable(replayed));
+    QVERIFY(replayed.contains(QStringLiteral("(8 of 8)")));
+    for (const auto& c : cu.candidates) {
+        QVERIFY(replayed.contains(QString::fromStdString(c.name) + QStringLiteral("</td><td align='right'><b>%1</b>").arg(c.votes)));
+    }
 
     // 7. Reports: the minutes say what was counted.
     window.showStep(MainWindow::Reports);

@@ -3,42 +3,42 @@
 <context>
     <name>kp::gui::BallotsPage</name>
     <message>
-        <location filename="../ballots_page.cpp" line="43" />
+        <location filename="../ballots_page.cpp" line="24" />
         <source>Ballots</source>
         <translation>Ballots</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="46" />
+        <location filename="../ballots_page.cpp" line="27" />
         <source>Save the ballots as PDF…</source>
         <translation>Save the ballots as PDF…</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="61" />
+        <location filename="../ballots_page.cpp" line="42" />
         <source>Save the ballots</source>
         <translation>Save the ballots</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="61" />
+        <location filename="../ballots_page.cpp" line="42" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="64" />
+        <location filename="../ballots_page.cpp" line="45" />
         <source>The ballots were not saved</source>
         <translation>The ballots were not saved</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="85" />
+        <location filename="../ballots_page.cpp" line="98" />
         <source>Open a congress record first.</source>
         <translation>Open a congress record first.</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="93" />
+        <location filename="../ballots_page.cpp" line="106" />
         <source>As printed: the stamp goes in the top-left box; voters strike through the names they reject. Nothing on a ballot identifies a voter.</source>
         <translation>As printed: the stamp goes in the top-left box; voters strike through the names they reject. Nothing on a ballot identifies a voter.</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="109" />
+        <location filename="../ballots_page.cpp" line="123" />
         <source>Cannot write %1</source>
         <translation>Cannot write %1</translation>
     </message>
@@ -130,130 +130,358 @@
     </message>
 </context>
 <context>
-    <name>kp::gui::CongressPage</name>
+    <name>kp::gui::CongressEditor</name>
     <message>
-        <location filename="../congress_page.cpp" line="19" />
+        <location filename="../congress_editor.cpp" line="46" />
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="47" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="68" />
+        <source>chair</source>
+        <translation>chair</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="92" />
+        <source>Set up the congress</source>
+        <translation>Set up the congress</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="106" />
+        <source>Grassroots (cơ sở)</source>
+        <translation>Grassroots (cơ sở)</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="107" />
+        <source>District (huyện)</source>
+        <translation>District (huyện)</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="108" />
+        <source>Province (tỉnh)</source>
+        <translation>Province (tỉnh)</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="110" />
+        <source>Congress of all members</source>
+        <translation>Congress of all members</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="111" />
+        <source>Congress of delegates</source>
+        <translation>Congress of delegates</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="114" />
+        <source>Training (dry run): every report is marked, nothing counts</source>
+        <translation>Training (dry run): every report is marked, nothing counts</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="115" />
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="115" />
+        <source>Reason (election rules §4)</source>
+        <translation>Reason (election rules §4)</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="116" />
+        <source>Counting committee member</source>
+        <translation>Counting committee member</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="116" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="120" />
+        <source>Congress:</source>
+        <translation>Congress:</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="121" />
+        <source>Party organisation:</source>
+        <translation>Party organisation:</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="122" />
+        <source>Organisation above (first header line):</source>
+        <translation>Organisation above (first header line):</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="123" />
+        <source>Level:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="124" />
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="125" />
+        <source>Place name, date:</source>
+        <translation>Place name, date:</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="131" />
+        <source>Hall where ballots are counted:</source>
+        <translation>Hall where ballots are counted:</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="132" />
+        <source>Convened:</source>
+        <translation>Convened:</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="133" />
+        <source>Not counted in the base:</source>
+        <translation>Not counted in the base:</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="135" />
+        <source>Counting committee (for the minutes):</source>
+        <translation>Counting committee (for the minutes):</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="138" />
         <source>Congress</source>
         <translation>Congress</translation>
     </message>
     <message>
-        <location filename="../congress_page.cpp" line="21" />
-        <source>New record from a congress file…</source>
-        <translation>New record from a congress file…</translation>
+        <location filename="../congress_editor.cpp" line="145" />
+        <source>Add an election</source>
+        <translation>Add an election</translation>
     </message>
     <message>
-        <location filename="../congress_page.cpp" line="22" />
-        <source>Open a record…</source>
-        <translation>Open a record…</translation>
+        <location filename="../congress_editor.cpp" line="146" />
+        <source>Remove the election</source>
+        <translation>Remove the election</translation>
     </message>
     <message>
-        <location filename="../congress_page.cpp" line="31" />
-        <source>Election</source>
-        <translation>Election</translation>
+        <location filename="../congress_editor.cpp" line="153" />
+        <source>Elections and candidates</source>
+        <translation>Elections and candidates</translation>
     </message>
     <message>
-        <location filename="../congress_page.cpp" line="31" />
-        <source>Seats</source>
-        <translation>Seats</translation>
+        <location filename="../congress_editor.cpp" line="173" />
+        <source>Open a congress file…</source>
+        <translation>Open a congress file…</translation>
     </message>
     <message>
-        <location filename="../congress_page.cpp" line="31" />
-        <source>Candidates</source>
-        <translation>Candidates</translation>
+        <location filename="../congress_editor.cpp" line="174" />
+        <source>Save the congress file…</source>
+        <translation>Save the congress file…</translation>
     </message>
     <message>
-        <location filename="../congress_page.cpp" line="31" />
-        <source>Ballot</source>
-        <translation>Ballot</translation>
+        <location filename="../congress_editor.cpp" line="175" />
+        <source>Make the record and lock the lists…</source>
+        <translation>Make the record and lock the lists…</translation>
     </message>
     <message>
-        <location filename="../congress_page.cpp" line="31" />
-        <source>Base</source>
-        <translation>Base</translation>
+        <location filename="../congress_editor.cpp" line="176" />
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
     <message>
-        <location filename="../congress_page.cpp" line="33" />
-        <source>No.</source>
-        <translation>No.</translation>
+        <location filename="../congress_editor.cpp" line="192" />
+        <source>New election</source>
+        <translation>New election</translation>
     </message>
     <message>
-        <location filename="../congress_page.cpp" line="33" />
-        <source>Full name</source>
-        <translation>Full name</translation>
+        <location filename="../congress_editor.cpp" line="261" />
+        <source>Deduction %1: a number and its reason are both needed.</source>
+        <translation>Deduction %1: a number and its reason are both needed.</translation>
     </message>
     <message>
-        <location filename="../congress_page.cpp" line="33" />
-        <source>Id</source>
-        <translation>Id</translation>
+        <location filename="../congress_editor.cpp" line="265" />
+        <source>Add at least one election.</source>
+        <translation>Add at least one election.</translation>
     </message>
     <message>
-        <location filename="../congress_page.cpp" line="43" />
-        <source>Open a congress record</source>
-        <translation>Open a congress record</translation>
+        <location filename="../congress_editor.cpp" line="326" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../congress_page.cpp" line="43" />
-        <location filename="../congress_page.cpp" line="56" />
-        <source>Congress records (*.kpdb)</source>
-        <translation>Congress records (*.kpdb)</translation>
-    </message>
-    <message>
-        <location filename="../congress_page.cpp" line="46" />
-        <source>Cannot open the record</source>
-        <translation>Cannot open the record</translation>
-    </message>
-    <message>
-        <location filename="../congress_page.cpp" line="52" />
+        <location filename="../congress_editor.cpp" line="340" />
         <source>Congress file</source>
         <translation>Congress file</translation>
     </message>
     <message>
-        <location filename="../congress_page.cpp" line="52" />
+        <location filename="../congress_editor.cpp" line="340" />
+        <location filename="../congress_editor.cpp" line="352" />
         <source>Congress files (*.json)</source>
         <translation>Congress files (*.json)</translation>
     </message>
     <message>
-        <location filename="../congress_page.cpp" line="56" />
+        <location filename="../congress_editor.cpp" line="347" />
+        <source>Cannot open the congress file</source>
+        <translation>Cannot open the congress file</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="352" />
+        <source>Save the congress file</source>
+        <translation>Save the congress file</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="355" />
+        <source>Cannot save the congress file</source>
+        <translation>Cannot save the congress file</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="362" />
+        <source>The congress is not complete</source>
+        <translation>The congress is not complete</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="365" />
         <source>New congress record</source>
         <translation>New congress record</translation>
     </message>
     <message>
-        <location filename="../congress_page.cpp" line="59" />
+        <location filename="../congress_editor.cpp" line="365" />
+        <source>Congress records (*.kpdb)</source>
+        <translation>Congress records (*.kpdb)</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="370" />
+        <source>Lock the lists?</source>
+        <translation>Lock the lists?</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="371" />
+        <source>Once the record is made, the candidate lists cannot be changed: ballots are printed from them. A change then needs a new round or a new record. Make the record?</source>
+        <translation>Once the record is made, the candidate lists cannot be changed: ballots are printed from them. A change then needs a new round or a new record. Make the record?</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="377" />
         <source>Cannot make the record</source>
         <translation>Cannot make the record</translation>
     </message>
+</context>
+<context>
+    <name>kp::gui::CongressPage</name>
     <message>
-        <location filename="../congress_page.cpp" line="68" />
-        <source>No congress record is open. Make one from the congress file, or open an existing one.</source>
-        <translation>No congress record is open. Make one from the congress file, or open an existing one.</translation>
+        <location filename="../congress_page.cpp" line="20" />
+        <source>Congress</source>
+        <translation>Congress</translation>
     </message>
     <message>
-        <location filename="../congress_page.cpp" line="75" />
+        <location filename="../congress_page.cpp" line="22" />
+        <source>Set up a new congress…</source>
+        <translation>Set up a new congress…</translation>
+    </message>
+    <message>
+        <location filename="../congress_page.cpp" line="23" />
+        <source>New congress from this one…</source>
+        <translation>New congress from this one…</translation>
+    </message>
+    <message>
+        <location filename="../congress_page.cpp" line="25" />
+        <source>Open a record…</source>
+        <translation>Open a record…</translation>
+    </message>
+    <message>
+        <location filename="../congress_page.cpp" line="35" />
+        <source>Election</source>
+        <translation>Election</translation>
+    </message>
+    <message>
+        <location filename="../congress_page.cpp" line="35" />
+        <source>Seats</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <location filename="../congress_page.cpp" line="35" />
+        <source>Candidates</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <location filename="../congress_page.cpp" line="35" />
+        <source>Ballot</source>
+        <translation>Ballot</translation>
+    </message>
+    <message>
+        <location filename="../congress_page.cpp" line="35" />
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <location filename="../congress_page.cpp" line="37" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../congress_page.cpp" line="37" />
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../congress_page.cpp" line="37" />
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../congress_page.cpp" line="58" />
+        <source>Open a congress record</source>
+        <translation>Open a congress record</translation>
+    </message>
+    <message>
+        <location filename="../congress_page.cpp" line="58" />
+        <source>Congress records (*.kpdb)</source>
+        <translation>Congress records (*.kpdb)</translation>
+    </message>
+    <message>
+        <location filename="../congress_page.cpp" line="61" />
+        <source>Cannot open the record</source>
+        <translation>Cannot open the record</translation>
+    </message>
+    <message>
+        <location filename="../congress_page.cpp" line="76" />
+        <source>No congress record is open. Set up a new congress (typed, or from a congress file), or open an existing record.</source>
+        <translation>No congress record is open. Set up a new congress (typed, or from a congress file), or open an existing record.</translation>
+    </message>
+    <message>
+        <location filename="../congress_page.cpp" line="83" />
         <source>congress of all members</source>
         <translation>congress of all members</translation>
     </message>
     <message>
-        <location filename="../congress_page.cpp" line="75" />
+        <location filename="../congress_page.cpp" line="83" />
         <source>congress of delegates</source>
         <translation>congress of delegates</translation>
     </message>
     <message>
-        <location filename="../congress_page.cpp" line="76" />
+        <location filename="../congress_page.cpp" line="84" />
         <source>Convened: %1, base for the majority: %2</source>
         <translation>Convened: %1, base for the majority: %2</translation>
     </message>
     <message>
-        <location filename="../congress_page.cpp" line="78" />
+        <location filename="../congress_page.cpp" line="85" />
+        <source>lists locked (a change needs a new round or a new record)</source>
+        <translation>lists locked (a change needs a new round or a new record)</translation>
+    </message>
+    <message>
+        <location filename="../congress_page.cpp" line="87" />
         <source>TRAINING CONGRESS</source>
         <translation>TRAINING CONGRESS</translation>
     </message>
     <message>
-        <location filename="../congress_page.cpp" line="86" />
+        <location filename="../congress_page.cpp" line="95" />
         <source>strike names</source>
         <translation>strike names</translation>
     </message>
     <message>
-        <location filename="../congress_page.cpp" line="86" />
+        <location filename="../congress_page.cpp" line="95" />
         <source>yes/no</source>
         <translation>yes/no</translation>
     </message>
@@ -261,191 +489,362 @@
 <context>
     <name>kp::gui::CountingPage</name>
     <message>
-        <location filename="../counting_page.cpp" line="29" />
+        <location filename="../counting_page.cpp" line="33" />
         <source>read</source>
         <translation>read</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="31" />
+        <location filename="../counting_page.cpp" line="35" />
         <source>to the committee</source>
         <translation>to the committee</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="31" />
+        <location filename="../counting_page.cpp" line="35" />
         <source>not a ballot of this count</source>
         <translation>not a ballot of this count</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="60" />
+        <location filename="../counting_page.cpp" line="64" />
         <source>Counting</source>
         <translation>Counting</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="65" />
+        <location filename="../counting_page.cpp" line="69" />
         <source>Find scanners</source>
         <translation>Find scanners</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="66" />
+        <location filename="../counting_page.cpp" line="70" />
         <source>Folder of images…</source>
         <translation>Folder of images…</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="67" />
+        <location filename="../counting_page.cpp" line="71" />
         <source>Scanner:</source>
         <translation>Scanner:</translation>
     </message>
     <message>
+        <location filename="../counting_page.cpp" line="75" />
+        <source>Rehearsal ballots…</source>
+        <translation>Rehearsal ballots…</translation>
+    </message>
+    <message>
         <location filename="../counting_page.cpp" line="76" />
+        <source>Training congress: simulated voters mark and scan ballots for the committee to count.</source>
+        <translation>Training congress: simulated voters mark and scan ballots for the committee to count.</translation>
+    </message>
+    <message>
+        <location filename="../counting_page.cpp" line="81" />
+        <source>Feeder</source>
+        <translation>Feeder</translation>
+    </message>
+    <message>
+        <location filename="../counting_page.cpp" line="82" />
+        <source>Feeder, both sides</source>
+        <translation>Feeder, both sides</translation>
+    </message>
+    <message>
+        <location filename="../counting_page.cpp" line="83" />
+        <source>Flatbed</source>
+        <translation>Flatbed</translation>
+    </message>
+    <message>
+        <location filename="../counting_page.cpp" line="86" />
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <location filename="../counting_page.cpp" line="97" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="77" />
+        <location filename="../counting_page.cpp" line="98" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="79" />
+        <location filename="../counting_page.cpp" line="100" />
         <source>Election:</source>
         <translation>Election:</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="81" />
+        <location filename="../counting_page.cpp" line="102" />
         <source>Round:</source>
         <translation>Round:</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="108" />
+        <location filename="../counting_page.cpp" line="129" />
         <source>Folder of scanned ballots</source>
         <translation>Folder of scanned ballots</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="151" />
+        <location filename="../counting_page.cpp" line="136" />
+        <source>Rehearsal ballots</source>
+        <translation>Rehearsal ballots</translation>
+    </message>
+    <message>
+        <location filename="../counting_page.cpp" line="136" />
+        <source>How many voters?</source>
+        <translation>How many voters?</translation>
+    </message>
+    <message>
+        <location filename="../counting_page.cpp" line="180" />
         <source>Sign in (Counting committee) so that the batch is recorded in your name.</source>
         <translation>Sign in (Counting committee) so that the batch is recorded in your name.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../counting_page.cpp" line="164" />
+        <location filename="../counting_page.cpp" line="210" />
+        <source>Simulated voters are marking %n ballot(s)…</source>
+        <translation>
+            <numerusform>Simulated voters are marking %n ballot(s)…</numerusform><numerusform>Simulated voters are marking %n ballot(s)…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../counting_page.cpp" line="222" />
+        <source>%n rehearsal ballot(s) ready: press Start to count them.</source>
+        <translation>
+            <numerusform>%n rehearsal ballot(s) ready: press Start to count them.</numerusform><numerusform>%n rehearsal ballot(s) ready: press Start to count them.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../counting_page.cpp" line="240" />
         <source>%n scanner(s) found.</source>
         <translation>
             <numerusform>%n scanner(s) found.</numerusform><numerusform>%n scanner(s) found.</numerusform></translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="165" />
+        <location filename="../counting_page.cpp" line="241" />
         <source>No scanner found: check the cable and the power, or use a folder of images.</source>
         <translation>No scanner found: check the cable and the power, or use a folder of images.</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="168" />
+        <location filename="../counting_page.cpp" line="244" />
         <source>Looking for scanners…</source>
         <translation>Looking for scanners…</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="199" />
+        <location filename="../counting_page.cpp" line="277" />
         <source>Scanning: every sheet is saved before the next is fed…</source>
         <translation>Scanning: every sheet is saved before the next is fed…</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="200" />
+        <location filename="../counting_page.cpp" line="278" />
         <source>Reading the ballots…</source>
         <translation>Reading the ballots…</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="201" />
+        <location filename="../counting_page.cpp" line="279" />
         <source>Storing in the congress record…</source>
         <translation>Storing in the congress record…</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="204" />
+        <location filename="../counting_page.cpp" line="282" />
         <source>Scanned: %1 sheet(s)</source>
         <translation>Scanned: %1 sheet(s)</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="211" />
+        <location filename="../counting_page.cpp" line="289" />
         <source>Press Start to resume the same batch.</source>
         <translation>Press Start to resume the same batch.</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="221" />
+        <location filename="../counting_page.cpp" line="299" />
         <source>Done: %1 sheet(s) counted, %2 for the committee to review.</source>
         <translation>Done: %1 sheet(s) counted, %2 for the committee to review.</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="235" />
+        <location filename="../counting_page.cpp" line="313" />
         <source>Read: %1 · to the committee: %2 · not ballots: %3 · of %4</source>
         <translation>Read: %1 · to the committee: %2 · not ballots: %3 · of %4</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="236" />
+        <location filename="../counting_page.cpp" line="314" />
         <source>Sheet %1 — %2</source>
         <translation>Sheet %1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../counting_page.cpp" line="271" />
+        <location filename="../counting_page.cpp" line="349" />
         <source>%n sheet(s) are safely saved.</source>
         <translation>
             <numerusform>%n sheet(s) are safely saved.</numerusform><numerusform>%n sheet(s) are safely saved.</numerusform></translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="273" />
+        <location filename="../counting_page.cpp" line="351" />
         <source>The scanner is not answering: check its cable and power.</source>
         <translation>The scanner is not answering: check its cable and power.</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="274" />
+        <location filename="../counting_page.cpp" line="352" />
         <source>Another program is using the scanner: close it.</source>
         <translation>Another program is using the scanner: close it.</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="275" />
+        <location filename="../counting_page.cpp" line="353" />
         <source>The feeder is empty: put the ballots in the feeder.</source>
         <translation>The feeder is empty: put the ballots in the feeder.</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="277" />
+        <location filename="../counting_page.cpp" line="355" />
         <source>Paper jam: open the scanner, take out the jammed sheet and put it back on top of the stack.</source>
         <translation>Paper jam: open the scanner, take out the jammed sheet and put it back on top of the stack.</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="279" />
+        <location filename="../counting_page.cpp" line="357" />
         <source>The scanner's cover is open: close it.</source>
         <translation>The scanner's cover is open: close it.</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="281" />
+        <location filename="../counting_page.cpp" line="359" />
         <source>Two sheets went through together: put the last sheets back on top of the stack.</source>
         <translation>Two sheets went through together: put the last sheets back on top of the stack.</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="282" />
+        <location filename="../counting_page.cpp" line="360" />
         <source>This computer may not use the scanner (permissions).</source>
         <translation>This computer may not use the scanner (permissions).</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="283" />
+        <location filename="../counting_page.cpp" line="361" />
         <source>Stopped.</source>
         <translation>Stopped.</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="284" />
+        <location filename="../counting_page.cpp" line="362" />
         <source>The scanner cannot scan this way (source, resolution or mode).</source>
         <translation>The scanner cannot scan this way (source, resolution or mode).</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="285" />
+        <location filename="../counting_page.cpp" line="363" />
         <source>The computer ran out of memory.</source>
         <translation>The computer ran out of memory.</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="286" />
+        <location filename="../counting_page.cpp" line="364" />
         <source>The disk could not save the sheet: free some space.</source>
         <translation>The disk could not save the sheet: free some space.</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="289" />
+        <location filename="../counting_page.cpp" line="367" />
         <source>The scanner reported an error.</source>
         <translation>The scanner reported an error.</translation>
+    </message>
+</context>
+<context>
+    <name>kp::gui::ElectionEditor</name>
+    <message>
+        <location filename="../election_editor.cpp" line="62" />
+        <location filename="../election_editor.cpp" line="64" />
+        <source>not known yet</source>
+        <translation>not known yet</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="65" />
+        <source>Title on the ballot and minutes:</source>
+        <translation>Title on the ballot and minutes:</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="66" />
+        <source>Short id (in files):</source>
+        <translation>Short id (in files):</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="67" />
+        <source>Body elected:</source>
+        <translation>Body elected:</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="68" />
+        <source>Seats:</source>
+        <translation>Seats:</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="69" />
+        <source>Alternates after the seats (combined delegate list):</source>
+        <translation>Alternates after the seats (combined delegate list):</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="70" />
+        <source>Ballots issued:</source>
+        <translation>Ballots issued:</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="71" />
+        <source>Present at the vote:</source>
+        <translation>Present at the vote:</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="75" />
+        <source>Full name (ballot order)</source>
+        <translation>Full name (ballot order)</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="86" />
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="87" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="88" />
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="89" />
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="90" />
+        <source>Paste names…</source>
+        <translation>Paste names…</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="91" />
+        <source>Import CSV/XLSX…</source>
+        <translation>Import CSV/XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="92" />
+        <source>Party order</source>
+        <translation>Party order</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="165" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="195" />
+        <source>Paste names</source>
+        <translation>Paste names</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="195" />
+        <source>One name a line, or a table copied from a word processor or spreadsheet:</source>
+        <translation>One name a line, or a table copied from a word processor or spreadsheet:</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="202" />
+        <source>No names found</source>
+        <translation>No names found</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="209" />
+        <source>Candidate list</source>
+        <translation>Candidate list</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="210" />
+        <source>Lists (*.xlsx *.csv *.txt *.tsv)</source>
+        <translation>Lists (*.xlsx *.csv *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="213" />
+        <source>Cannot import the list</source>
+        <translation>Cannot import the list</translation>
     </message>
 </context>
 <context>
@@ -528,27 +927,32 @@ Counting the ballots of Party congresses: every uncertain ballot goes to the cou
         <translation>8. Reports</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="93" />
+        <location filename="../main_window.cpp" line="99" />
+        <source>Round %1 is set up: print its ballots here, then count them at step 4 (the round is already chosen there).</source>
+        <translation>Round %1 is set up: print its ballots here, then count them at step 4 (the round is already chosen there).</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="103" />
         <source>KiemPhieu – counting the ballots of Party congresses</source>
         <translation>KiemPhieu – counting the ballots of Party congresses</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="114" />
+        <location filename="../main_window.cpp" line="126" />
         <source>No congress record open</source>
         <translation>No congress record open</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="117" />
+        <location filename="../main_window.cpp" line="129" />
         <source>Record: %1 · signed in: %2%3</source>
         <translation>Record: %1 · signed in: %2%3</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="119" />
+        <location filename="../main_window.cpp" line="131" />
         <source>nobody</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="120" />
+        <location filename="../main_window.cpp" line="132" />
         <source> · TRAINING</source>
         <translation> · TRAINING</translation>
     </message>
@@ -556,78 +960,78 @@ Counting the ballots of Party congresses: every uncertain ballot goes to the cou
 <context>
     <name>kp::gui::ManualEntryPage</name>
     <message>
-        <location filename="../manual_entry_page.cpp" line="37" />
+        <location filename="../manual_entry_page.cpp" line="27" />
         <source>Type one letter for each of the %1 persons: d, k, h or -.</source>
         <translation>Type one letter for each of the %1 persons: d, k, h or -.</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="44" />
+        <location filename="../manual_entry_page.cpp" line="34" />
         <source>"%1" is not d, k, h or -.</source>
         <translation>"%1" is not d, k, h or -.</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="55" />
+        <location filename="../manual_entry_page.cpp" line="45" />
         <source>"%1" is not a name's number (1 to %2).</source>
         <translation>"%1" is not a name's number (1 to %2).</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="66" />
+        <location filename="../manual_entry_page.cpp" line="56" />
         <source>Manual entry</source>
         <translation>Manual entry</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="75" />
+        <location filename="../manual_entry_page.cpp" line="65" />
         <source>e.g. 2 5  (Enter saves and goes to the next ballot)</source>
         <translation>e.g. 2 5  (Enter saves and goes to the next ballot)</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="80" />
+        <location filename="../manual_entry_page.cpp" line="70" />
         <source>valid</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="81" />
+        <location filename="../manual_entry_page.cpp" line="71" />
         <source>invalid: not issued by the committee</source>
         <translation>invalid: not issued by the committee</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="82" />
+        <location filename="../manual_entry_page.cpp" line="72" />
         <source>invalid: a name written in</source>
         <translation>invalid: a name written in</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="83" />
+        <location filename="../manual_entry_page.cpp" line="73" />
         <source>invalid: identifying mark</source>
         <translation>invalid: identifying mark</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="84" />
+        <location filename="../manual_entry_page.cpp" line="74" />
         <source>Election</source>
         <translation>Election</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="85" />
+        <location filename="../manual_entry_page.cpp" line="75" />
         <source>Ballot number</source>
         <translation>Ballot number</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="86" />
+        <location filename="../manual_entry_page.cpp" line="76" />
         <source>Struck names</source>
         <translation>Struck names</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="87" />
+        <location filename="../manual_entry_page.cpp" line="77" />
         <source>Ballot</source>
         <translation>Ballot</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="99" />
+        <location filename="../manual_entry_page.cpp" line="94" />
         <source>Ballot %1 saved.</source>
         <translation>Ballot %1 saved.</translation>
     </message>
     <message>
         <location filename="../manual_entry_page.cpp" line="113" />
-        <location filename="../manual_entry_page.cpp" line="137" />
+        <location filename="../manual_entry_page.cpp" line="154" />
         <source>Sign in first (Counting committee): each entry is recorded in the operator's name.</source>
         <translation>Sign in first (Counting committee): each entry is recorded in the operator's name.</translation>
     </message>
@@ -637,27 +1041,27 @@ Counting the ballots of Party congresses: every uncertain ballot goes to the cou
         <translation>Entering as %1. Key the ballots of the stack in order; another operator enters the same stack.</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="125" />
+        <location filename="../manual_entry_page.cpp" line="141" />
         <source>For each person in order: &lt;b&gt;d&lt;/b&gt; đồng ý, &lt;b&gt;k&lt;/b&gt; không đồng ý, &lt;b&gt;h&lt;/b&gt; both boxes, &lt;b&gt;-&lt;/b&gt; none.</source>
         <translation>For each person in order: &lt;b&gt;d&lt;/b&gt; đồng ý, &lt;b&gt;k&lt;/b&gt; không đồng ý, &lt;b&gt;h&lt;/b&gt; both boxes, &lt;b&gt;-&lt;/b&gt; none.</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="126" />
+        <location filename="../manual_entry_page.cpp" line="142" />
         <source>Type the numbers of the names &lt;b&gt;struck through&lt;/b&gt;:</source>
         <translation>Type the numbers of the names &lt;b&gt;struck through&lt;/b&gt;:</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="141" />
+        <location filename="../manual_entry_page.cpp" line="158" />
         <source>Choose an election.</source>
         <translation>Choose an election.</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="155" />
+        <location filename="../manual_entry_page.cpp" line="172" />
         <source>Ballot %1: %2</source>
         <translation>Ballot %1: %2</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="155" />
+        <location filename="../manual_entry_page.cpp" line="172" />
         <source>nothing struck</source>
         <translation>nothing struck</translation>
     </message>
@@ -665,35 +1069,91 @@ Counting the ballots of Party congresses: every uncertain ballot goes to the cou
 <context>
     <name>kp::gui::ProjectionWindow</name>
     <message>
-        <location filename="../projection_window.cpp" line="13" />
+        <location filename="../projection_window.cpp" line="16" />
         <source>Results – projection</source>
         <translation>Results – projection</translation>
     </message>
     <message>
-        <location filename="../projection_window.cpp" line="32" />
-        <source> – round %1</source>
-        <translation> – round %1</translation>
-    </message>
-    <message>
-        <location filename="../projection_window.cpp" line="34" />
+        <location filename="../projection_window.cpp" line="39" />
         <source>Base %1 · ballots collected %2 · valid %3</source>
         <translation>Base %1 · ballots collected %2 · valid %3</translation>
     </message>
     <message>
-        <location filename="../projection_window.cpp" line="49" />
+        <location filename="../projection_window.cpp" line="54" />
         <source>Nobody is elected in this round.</source>
         <translation>Nobody is elected in this round.</translation>
     </message>
     <message>
-        <location filename="../projection_window.cpp" line="53" />
+        <location filename="../projection_window.cpp" line="58" />
         <source>Tie: %1 for %2 seat(s) — the congress votes again among them.</source>
         <translation>Tie: %1 for %2 seat(s) — the congress votes again among them.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../projection_window.cpp" line="58" />
+        <location filename="../projection_window.cpp" line="63" />
         <source>%n seat(s) unfilled — the congress decides.</source>
         <translation>
             <numerusform>%n seat(s) unfilled — the congress decides.</numerusform><numerusform>%n seat(s) unfilled — the congress decides.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../projection_window.cpp" line="71" />
+        <source>%n ballot(s) to count, one at a time.</source>
+        <translation>
+            <numerusform>%n ballot(s) to count, one at a time.</numerusform><numerusform>%n ballot(s) to count, one at a time.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../projection_window.cpp" line="88" />
+        <source>agree</source>
+        <translation>agree</translation>
+    </message>
+    <message>
+        <location filename="../projection_window.cpp" line="88" />
+        <source>disagree</source>
+        <translation>disagree</translation>
+    </message>
+    <message>
+        <location filename="../projection_window.cpp" line="88" />
+        <source>both boxes</source>
+        <translation>both boxes</translation>
+    </message>
+    <message>
+        <location filename="../projection_window.cpp" line="88" />
+        <source>no mark</source>
+        <translation>no mark</translation>
+    </message>
+    <message>
+        <location filename="../projection_window.cpp" line="97" />
+        <source>no name struck</source>
+        <translation>no name struck</translation>
+    </message>
+    <message>
+        <location filename="../projection_window.cpp" line="97" />
+        <source>struck: %1</source>
+        <translation>struck: %1</translation>
+    </message>
+    <message>
+        <location filename="../projection_window.cpp" line="101" />
+        <source>invalid: %1</source>
+        <translation>invalid: %1</translation>
+    </message>
+    <message>
+        <location filename="../projection_window.cpp" line="102" />
+        <source>not counted</source>
+        <translation>not counted</translation>
+    </message>
+    <message>
+        <location filename="../projection_window.cpp" line="106" />
+        <source>Ballot %1 (%2 of %3)</source>
+        <translation>Ballot %1 (%2 of %3)</translation>
+    </message>
+    <message>
+        <location filename="../projection_window.cpp" line="120" />
+        <source>Collected %1 · valid %2 · invalid %3</source>
+        <translation>Collected %1 · valid %2 · invalid %3</translation>
+    </message>
+    <message>
+        <location filename="../projection_window.cpp" line="122" />
+        <source>Every ballot is counted: these are the round's votes.</source>
+        <translation>Every ballot is counted: these are the round's votes.</translation>
     </message>
 </context>
 <context>
@@ -767,79 +1227,89 @@ Counting the ballots of Party congresses: every uncertain ballot goes to the cou
 <context>
     <name>kp::gui::ResultsPage</name>
     <message>
-        <location filename="../results_page.cpp" line="22" />
+        <location filename="../results_page.cpp" line="21" />
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../results_page.cpp" line="25" />
+        <location filename="../results_page.cpp" line="24" />
         <source>Show in the hall (projector)</source>
         <translation>Show in the hall (projector)</translation>
     </message>
     <message>
-        <location filename="../results_page.cpp" line="32" />
+        <location filename="../results_page.cpp" line="25" />
+        <source>Replay ballot by ballot</source>
+        <translation>Replay ballot by ballot</translation>
+    </message>
+    <message>
+        <location filename="../results_page.cpp" line="26" />
+        <source>On the projector: each ballot's struck names and the running votes, so observers can follow the count.</source>
+        <translation>On the projector: each ballot's struck names and the running votes, so observers can follow the count.</translation>
+    </message>
+    <message>
+        <location filename="../results_page.cpp" line="34" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../results_page.cpp" line="32" />
+        <location filename="../results_page.cpp" line="34" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../results_page.cpp" line="32" />
+        <location filename="../results_page.cpp" line="34" />
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../results_page.cpp" line="32" />
+        <location filename="../results_page.cpp" line="34" />
         <source>% of base</source>
         <translation>% of base</translation>
     </message>
     <message>
-        <location filename="../results_page.cpp" line="32" />
+        <location filename="../results_page.cpp" line="34" />
         <source>% of valid (not official)</source>
         <translation>% of valid (not official)</translation>
     </message>
     <message>
-        <location filename="../results_page.cpp" line="32" />
+        <location filename="../results_page.cpp" line="34" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../results_page.cpp" line="57" />
+        <location filename="../results_page.cpp" line="67" />
         <source>The count cannot be tallied yet: %1</source>
         <translation>The count cannot be tallied yet: %1</translation>
     </message>
     <message>
-        <location filename="../results_page.cpp" line="64" />
-        <source>Not tallied: %1</source>
-        <translation>Not tallied: %1</translation>
-    </message>
-    <message>
-        <location filename="../results_page.cpp" line="71" />
-        <source> – round %1</source>
-        <translation> – round %1</translation>
-    </message>
-    <message>
-        <location filename="../results_page.cpp" line="73" />
+        <location filename="../results_page.cpp" line="75" />
         <source>Tallied by the party's rules from the congress record (exact arithmetic; ties are never broken).</source>
         <translation>Tallied by the party's rules from the congress record (exact arithmetic; ties are never broken).</translation>
     </message>
     <message>
-        <location filename="../results_page.cpp" line="93" />
+        <location filename="../results_page.cpp" line="97" />
         <source>Base %1 · collected %2 · valid %3 · invalid %4.</source>
         <translation>Base %1 · collected %2 · valid %3 · invalid %4.</translation>
     </message>
     <message>
-        <location filename="../results_page.cpp" line="99" />
+        <location filename="../results_page.cpp" line="103" />
         <source>Tie for %1 seat(s) between %2: the congress holds a runoff among them.</source>
         <translation>Tie for %1 seat(s) between %2: the congress holds a runoff among them.</translation>
     </message>
     <message>
-        <location filename="../results_page.cpp" line="104" />
+        <location filename="../results_page.cpp" line="108" />
         <source>%1 seat(s) unfilled: the congress decides whether to vote again.</source>
         <translation>%1 seat(s) unfilled: the congress decides whether to vote again.</translation>
+    </message>
+    <message>
+        <location filename="../results_page.cpp" line="120" />
+        <source>Set up round %1: %2 seat(s) among %3…</source>
+        <translation>Set up round %1: %2 seat(s) among %3…</translation>
+    </message>
+    <message>
+        <location filename="../results_page.cpp" line="153" />
+        <source>The replay cannot start: %1</source>
+        <translation>The replay cannot start: %1</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1457,54 @@ Counting the ballots of Party congresses: every uncertain ballot goes to the cou
     </message>
 </context>
 <context>
+    <name>kp::gui::ElectionEditor</name>
+    <message>
+        <location filename="../election_editor.cpp" line="28" />
+        <source>Executive committee</source>
+        <translation>Executive committee</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="29" />
+        <source>Standing committee</source>
+        <translation>Standing committee</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="30" />
+        <source>Secretary</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="31" />
+        <source>Deputy secretary</source>
+        <translation>Deputy secretary</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="32" />
+        <source>Inspection committee</source>
+        <translation>Inspection committee</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="33" />
+        <source>Chair of the inspection committee</source>
+        <translation>Chair of the inspection committee</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="34" />
+        <source>Delegates to the congress above</source>
+        <translation>Delegates to the congress above</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="35" />
+        <source>Alternate delegates</source>
+        <translation>Alternate delegates</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="36" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
     <name>kp::gui::ReviewPage</name>
     <message>
         <location filename="../review_page.cpp" line="34" />
@@ -1062,6 +1580,14 @@ Counting the ballots of Party congresses: every uncertain ballot goes to the cou
         <location filename="../review_page.cpp" line="48" />
         <source>a second entry is missing</source>
         <translation>a second entry is missing</translation>
+    </message>
+</context>
+<context>
+    <name>kp::gui::Widgets</name>
+    <message>
+        <location filename="../widgets.cpp" line="39" />
+        <source>%1 – round %2</source>
+        <translation>%1 – round %2</translation>
     </message>
 </context>
 </TS>

@@ -3,42 +3,42 @@
 <context>
     <name>kp::gui::BallotsPage</name>
     <message>
-        <location filename="../ballots_page.cpp" line="43" />
+        <location filename="../ballots_page.cpp" line="24" />
         <source>Ballots</source>
         <translation>Phiếu bầu</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="46" />
+        <location filename="../ballots_page.cpp" line="27" />
         <source>Save the ballots as PDF…</source>
         <translation>Lưu phiếu bầu thành PDF…</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="61" />
+        <location filename="../ballots_page.cpp" line="42" />
         <source>Save the ballots</source>
         <translation>Lưu phiếu bầu</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="61" />
+        <location filename="../ballots_page.cpp" line="42" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="64" />
+        <location filename="../ballots_page.cpp" line="45" />
         <source>The ballots were not saved</source>
         <translation>Chưa lưu được phiếu bầu</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="85" />
+        <location filename="../ballots_page.cpp" line="98" />
         <source>Open a congress record first.</source>
         <translation>Hãy mở hồ sơ đại hội trước.</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="93" />
+        <location filename="../ballots_page.cpp" line="106" />
         <source>As printed: the stamp goes in the top-left box; voters strike through the names they reject. Nothing on a ballot identifies a voter.</source>
         <translation>Như khi in: dấu đóng vào ô góc trên bên trái; cử tri gạch ngang tên người mình không bầu. Trên phiếu không có gì nhận ra được người bầu.</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="109" />
+        <location filename="../ballots_page.cpp" line="123" />
         <source>Cannot write %1</source>
         <translation>Không ghi được %1</translation>
     </message>
@@ -130,130 +130,358 @@
     </message>
 </context>
 <context>
-    <name>kp::gui::CongressPage</name>
+    <name>kp::gui::CongressEditor</name>
     <message>
-        <location filename="../congress_page.cpp" line="19" />
+        <location filename="../congress_editor.cpp" line="46" />
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="47" />
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="68" />
+        <source>chair</source>
+        <translation>Trưởng ban</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="92" />
+        <source>Set up the congress</source>
+        <translation>Thiết lập đại hội</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="106" />
+        <source>Grassroots (cơ sở)</source>
+        <translation>Cấp cơ sở</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="107" />
+        <source>District (huyện)</source>
+        <translation>Cấp huyện</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="108" />
+        <source>Province (tỉnh)</source>
+        <translation>Cấp tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="110" />
+        <source>Congress of all members</source>
+        <translation>Đại hội đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="111" />
+        <source>Congress of delegates</source>
+        <translation>Đại hội đại biểu</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="114" />
+        <source>Training (dry run): every report is marked, nothing counts</source>
+        <translation>Diễn tập: mọi văn bản đều ghi rõ, không có giá trị</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="115" />
+        <source>Number</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="115" />
+        <source>Reason (election rules §4)</source>
+        <translation>Lý do (không tính vào số làm căn cứ)</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="116" />
+        <source>Counting committee member</source>
+        <translation>Thành viên Ban kiểm phiếu</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="116" />
+        <source>Role</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="120" />
+        <source>Congress:</source>
+        <translation>Đại hội:</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="121" />
+        <source>Party organisation:</source>
+        <translation>Tổ chức đảng:</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="122" />
+        <source>Organisation above (first header line):</source>
+        <translation>Đảng bộ cấp trên (dòng đầu tiêu đề):</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="123" />
+        <source>Level:</source>
+        <translation>Cấp:</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="124" />
+        <source>Kind:</source>
+        <translation>Loại đại hội:</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="125" />
+        <source>Place name, date:</source>
+        <translation>Địa danh, ngày:</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="131" />
+        <source>Hall where ballots are counted:</source>
+        <translation>Nơi kiểm phiếu:</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="132" />
+        <source>Convened:</source>
+        <translation>Số được triệu tập:</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="133" />
+        <source>Not counted in the base:</source>
+        <translation>Không tính vào số làm căn cứ:</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="135" />
+        <source>Counting committee (for the minutes):</source>
+        <translation>Ban kiểm phiếu (ghi vào biên bản):</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="138" />
         <source>Congress</source>
         <translation>Đại hội</translation>
     </message>
     <message>
-        <location filename="../congress_page.cpp" line="21" />
-        <source>New record from a congress file…</source>
-        <translation>Lập hồ sơ từ tệp đại hội…</translation>
+        <location filename="../congress_editor.cpp" line="145" />
+        <source>Add an election</source>
+        <translation>Thêm cuộc bầu cử</translation>
     </message>
     <message>
-        <location filename="../congress_page.cpp" line="22" />
-        <source>Open a record…</source>
-        <translation>Mở hồ sơ…</translation>
+        <location filename="../congress_editor.cpp" line="146" />
+        <source>Remove the election</source>
+        <translation>Xóa cuộc bầu cử</translation>
     </message>
     <message>
-        <location filename="../congress_page.cpp" line="31" />
-        <source>Election</source>
-        <translation>Cuộc bầu</translation>
+        <location filename="../congress_editor.cpp" line="153" />
+        <source>Elections and candidates</source>
+        <translation>Các cuộc bầu cử và danh sách</translation>
     </message>
     <message>
-        <location filename="../congress_page.cpp" line="31" />
-        <source>Seats</source>
-        <translation>Số cần bầu</translation>
+        <location filename="../congress_editor.cpp" line="173" />
+        <source>Open a congress file…</source>
+        <translation>Mở tệp đại hội…</translation>
     </message>
     <message>
-        <location filename="../congress_page.cpp" line="31" />
-        <source>Candidates</source>
-        <translation>Số người trong danh sách</translation>
+        <location filename="../congress_editor.cpp" line="174" />
+        <source>Save the congress file…</source>
+        <translation>Lưu tệp đại hội…</translation>
     </message>
     <message>
-        <location filename="../congress_page.cpp" line="31" />
-        <source>Ballot</source>
-        <translation>Phiếu</translation>
+        <location filename="../congress_editor.cpp" line="175" />
+        <source>Make the record and lock the lists…</source>
+        <translation>Tạo hồ sơ và khóa danh sách…</translation>
     </message>
     <message>
-        <location filename="../congress_page.cpp" line="31" />
-        <source>Base</source>
-        <translation>Số căn cứ</translation>
+        <location filename="../congress_editor.cpp" line="176" />
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../congress_page.cpp" line="33" />
-        <source>No.</source>
-        <translation>STT</translation>
+        <location filename="../congress_editor.cpp" line="192" />
+        <source>New election</source>
+        <translation>Cuộc bầu cử mới</translation>
     </message>
     <message>
-        <location filename="../congress_page.cpp" line="33" />
-        <source>Full name</source>
-        <translation>Họ và tên</translation>
+        <location filename="../congress_editor.cpp" line="261" />
+        <source>Deduction %1: a number and its reason are both needed.</source>
+        <translation>Dòng trừ %1: cần cả số lượng và lý do.</translation>
     </message>
     <message>
-        <location filename="../congress_page.cpp" line="33" />
-        <source>Id</source>
-        <translation>Mã</translation>
+        <location filename="../congress_editor.cpp" line="265" />
+        <source>Add at least one election.</source>
+        <translation>Cần ít nhất một cuộc bầu cử.</translation>
     </message>
     <message>
-        <location filename="../congress_page.cpp" line="43" />
-        <source>Open a congress record</source>
-        <translation>Mở hồ sơ đại hội</translation>
+        <location filename="../congress_editor.cpp" line="326" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../congress_page.cpp" line="43" />
-        <location filename="../congress_page.cpp" line="56" />
-        <source>Congress records (*.kpdb)</source>
-        <translation>Hồ sơ đại hội (*.kpdb)</translation>
-    </message>
-    <message>
-        <location filename="../congress_page.cpp" line="46" />
-        <source>Cannot open the record</source>
-        <translation>Không mở được hồ sơ</translation>
-    </message>
-    <message>
-        <location filename="../congress_page.cpp" line="52" />
+        <location filename="../congress_editor.cpp" line="340" />
         <source>Congress file</source>
         <translation>Tệp thông tin đại hội</translation>
     </message>
     <message>
-        <location filename="../congress_page.cpp" line="52" />
+        <location filename="../congress_editor.cpp" line="340" />
+        <location filename="../congress_editor.cpp" line="352" />
         <source>Congress files (*.json)</source>
         <translation>Tệp đại hội (*.json)</translation>
     </message>
     <message>
-        <location filename="../congress_page.cpp" line="56" />
+        <location filename="../congress_editor.cpp" line="347" />
+        <source>Cannot open the congress file</source>
+        <translation>Không mở được tệp đại hội</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="352" />
+        <source>Save the congress file</source>
+        <translation>Lưu tệp đại hội</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="355" />
+        <source>Cannot save the congress file</source>
+        <translation>Không lưu được tệp đại hội</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="362" />
+        <source>The congress is not complete</source>
+        <translation>Thông tin đại hội chưa đủ</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="365" />
         <source>New congress record</source>
         <translation>Hồ sơ đại hội mới</translation>
     </message>
     <message>
-        <location filename="../congress_page.cpp" line="59" />
+        <location filename="../congress_editor.cpp" line="365" />
+        <source>Congress records (*.kpdb)</source>
+        <translation>Hồ sơ đại hội (*.kpdb)</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="370" />
+        <source>Lock the lists?</source>
+        <translation>Khóa danh sách?</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="371" />
+        <source>Once the record is made, the candidate lists cannot be changed: ballots are printed from them. A change then needs a new round or a new record. Make the record?</source>
+        <translation>Sau khi tạo hồ sơ, danh sách ứng cử không thể sửa: phiếu bầu được in từ đó. Muốn thay đổi phải bầu lần mới hoặc tạo hồ sơ mới. Tạo hồ sơ?</translation>
+    </message>
+    <message>
+        <location filename="../congress_editor.cpp" line="377" />
         <source>Cannot make the record</source>
         <translation>Không lập được hồ sơ</translation>
     </message>
+</context>
+<context>
+    <name>kp::gui::CongressPage</name>
     <message>
-        <location filename="../congress_page.cpp" line="68" />
-        <source>No congress record is open. Make one from the congress file, or open an existing one.</source>
-        <translation>Chưa mở hồ sơ đại hội nào. Hãy lập hồ sơ từ tệp đại hội, hoặc mở hồ sơ đã có.</translation>
+        <location filename="../congress_page.cpp" line="20" />
+        <source>Congress</source>
+        <translation>Đại hội</translation>
     </message>
     <message>
-        <location filename="../congress_page.cpp" line="75" />
+        <location filename="../congress_page.cpp" line="22" />
+        <source>Set up a new congress…</source>
+        <translation>Thiết lập đại hội mới…</translation>
+    </message>
+    <message>
+        <location filename="../congress_page.cpp" line="23" />
+        <source>New congress from this one…</source>
+        <translation>Đại hội mới từ đại hội này…</translation>
+    </message>
+    <message>
+        <location filename="../congress_page.cpp" line="25" />
+        <source>Open a record…</source>
+        <translation>Mở hồ sơ…</translation>
+    </message>
+    <message>
+        <location filename="../congress_page.cpp" line="35" />
+        <source>Election</source>
+        <translation>Cuộc bầu</translation>
+    </message>
+    <message>
+        <location filename="../congress_page.cpp" line="35" />
+        <source>Seats</source>
+        <translation>Số cần bầu</translation>
+    </message>
+    <message>
+        <location filename="../congress_page.cpp" line="35" />
+        <source>Candidates</source>
+        <translation>Số người trong danh sách</translation>
+    </message>
+    <message>
+        <location filename="../congress_page.cpp" line="35" />
+        <source>Ballot</source>
+        <translation>Phiếu</translation>
+    </message>
+    <message>
+        <location filename="../congress_page.cpp" line="35" />
+        <source>Base</source>
+        <translation>Số căn cứ</translation>
+    </message>
+    <message>
+        <location filename="../congress_page.cpp" line="37" />
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location filename="../congress_page.cpp" line="37" />
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../congress_page.cpp" line="37" />
+        <source>Id</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../congress_page.cpp" line="58" />
+        <source>Open a congress record</source>
+        <translation>Mở hồ sơ đại hội</translation>
+    </message>
+    <message>
+        <location filename="../congress_page.cpp" line="58" />
+        <source>Congress records (*.kpdb)</source>
+        <translation>Hồ sơ đại hội (*.kpdb)</translation>
+    </message>
+    <message>
+        <location filename="../congress_page.cpp" line="61" />
+        <source>Cannot open the record</source>
+        <translation>Không mở được hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../congress_page.cpp" line="76" />
+        <source>No congress record is open. Set up a new congress (typed, or from a congress file), or open an existing record.</source>
+        <translation>Chưa mở hồ sơ đại hội nào. Thiết lập đại hội mới (nhập tay hoặc từ tệp đại hội), hoặc mở một hồ sơ đã có.</translation>
+    </message>
+    <message>
+        <location filename="../congress_page.cpp" line="83" />
         <source>congress of all members</source>
         <translation>đại hội đảng viên</translation>
     </message>
     <message>
-        <location filename="../congress_page.cpp" line="75" />
+        <location filename="../congress_page.cpp" line="83" />
         <source>congress of delegates</source>
         <translation>đại hội đại biểu</translation>
     </message>
     <message>
-        <location filename="../congress_page.cpp" line="76" />
+        <location filename="../congress_page.cpp" line="84" />
         <source>Convened: %1, base for the majority: %2</source>
         <translation>Số được triệu tập: %1, số làm căn cứ tính quá bán: %2</translation>
     </message>
     <message>
-        <location filename="../congress_page.cpp" line="78" />
+        <location filename="../congress_page.cpp" line="85" />
+        <source>lists locked (a change needs a new round or a new record)</source>
+        <translation>danh sách đã khóa (muốn thay đổi phải bầu lần mới hoặc tạo hồ sơ mới)</translation>
+    </message>
+    <message>
+        <location filename="../congress_page.cpp" line="87" />
         <source>TRAINING CONGRESS</source>
         <translation>ĐẠI HỘI DIỄN TẬP</translation>
     </message>
     <message>
-        <location filename="../congress_page.cpp" line="86" />
+        <location filename="../congress_page.cpp" line="95" />
         <source>strike names</source>
         <translation>gạch tên</translation>
     </message>
     <message>
-        <location filename="../congress_page.cpp" line="86" />
+        <location filename="../congress_page.cpp" line="95" />
         <source>yes/no</source>
         <translation>đồng ý / không đồng ý</translation>
     </message>
@@ -261,191 +489,362 @@
 <context>
     <name>kp::gui::CountingPage</name>
     <message>
-        <location filename="../counting_page.cpp" line="29" />
+        <location filename="../counting_page.cpp" line="33" />
         <source>read</source>
         <translation>đã đọc</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="31" />
+        <location filename="../counting_page.cpp" line="35" />
         <source>to the committee</source>
         <translation>chuyển Ban kiểm phiếu</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="31" />
+        <location filename="../counting_page.cpp" line="35" />
         <source>not a ballot of this count</source>
         <translation>không phải phiếu của lần bầu này</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="60" />
+        <location filename="../counting_page.cpp" line="64" />
         <source>Counting</source>
         <translation>Kiểm phiếu</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="65" />
+        <location filename="../counting_page.cpp" line="69" />
         <source>Find scanners</source>
         <translation>Tìm máy quét</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="66" />
+        <location filename="../counting_page.cpp" line="70" />
         <source>Folder of images…</source>
         <translation>Thư mục ảnh…</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="67" />
+        <location filename="../counting_page.cpp" line="71" />
         <source>Scanner:</source>
         <translation>Máy quét:</translation>
     </message>
     <message>
+        <location filename="../counting_page.cpp" line="75" />
+        <source>Rehearsal ballots…</source>
+        <translation>Phiếu diễn tập…</translation>
+    </message>
+    <message>
         <location filename="../counting_page.cpp" line="76" />
+        <source>Training congress: simulated voters mark and scan ballots for the committee to count.</source>
+        <translation>Đại hội diễn tập: mô phỏng cử tri đánh dấu và quét phiếu để Ban kiểm phiếu tập kiểm.</translation>
+    </message>
+    <message>
+        <location filename="../counting_page.cpp" line="81" />
+        <source>Feeder</source>
+        <translation>Khay nạp giấy</translation>
+    </message>
+    <message>
+        <location filename="../counting_page.cpp" line="82" />
+        <source>Feeder, both sides</source>
+        <translation>Khay nạp, hai mặt</translation>
+    </message>
+    <message>
+        <location filename="../counting_page.cpp" line="83" />
+        <source>Flatbed</source>
+        <translation>Mặt kính</translation>
+    </message>
+    <message>
+        <location filename="../counting_page.cpp" line="86" />
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <location filename="../counting_page.cpp" line="97" />
         <source>Start</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="77" />
+        <location filename="../counting_page.cpp" line="98" />
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="79" />
+        <location filename="../counting_page.cpp" line="100" />
         <source>Election:</source>
         <translation>Cuộc bầu:</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="81" />
+        <location filename="../counting_page.cpp" line="102" />
         <source>Round:</source>
         <translation>Lần bầu:</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="108" />
+        <location filename="../counting_page.cpp" line="129" />
         <source>Folder of scanned ballots</source>
         <translation>Thư mục ảnh phiếu đã quét</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="151" />
+        <location filename="../counting_page.cpp" line="136" />
+        <source>Rehearsal ballots</source>
+        <translation>Phiếu diễn tập</translation>
+    </message>
+    <message>
+        <location filename="../counting_page.cpp" line="136" />
+        <source>How many voters?</source>
+        <translation>Bao nhiêu người bỏ phiếu?</translation>
+    </message>
+    <message>
+        <location filename="../counting_page.cpp" line="180" />
         <source>Sign in (Counting committee) so that the batch is recorded in your name.</source>
         <translation>Hãy đăng nhập (mục Ban kiểm phiếu) để đợt quét được ghi tên người thực hiện.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../counting_page.cpp" line="164" />
+        <location filename="../counting_page.cpp" line="210" />
+        <source>Simulated voters are marking %n ballot(s)…</source>
+        <translation>
+            <numerusform>Đang mô phỏng %n phiếu bầu…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../counting_page.cpp" line="222" />
+        <source>%n rehearsal ballot(s) ready: press Start to count them.</source>
+        <translation>
+            <numerusform>Đã có %n phiếu diễn tập: bấm Bắt đầu để kiểm.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../counting_page.cpp" line="240" />
         <source>%n scanner(s) found.</source>
         <translation>
             <numerusform>Tìm thấy %n máy quét.</numerusform></translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="165" />
+        <location filename="../counting_page.cpp" line="241" />
         <source>No scanner found: check the cable and the power, or use a folder of images.</source>
         <translation>Không tìm thấy máy quét: hãy kiểm tra dây cáp và nguồn điện, hoặc dùng thư mục ảnh.</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="168" />
+        <location filename="../counting_page.cpp" line="244" />
         <source>Looking for scanners…</source>
         <translation>Đang tìm máy quét…</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="199" />
+        <location filename="../counting_page.cpp" line="277" />
         <source>Scanning: every sheet is saved before the next is fed…</source>
         <translation>Đang quét: mỗi tờ được lưu xong mới kéo tờ tiếp theo…</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="200" />
+        <location filename="../counting_page.cpp" line="278" />
         <source>Reading the ballots…</source>
         <translation>Đang đọc phiếu…</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="201" />
+        <location filename="../counting_page.cpp" line="279" />
         <source>Storing in the congress record…</source>
         <translation>Đang lưu vào hồ sơ đại hội…</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="204" />
+        <location filename="../counting_page.cpp" line="282" />
         <source>Scanned: %1 sheet(s)</source>
         <translation>Đã quét: %1 tờ</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="211" />
+        <location filename="../counting_page.cpp" line="289" />
         <source>Press Start to resume the same batch.</source>
         <translation>Nhấn Bắt đầu để quét tiếp đợt này.</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="221" />
+        <location filename="../counting_page.cpp" line="299" />
         <source>Done: %1 sheet(s) counted, %2 for the committee to review.</source>
         <translation>Xong: đã kiểm %1 tờ, %2 tờ chờ Ban kiểm phiếu xem xét.</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="235" />
+        <location filename="../counting_page.cpp" line="313" />
         <source>Read: %1 · to the committee: %2 · not ballots: %3 · of %4</source>
         <translation>Đã đọc: %1 · chuyển Ban kiểm phiếu: %2 · không phải phiếu: %3 · trên %4</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="236" />
+        <location filename="../counting_page.cpp" line="314" />
         <source>Sheet %1 — %2</source>
         <translation>Tờ %1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../counting_page.cpp" line="271" />
+        <location filename="../counting_page.cpp" line="349" />
         <source>%n sheet(s) are safely saved.</source>
         <translation>
             <numerusform>%n tờ đã được lưu an toàn.</numerusform></translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="273" />
+        <location filename="../counting_page.cpp" line="351" />
         <source>The scanner is not answering: check its cable and power.</source>
         <translation>Máy quét không phản hồi: hãy kiểm tra dây cáp và nguồn điện.</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="274" />
+        <location filename="../counting_page.cpp" line="352" />
         <source>Another program is using the scanner: close it.</source>
         <translation>Một chương trình khác đang dùng máy quét: hãy đóng chương trình đó.</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="275" />
+        <location filename="../counting_page.cpp" line="353" />
         <source>The feeder is empty: put the ballots in the feeder.</source>
         <translation>Khay nạp giấy trống: hãy đặt phiếu vào khay.</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="277" />
+        <location filename="../counting_page.cpp" line="355" />
         <source>Paper jam: open the scanner, take out the jammed sheet and put it back on top of the stack.</source>
         <translation>Kẹt giấy: mở máy quét, lấy tờ bị kẹt ra và đặt lại lên trên cùng tập phiếu.</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="279" />
+        <location filename="../counting_page.cpp" line="357" />
         <source>The scanner's cover is open: close it.</source>
         <translation>Nắp máy quét đang mở: hãy đóng lại.</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="281" />
+        <location filename="../counting_page.cpp" line="359" />
         <source>Two sheets went through together: put the last sheets back on top of the stack.</source>
         <translation>Hai tờ bị kéo cùng lúc: đặt lại các tờ cuối lên trên cùng tập phiếu.</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="282" />
+        <location filename="../counting_page.cpp" line="360" />
         <source>This computer may not use the scanner (permissions).</source>
         <translation>Máy tính này không có quyền dùng máy quét.</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="283" />
+        <location filename="../counting_page.cpp" line="361" />
         <source>Stopped.</source>
         <translation>Đã dừng.</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="284" />
+        <location filename="../counting_page.cpp" line="362" />
         <source>The scanner cannot scan this way (source, resolution or mode).</source>
         <translation>Máy quét không quét được theo cách này (khay, độ phân giải hoặc chế độ màu).</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="285" />
+        <location filename="../counting_page.cpp" line="363" />
         <source>The computer ran out of memory.</source>
         <translation>Máy tính hết bộ nhớ.</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="286" />
+        <location filename="../counting_page.cpp" line="364" />
         <source>The disk could not save the sheet: free some space.</source>
         <translation>Ổ đĩa không lưu được tờ phiếu: hãy giải phóng dung lượng.</translation>
     </message>
     <message>
-        <location filename="../counting_page.cpp" line="289" />
+        <location filename="../counting_page.cpp" line="367" />
         <source>The scanner reported an error.</source>
         <translation>Máy quét báo lỗi.</translation>
+    </message>
+</context>
+<context>
+    <name>kp::gui::ElectionEditor</name>
+    <message>
+        <location filename="../election_editor.cpp" line="62" />
+        <location filename="../election_editor.cpp" line="64" />
+        <source>not known yet</source>
+        <translation>chưa biết</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="65" />
+        <source>Title on the ballot and minutes:</source>
+        <translation>Tiêu đề trên phiếu và biên bản:</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="66" />
+        <source>Short id (in files):</source>
+        <translation>Mã ngắn (trong tệp):</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="67" />
+        <source>Body elected:</source>
+        <translation>Bầu vào:</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="68" />
+        <source>Seats:</source>
+        <translation>Số lượng cần bầu:</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="69" />
+        <source>Alternates after the seats (combined delegate list):</source>
+        <translation>Số dự khuyết sau số chính thức (danh sách chung):</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="70" />
+        <source>Ballots issued:</source>
+        <translation>Số phiếu phát ra:</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="71" />
+        <source>Present at the vote:</source>
+        <translation>Số có mặt khi bầu:</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="75" />
+        <source>Full name (ballot order)</source>
+        <translation>Họ và tên (thứ tự trên phiếu)</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="86" />
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="87" />
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="88" />
+        <source>Up</source>
+        <translation>Lên</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="89" />
+        <source>Down</source>
+        <translation>Xuống</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="90" />
+        <source>Paste names…</source>
+        <translation>Dán tên…</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="91" />
+        <source>Import CSV/XLSX…</source>
+        <translation>Nhập từ CSV/XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="92" />
+        <source>Party order</source>
+        <translation>Xếp theo A-B-C</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="165" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="195" />
+        <source>Paste names</source>
+        <translation>Dán danh sách tên</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="195" />
+        <source>One name a line, or a table copied from a word processor or spreadsheet:</source>
+        <translation>Mỗi dòng một tên, hoặc bảng sao chép từ trình soạn thảo hay bảng tính:</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="202" />
+        <source>No names found</source>
+        <translation>Không tìm thấy tên nào</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="209" />
+        <source>Candidate list</source>
+        <translation>Danh sách ứng cử</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="210" />
+        <source>Lists (*.xlsx *.csv *.txt *.tsv)</source>
+        <translation>Danh sách (*.xlsx *.csv *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="213" />
+        <source>Cannot import the list</source>
+        <translation>Không nhập được danh sách</translation>
     </message>
 </context>
 <context>
@@ -528,27 +927,32 @@ Kiểm phiếu bầu cử tại đại hội Đảng: mọi phiếu chưa chắc
         <translation>8. Biên bản</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="93" />
+        <location filename="../main_window.cpp" line="99" />
+        <source>Round %1 is set up: print its ballots here, then count them at step 4 (the round is already chosen there).</source>
+        <translation>Đã thiết lập bầu lần %1: in phiếu tại đây, rồi kiểm ở bước 4 (lần bầu đã được chọn sẵn).</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="103" />
         <source>KiemPhieu – counting the ballots of Party congresses</source>
         <translation>KiemPhieu – phần mềm kiểm phiếu đại hội Đảng</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="114" />
+        <location filename="../main_window.cpp" line="126" />
         <source>No congress record open</source>
         <translation>Chưa mở hồ sơ đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="117" />
+        <location filename="../main_window.cpp" line="129" />
         <source>Record: %1 · signed in: %2%3</source>
         <translation>Hồ sơ: %1 · đăng nhập: %2%3</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="119" />
+        <location filename="../main_window.cpp" line="131" />
         <source>nobody</source>
         <translation>chưa có ai</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="120" />
+        <location filename="../main_window.cpp" line="132" />
         <source> · TRAINING</source>
         <translation> · DIỄN TẬP</translation>
     </message>
@@ -556,78 +960,78 @@ Kiểm phiếu bầu cử tại đại hội Đảng: mọi phiếu chưa chắc
 <context>
     <name>kp::gui::ManualEntryPage</name>
     <message>
-        <location filename="../manual_entry_page.cpp" line="37" />
+        <location filename="../manual_entry_page.cpp" line="27" />
         <source>Type one letter for each of the %1 persons: d, k, h or -.</source>
         <translation>Gõ một chữ cho mỗi người trong %1 người: d, k, h hoặc -.</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="44" />
+        <location filename="../manual_entry_page.cpp" line="34" />
         <source>"%1" is not d, k, h or -.</source>
         <translation>"%1" không phải d, k, h hoặc -.</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="55" />
+        <location filename="../manual_entry_page.cpp" line="45" />
         <source>"%1" is not a name's number (1 to %2).</source>
         <translation>"%1" không phải số thứ tự của một tên (từ 1 đến %2).</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="66" />
+        <location filename="../manual_entry_page.cpp" line="56" />
         <source>Manual entry</source>
         <translation>Nhập tay</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="75" />
+        <location filename="../manual_entry_page.cpp" line="65" />
         <source>e.g. 2 5  (Enter saves and goes to the next ballot)</source>
         <translation>ví dụ 2 5  (Enter để lưu và sang phiếu tiếp theo)</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="80" />
+        <location filename="../manual_entry_page.cpp" line="70" />
         <source>valid</source>
         <translation>hợp lệ</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="81" />
+        <location filename="../manual_entry_page.cpp" line="71" />
         <source>invalid: not issued by the committee</source>
         <translation>không hợp lệ: không phải phiếu do Ban kiểm phiếu phát ra</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="82" />
+        <location filename="../manual_entry_page.cpp" line="72" />
         <source>invalid: a name written in</source>
         <translation>không hợp lệ: ghi thêm tên</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="83" />
+        <location filename="../manual_entry_page.cpp" line="73" />
         <source>invalid: identifying mark</source>
         <translation>không hợp lệ: có ký hiệu riêng</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="84" />
+        <location filename="../manual_entry_page.cpp" line="74" />
         <source>Election</source>
         <translation>Cuộc bầu</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="85" />
+        <location filename="../manual_entry_page.cpp" line="75" />
         <source>Ballot number</source>
         <translation>Số phiếu</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="86" />
+        <location filename="../manual_entry_page.cpp" line="76" />
         <source>Struck names</source>
         <translation>Tên bị gạch</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="87" />
+        <location filename="../manual_entry_page.cpp" line="77" />
         <source>Ballot</source>
         <translation>Phiếu</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="99" />
+        <location filename="../manual_entry_page.cpp" line="94" />
         <source>Ballot %1 saved.</source>
         <translation>Đã lưu phiếu số %1.</translation>
     </message>
     <message>
         <location filename="../manual_entry_page.cpp" line="113" />
-        <location filename="../manual_entry_page.cpp" line="137" />
+        <location filename="../manual_entry_page.cpp" line="154" />
         <source>Sign in first (Counting committee): each entry is recorded in the operator's name.</source>
         <translation>Hãy đăng nhập trước (mục Ban kiểm phiếu): mỗi phiếu nhập được ghi tên người nhập.</translation>
     </message>
@@ -637,27 +1041,27 @@ Kiểm phiếu bầu cử tại đại hội Đảng: mọi phiếu chưa chắc
         <translation>Đang nhập với tên %1. Nhập lần lượt các phiếu của tập; một người khác nhập lại chính tập phiếu này.</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="125" />
+        <location filename="../manual_entry_page.cpp" line="141" />
         <source>For each person in order: &lt;b&gt;d&lt;/b&gt; đồng ý, &lt;b&gt;k&lt;/b&gt; không đồng ý, &lt;b&gt;h&lt;/b&gt; both boxes, &lt;b&gt;-&lt;/b&gt; none.</source>
         <translation>Lần lượt từng người: &lt;b&gt;d&lt;/b&gt; đồng ý, &lt;b&gt;k&lt;/b&gt; không đồng ý, &lt;b&gt;h&lt;/b&gt; đánh cả hai ô, &lt;b&gt;-&lt;/b&gt; không đánh.</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="126" />
+        <location filename="../manual_entry_page.cpp" line="142" />
         <source>Type the numbers of the names &lt;b&gt;struck through&lt;/b&gt;:</source>
         <translation>Gõ số thứ tự của các tên &lt;b&gt;bị gạch&lt;/b&gt;:</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="141" />
+        <location filename="../manual_entry_page.cpp" line="158" />
         <source>Choose an election.</source>
         <translation>Hãy chọn cuộc bầu.</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="155" />
+        <location filename="../manual_entry_page.cpp" line="172" />
         <source>Ballot %1: %2</source>
         <translation>Phiếu %1: %2</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="155" />
+        <location filename="../manual_entry_page.cpp" line="172" />
         <source>nothing struck</source>
         <translation>không gạch tên nào</translation>
     </message>
@@ -665,35 +1069,91 @@ Kiểm phiếu bầu cử tại đại hội Đảng: mọi phiếu chưa chắc
 <context>
     <name>kp::gui::ProjectionWindow</name>
     <message>
-        <location filename="../projection_window.cpp" line="13" />
+        <location filename="../projection_window.cpp" line="16" />
         <source>Results – projection</source>
         <translation>Kết quả – trình chiếu</translation>
     </message>
     <message>
-        <location filename="../projection_window.cpp" line="32" />
-        <source> – round %1</source>
-        <translation> – bầu lần %1</translation>
-    </message>
-    <message>
-        <location filename="../projection_window.cpp" line="34" />
+        <location filename="../projection_window.cpp" line="39" />
         <source>Base %1 · ballots collected %2 · valid %3</source>
         <translation>Số căn cứ %1 · phiếu thu vào %2 · hợp lệ %3</translation>
     </message>
     <message>
-        <location filename="../projection_window.cpp" line="49" />
+        <location filename="../projection_window.cpp" line="54" />
         <source>Nobody is elected in this round.</source>
         <translation>Không có ai trúng cử ở lần bầu này.</translation>
     </message>
     <message>
-        <location filename="../projection_window.cpp" line="53" />
+        <location filename="../projection_window.cpp" line="58" />
         <source>Tie: %1 for %2 seat(s) — the congress votes again among them.</source>
         <translation>Bằng phiếu: %1 cho %2 chỗ — Đại hội bầu lại giữa các đồng chí này.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../projection_window.cpp" line="58" />
+        <location filename="../projection_window.cpp" line="63" />
         <source>%n seat(s) unfilled — the congress decides.</source>
         <translation>
             <numerusform>Còn thiếu %n chỗ — Đại hội quyết định.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../projection_window.cpp" line="71" />
+        <source>%n ballot(s) to count, one at a time.</source>
+        <translation>
+            <numerusform>%n phiếu sẽ được đếm lần lượt từng phiếu.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../projection_window.cpp" line="88" />
+        <source>agree</source>
+        <translation>đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../projection_window.cpp" line="88" />
+        <source>disagree</source>
+        <translation>không đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../projection_window.cpp" line="88" />
+        <source>both boxes</source>
+        <translation>cả hai ô</translation>
+    </message>
+    <message>
+        <location filename="../projection_window.cpp" line="88" />
+        <source>no mark</source>
+        <translation>không đánh dấu</translation>
+    </message>
+    <message>
+        <location filename="../projection_window.cpp" line="97" />
+        <source>no name struck</source>
+        <translation>không gạch tên nào</translation>
+    </message>
+    <message>
+        <location filename="../projection_window.cpp" line="97" />
+        <source>struck: %1</source>
+        <translation>gạch: %1</translation>
+    </message>
+    <message>
+        <location filename="../projection_window.cpp" line="101" />
+        <source>invalid: %1</source>
+        <translation>không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <location filename="../projection_window.cpp" line="102" />
+        <source>not counted</source>
+        <translation>không được tính</translation>
+    </message>
+    <message>
+        <location filename="../projection_window.cpp" line="106" />
+        <source>Ballot %1 (%2 of %3)</source>
+        <translation>Phiếu %1 (%2/%3)</translation>
+    </message>
+    <message>
+        <location filename="../projection_window.cpp" line="120" />
+        <source>Collected %1 · valid %2 · invalid %3</source>
+        <translation>Thu vào %1 · hợp lệ %2 · không hợp lệ %3</translation>
+    </message>
+    <message>
+        <location filename="../projection_window.cpp" line="122" />
+        <source>Every ballot is counted: these are the round's votes.</source>
+        <translation>Đã đếm hết các phiếu: đây là số phiếu bầu của lần bầu này.</translation>
     </message>
 </context>
 <context>
@@ -767,79 +1227,89 @@ Kiểm phiếu bầu cử tại đại hội Đảng: mọi phiếu chưa chắc
 <context>
     <name>kp::gui::ResultsPage</name>
     <message>
-        <location filename="../results_page.cpp" line="22" />
+        <location filename="../results_page.cpp" line="21" />
         <source>Results</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../results_page.cpp" line="25" />
+        <location filename="../results_page.cpp" line="24" />
         <source>Show in the hall (projector)</source>
         <translation>Trình chiếu tại hội trường</translation>
     </message>
     <message>
-        <location filename="../results_page.cpp" line="32" />
+        <location filename="../results_page.cpp" line="25" />
+        <source>Replay ballot by ballot</source>
+        <translation>Chiếu lại từng phiếu</translation>
+    </message>
+    <message>
+        <location filename="../results_page.cpp" line="26" />
+        <source>On the projector: each ballot's struck names and the running votes, so observers can follow the count.</source>
+        <translation>Trên màn chiếu: tên bị gạch của từng phiếu và số phiếu cộng dồn, để đại biểu theo dõi việc kiểm phiếu.</translation>
+    </message>
+    <message>
+        <location filename="../results_page.cpp" line="34" />
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../results_page.cpp" line="32" />
+        <location filename="../results_page.cpp" line="34" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../results_page.cpp" line="32" />
+        <location filename="../results_page.cpp" line="34" />
         <source>Votes</source>
         <translation>Số phiếu</translation>
     </message>
     <message>
-        <location filename="../results_page.cpp" line="32" />
+        <location filename="../results_page.cpp" line="34" />
         <source>% of base</source>
         <translation>% so với số căn cứ</translation>
     </message>
     <message>
-        <location filename="../results_page.cpp" line="32" />
+        <location filename="../results_page.cpp" line="34" />
         <source>% of valid (not official)</source>
         <translation>% so với phiếu hợp lệ (tham khảo)</translation>
     </message>
     <message>
-        <location filename="../results_page.cpp" line="32" />
+        <location filename="../results_page.cpp" line="34" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../results_page.cpp" line="57" />
+        <location filename="../results_page.cpp" line="67" />
         <source>The count cannot be tallied yet: %1</source>
         <translation>Chưa tính được kết quả: %1</translation>
     </message>
     <message>
-        <location filename="../results_page.cpp" line="64" />
-        <source>Not tallied: %1</source>
-        <translation>Chưa tính được kết quả: %1</translation>
-    </message>
-    <message>
-        <location filename="../results_page.cpp" line="71" />
-        <source> – round %1</source>
-        <translation> – bầu lần %1</translation>
-    </message>
-    <message>
-        <location filename="../results_page.cpp" line="73" />
+        <location filename="../results_page.cpp" line="75" />
         <source>Tallied by the party's rules from the congress record (exact arithmetic; ties are never broken).</source>
         <translation>Tính theo Quy chế bầu cử trong Đảng từ hồ sơ đại hội (số học chính xác; bằng phiếu thì không tự chọn người).</translation>
     </message>
     <message>
-        <location filename="../results_page.cpp" line="93" />
+        <location filename="../results_page.cpp" line="97" />
         <source>Base %1 · collected %2 · valid %3 · invalid %4.</source>
         <translation>Số căn cứ %1 · thu vào %2 · hợp lệ %3 · không hợp lệ %4.</translation>
     </message>
     <message>
-        <location filename="../results_page.cpp" line="99" />
+        <location filename="../results_page.cpp" line="103" />
         <source>Tie for %1 seat(s) between %2: the congress holds a runoff among them.</source>
         <translation>Bằng phiếu cho %1 chỗ giữa %2: Đại hội bầu lại giữa các đồng chí này.</translation>
     </message>
     <message>
-        <location filename="../results_page.cpp" line="104" />
+        <location filename="../results_page.cpp" line="108" />
         <source>%1 seat(s) unfilled: the congress decides whether to vote again.</source>
         <translation>Còn thiếu %1 chỗ: Đại hội quyết định có bầu tiếp hay không.</translation>
+    </message>
+    <message>
+        <location filename="../results_page.cpp" line="120" />
+        <source>Set up round %1: %2 seat(s) among %3…</source>
+        <translation>Thiết lập bầu lần %1: %2 người trong số %3…</translation>
+    </message>
+    <message>
+        <location filename="../results_page.cpp" line="153" />
+        <source>The replay cannot start: %1</source>
+        <translation>Không chiếu lại được: %1</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1457,54 @@ Kiểm phiếu bầu cử tại đại hội Đảng: mọi phiếu chưa chắc
     </message>
 </context>
 <context>
+    <name>kp::gui::ElectionEditor</name>
+    <message>
+        <location filename="../election_editor.cpp" line="28" />
+        <source>Executive committee</source>
+        <translation>Ban Chấp hành (Cấp ủy)</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="29" />
+        <source>Standing committee</source>
+        <translation>Ban Thường vụ</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="30" />
+        <source>Secretary</source>
+        <translation>Bí thư</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="31" />
+        <source>Deputy secretary</source>
+        <translation>Phó Bí thư</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="32" />
+        <source>Inspection committee</source>
+        <translation>Ủy ban kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="33" />
+        <source>Chair of the inspection committee</source>
+        <translation>Chủ nhiệm Ủy ban kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="34" />
+        <source>Delegates to the congress above</source>
+        <translation>Đại biểu dự đại hội cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="35" />
+        <source>Alternate delegates</source>
+        <translation>Đại biểu dự khuyết</translation>
+    </message>
+    <message>
+        <location filename="../election_editor.cpp" line="36" />
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+</context>
+<context>
     <name>kp::gui::ReviewPage</name>
     <message>
         <location filename="../review_page.cpp" line="34" />
@@ -1062,6 +1580,14 @@ Kiểm phiếu bầu cử tại đại hội Đảng: mọi phiếu chưa chắc
         <location filename="../review_page.cpp" line="48" />
         <source>a second entry is missing</source>
         <translation>còn thiếu lần nhập thứ hai</translation>
+    </message>
+</context>
+<context>
+    <name>kp::gui::Widgets</name>
+    <message>
+        <location filename="../widgets.cpp" line="39" />
+        <source>%1 – round %2</source>
+        <translation>%1 – lần %2</translation>
     </message>
 </context>
 </TS>
