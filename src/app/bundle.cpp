@@ -67,6 +67,10 @@ std::expected<ExportSummary, std::string> exportBundle(const std::string& dbPath
     const auto counted = committee.countedJsonl();
     const auto sheets = record->sheets();
     const auto events = store::allEvents(record->db());
+    const auto blanks = record->wordBlanks();
+    if (!blanks) {
+        return std::unexpected(blanks.error().message);
+    }
     if (!congress || !readings || !rulings || !manual || !counted || !sheets || !events) {
         const auto& e = !congress ? congress.error()
                         : !readings ? readings.error()
@@ -91,6 +95,15 @@ std::expected<ExportSummary, std::string> exportBundle(const std::string& dbPath
         sheetLines += line.dump() + "\n";
     }
     files["sheets.jsonl"] = sheetLines;
+    // The blanks word-processor ballots were read against: verify learns from the same ones.
+    std::string blankLines;
+    for (const store::WordBlank& b : *blanks) {
+        blankLines += Json{{"election", b.election}, {"round", b.round}, {"image", "images/" + b.image}, {"sha256", b.sha256},
+                           {"dpi", b.dpi}, {"confirmed_by", b.confirmedBy}}
+                          .dump() +
+                      "\n";
+    }
+    files[WORD_BLANKS] = blankLines;
     std::string log;
     for (const store::Event& e : *events) {
         log += Json{{"seq", e.seq}, {"time", e.time}, {"actor", e.actor}, {"kind", e.kind}, {"payload", e.payload},
@@ -123,13 +136,23 @@ std::expected<ExportSummary, std::string> exportBundle(const std::string& dbPath
         }
         manifest["files"][name] = sha256Hex(content);
     }
+    std::vector<std::pair<std::string, std::string>> images;  // file name, hash
     for (const store::SheetRow& s : *sheets) {
-        const fs::path target = fs::path(out) / "images" / s.image;
-        fs::copy_file(fs::path(record->imagesDir()) / s.image, target, ec);
-        if (ec) {
-            return std::unexpected("cannot copy " + s.image + ": " + ec.message());
+        images.emplace_back(s.image, s.sha256);
+    }
+    for (const store::WordBlank& b : *blanks) {
+        images.emplace_back(b.image, b.sha256);
+    }
+    for (const auto& [image, sha] : images) {
+        const fs::path target = fs::path(out) / "images" / image;
+        if (fs::exists(target, ec)) {
+            continue;  // a blank scanned into the count as well: one file
         }
-        manifest["files"]["images/" + s.image] = s.sha256;  // images are named by their hash
+        fs::copy_file(fs::path(record->imagesDir()) / image, target, ec);
+        if (ec) {
+            return std::unexpected("cannot copy " + image + ": " + ec.message());
+        }
+        manifest["files"]["images/" + image] = sha;  // images are named by their hash
     }
     const std::string manifestText = manifest.dump(2) + "\n";
     const auto signature = sign(manifestText, trimmed(secretKeyHex));

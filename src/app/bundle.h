@@ -9,6 +9,8 @@ inline constexpr const char* BUNDLE_FORMAT = "kiemphieu.bundle/1";
 inline constexpr const char* MANIFEST = "manifest.json";
 inline constexpr const char* SIGNATURE = "manifest.sig";
 inline constexpr const char* PUBLIC_KEY = "congress.pub";
+// One line per election round read against a word-processor blank: {election, round, image, sha256, dpi}.
+inline constexpr const char* WORD_BLANKS = "word-blanks.jsonl";
 
 // A key or signature file's text without its line ending.
 std::string trimmed(std::string text);

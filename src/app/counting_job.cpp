@@ -12,6 +12,7 @@
 #include "src/app/background.h"
 #include "src/app/recognize_pages.h"
 #include "src/app/rounds.h"
+#include "src/app/word_blank.h"
 #include "src/common/utc_time.h"
 #include "src/store/committee.h"
 #include "tally/tally.h"
@@ -74,6 +75,23 @@ void CountingJob::run() {
                                               : static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
     const int total = static_cast<int>(pages.size());
     std::atomic<int> read{0}, review{0}, rejected{0};
+    // Ballots printed in a word processor: learned from the blank the committee confirmed.
+    std::optional<ocr::WordTemplate> word;
+    const auto blanks = record->wordBlanks();
+    if (!blanks) {
+        emit failed(QString::fromStdString(blanks.error().message));
+        return;
+    }
+    for (const store::WordBlank& b : *blanks) {
+        if (b.election == m_request.election.toStdString() && b.round == m_request.round) {
+            auto learned = learnBlank((fs::path(record->imagesDir()) / b.image).string(), b.dpi, *input);
+            if (!learned) {
+                emit failed(QString::fromStdString(learned.error()));
+                return;
+            }
+            word = std::move(*learned);
+        }
+    }
     auto lines = recognizePages(
         *input, pages, threads, std::nullopt,
         [&](std::size_t i, const nlohmann::ordered_json& line) {
@@ -82,7 +100,7 @@ void CountingJob::run() {
             emit sheetRead(static_cast<int>(i), total, QString::fromStdString(pages[i].path),
                            QString::fromStdString(status), QString::fromStdString(line.dump()));
         },
-        &m_stop);
+        &m_stop, word ? &*word : nullptr);
     if (!lines) {
         emit failed(QString::fromStdString(lines.error()));
         return;

@@ -9,6 +9,7 @@
 #include "kp_version.h"
 #include "src/app/offscreen.h"
 #include "ocr/recognize/recognize.h"
+#include "ocr/word/word_reader.h"
 #include "reports/render/recognition_template.h"
 
 namespace kp::app {
@@ -20,7 +21,12 @@ using scan::LoadedPage;
 using scan::PageRef;
 using scan::sheetOf;
 
-Json readingLine(const RoundInput& in, const PageRef& ref, const ocr::PageReading& r, const ocr::Settings& settings) {
+// The recogniser that read a page: its version and settings, and this program.
+Json recognizerOf(const std::string& version, const std::string& settingsHash) {
+    return Json{{"version", version}, {"settings", settingsHash}, {"program", std::string(kp::VERSION) + "+" + kp::GIT_COMMIT}};
+}
+
+Json readingLine(const RoundInput& in, const PageRef& ref, const ocr::PageReading& r, const Json& recognizer) {
     Json line{{"election", in.theElection().id.value}, {"round", in.spec.round}, {"sheet", sheetOf(ref)},
               {"image", ref.path}};
     if (ref.page > 0) {
@@ -45,8 +51,7 @@ Json readingLine(const RoundInput& in, const PageRef& ref, const ocr::PageReadin
         for (const auto& [id, score] : r.scores) scores[id.value] = std::round(score * 1000) / 1000;
         line["scores"] = scores;
     }
-    line["recognizer"] = Json{{"version", settings.version}, {"settings", settings.hash()},
-                              {"program", std::string(kp::VERSION) + "+" + kp::GIT_COMMIT}};
+    line["recognizer"] = recognizer;
     return line;
 }
 
@@ -54,14 +59,18 @@ Json readingLine(const RoundInput& in, const PageRef& ref, const ocr::PageReadin
 
 std::expected<std::vector<Json>, std::string> recognizePages(const RoundInput& input, const std::vector<PageRef>& pages,
                                                              int threads, const std::optional<std::string>& debugDir,
-                                                             const PageRead& onPage, const std::atomic<bool>* cancel) {
+                                                             const PageRead& onPage, const std::atomic<bool>* cancel,
+                                                             const ocr::WordTemplate* word) {
     const auto layout = ballot::layoutBallot(input.congress, input.theElection(), input.spec);
     if (!layout) {
         return std::unexpected(layout.error().message());
     }
     const ocr::Settings settings;
+    const ocr::WordSettings wordSettings;
+    const Json recognizer = word ? recognizerOf(wordSettings.version, wordSettings.hash())
+                                 : recognizerOf(settings.version, settings.hash());
     std::vector<ocr::BallotTemplate> templates;
-    {
+    if (!word) {
         OffscreenGui gui;
         templates = render::makeTemplates(*layout, settings);
     }
@@ -83,10 +92,12 @@ std::expected<std::vector<Json>, std::string> recognizePages(const RoundInput& i
                 // Maybe a ballot: the committee looks at the paper itself.
                 reading.status = ocr::Status::Review;
                 reading.reasons = {"unreadable_image"};
+            } else if (word) {
+                reading = ocr::readWordBallot(page.gray, page.dpi, *word, wordSettings);
             } else {
                 reading = ocr::recognizePage(page.gray, templates, settings, debugDir ? &canonical : nullptr);
             }
-            lines[i] = readingLine(input, ref, reading, settings);
+            lines[i] = readingLine(input, ref, reading, recognizer);
             if (!page.error.empty()) {
                 lines[i]["error"] = page.error;
             }

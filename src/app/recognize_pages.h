@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "ocr/word/word_template.h"
 #include "src/app/inputs.h"
 #include "scanner-drivers/folder/image_files.h"
 
@@ -17,11 +18,13 @@ namespace kp::app {
 // Needs no running Qt application (the templates are drawn offscreen inside).
 // `onPage` (optional) is called with each page's index and line as soon as it is read, on the
 // thread that read it (any of them): the desktop app shows sheets as they come. `cancel`
-// (optional) stops handing out pages; the lines of pages not read stay null.
+// (optional) stops handing out pages; the lines of pages not read stay null. `word` (optional):
+// the round's ballots were printed in a word processor and are read against this template
+// (ocr/word) instead of KiemPhieu's registration marks and code.
 using PageRead = std::function<void(std::size_t index, const nlohmann::ordered_json& line)>;
 std::expected<std::vector<nlohmann::ordered_json>, std::string> recognizePages(
     const RoundInput& input, const std::vector<scan::PageRef>& pages, int threads,
     const std::optional<std::string>& debugDir, const PageRead& onPage = {},
-    const std::atomic<bool>* cancel = nullptr);
+    const std::atomic<bool>* cancel = nullptr, const ocr::WordTemplate* word = nullptr);
 
 }  // namespace kp::app

@@ -7,7 +7,7 @@
 #include "exit_codes.h"
 #include "inputs.h"
 #include "ocr/word/word_template.h"
-#include "scanner-drivers/folder/image_files.h"
+#include "src/app/word_blank.h"
 
 namespace kp::cli {
 
@@ -25,15 +25,7 @@ int runBlank(const std::vector<std::string>& argv) {
     if (!input) {
         return input.error();
     }
-    const auto pages = scan::listPages(args->positional());
-    if (!pages || pages->empty()) {
-        return inputError("blank: " + (pages ? args->positional().front() + ": no image" : pages.error()));
-    }
-    const scan::LoadedPage page = scan::loadPage(pages->front());
-    if (!page.error.empty()) {
-        return inputError("blank: " + pages->front().path + ": " + page.error);
-    }
-    int dpi = page.dpi > 0 ? page.dpi : 200;  // most office scans that do not say are 200 dpi
+    int dpi = 0;  // the file's own
     if (const auto d = args->value("--dpi")) {
         const auto n = positiveNumber("--dpi", *d);
         if (!n) {
@@ -41,11 +33,13 @@ int runBlank(const std::vector<std::string>& argv) {
         }
         dpi = *n;
     }
-    const auto learned = ocr::learnWordTemplate(page.gray, dpi, input->spec.candidates);
+    const std::string path = args->positional().front();
+    const auto learned = app::learnBlank(path, dpi, *input);
     if (!learned) {
-        return inputError("blank: " + pages->front().path + ": " + learned.error());
+        return inputError("blank: " + learned.error());
     }
-    std::cout << "Mẫu phiếu học từ " << pages->front().path << " (" << dpi << " dpi): đủ " << learned->names.size()
+    dpi = static_cast<int>(learned->dpi);
+    std::cout << "Mẫu phiếu học từ " << path << " (" << dpi << " dpi): đủ " << learned->names.size()
               << " tên, đúng thứ tự / all " << learned->names.size() << " names found, in order\n";
     const double mm = 25.4 / dpi;
     for (std::size_t i = 0; i < learned->names.size(); ++i) {

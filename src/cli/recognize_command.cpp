@@ -8,6 +8,7 @@
 #include "exit_codes.h"
 #include "inputs.h"
 #include "src/app/recognize_pages.h"
+#include "src/app/word_blank.h"
 
 namespace kp::cli {
 
@@ -21,8 +22,8 @@ int runRecognize(const std::vector<std::string>& argv) {
     const ArgSpec spec{{"--congress", "--election", "--round", "--readings", "--out", "--debug", "--threads", "--blank"},
                        {}};
     const char* usage =
-        "usage: kiemphieu-cli recognize --congress FILE --election ID [--round N] [--readings FILE] [--debug DIR] "
-        "[--threads N] --out READINGS.jsonl IMAGE|DIR...";
+        "usage: kiemphieu-cli recognize --congress FILE --election ID [--round N] [--readings FILE] [--blank SCAN] "
+        "[--debug DIR] [--threads N] --out READINGS.jsonl IMAGE|DIR...";
     auto args = Args::parse(argv, spec);
     if (!args) {
         return usageError("recognize: " + args.error());
@@ -30,10 +31,6 @@ int runRecognize(const std::vector<std::string>& argv) {
     const auto out = args->value("--out");
     if (!args->value("--congress") || !args->value("--election") || !out || args->positional().empty()) {
         return usageError(usage);
-    }
-    if (args->value("--blank")) {
-        return inputError("recognize: reading ballots printed in a word processor is not built yet (learning their "
-                          "blank is: kiemphieu-cli blank)");
     }
     int threads = static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
     if (const auto t = args->value("--threads")) {
@@ -51,7 +48,16 @@ int runRecognize(const std::vector<std::string>& argv) {
     if (!pages) {
         return inputError(pages.error());
     }
-    auto recognized = app::recognizePages(*input, *pages, threads, args->value("--debug"));
+    // Ballots printed in a word processor: the template learned from their scanned blank.
+    std::optional<ocr::WordTemplate> word;
+    if (const auto blank = args->value("--blank")) {
+        auto learned = app::learnBlank(*blank, 0, *input);
+        if (!learned) {
+            return inputError("recognize: blank " + learned.error());
+        }
+        word = std::move(*learned);
+    }
+    auto recognized = app::recognizePages(*input, *pages, threads, args->value("--debug"), {}, nullptr, word ? &*word : nullptr);
     if (!recognized) {
         return inputError(recognized.error());
     }

@@ -13,11 +13,11 @@ namespace kp::cli {
 
 int runSimulate(const std::vector<std::string>& argv) {
     const ArgSpec spec{{"--congress", "--election", "--round", "--readings", "--voters", "--seed", "--out", "--style",
-                        "--dpi", "--mode", "--threads"},
+                        "--dpi", "--mode", "--threads", "--blank"},
                        {}};
     const char* usage =
         "usage: kiemphieu-cli simulate --congress FILE --election ID --voters N --seed S --out DIR "
-        "[--style kiemphieu|word] [--dpi N] [--mode gray|colour] [--threads N] [--round N --readings FILE]";
+        "[--style kiemphieu|word [--blank BLANK.png]] [--dpi N] [--mode gray|colour] [--threads N] [--round N --readings FILE]";
     auto args = Args::parse(argv, spec);
     if (!args) {
         return usageError("simulate: " + args.error());
@@ -58,6 +58,9 @@ int runSimulate(const std::vector<std::string>& argv) {
             return usageError("simulate: --mode must be gray or colour");
         }
         options.colour = *mode != "gray";
+    }
+    if (const auto blank = args->value("--blank")) {
+        options.blankPath = *blank;  // the committee's scan of a blank: what `blank` and `recognize --blank` learn from
     }
     if (const auto threads = args->value("--threads")) {
         const auto t = number("--threads", *threads);

@@ -13,6 +13,7 @@
 #include "export_command.h"
 #include "inputs.h"
 #include "src/app/recognize_pages.h"
+#include "src/app/word_blank.h"
 #include "reports/congress_json.h"
 #include "src/common/keys.h"
 #include "src/common/sha256.h"
@@ -130,6 +131,12 @@ void checkReadings(Checker& c, const std::string& congressText, int threads) {
     for (Json& s : c.jsonLines("sheets.jsonl")) {
         sheets[s.value("sheet", "")] = s;
     }
+    std::map<std::pair<std::string, int>, Json> blanks;  // the rounds printed in a word processor
+    if (fs::exists(c.dir() / app::WORD_BLANKS)) {
+        for (Json& b : c.jsonLines(app::WORD_BLANKS)) {
+            blanks[{b.value("election", ""), b.value("round", 1)}] = b;
+        }
+    }
     std::map<std::pair<std::string, int>, std::vector<Json>> byRound;
     for (Json& r : c.jsonLines("readings.jsonl")) {
         byRound[{r.value("election", ""), r.value("round", 1)}].push_back(r);
@@ -147,7 +154,16 @@ void checkReadings(Checker& c, const std::string& congressText, int threads) {
         for (const Json& r : recorded) {
             pages.push_back({(c.dir() / sheets[r.value("sheet", "")].value("image", "?")).string(), 0});
         }
-        const auto recomputed = app::recognizePages(input, pages, threads, std::nullopt);
+        std::optional<ocr::WordTemplate> word;
+        if (const auto b = blanks.find(key); b != blanks.end()) {
+            auto learned = app::learnBlank((c.dir() / b->second.value("image", "?")).string(), b->second.value("dpi", 0), input);
+            if (!learned) {
+                c.problem("the blank of election \"" + key.first + "\": " + learned.error());
+                continue;
+            }
+            word = std::move(*learned);
+        }
+        const auto recomputed = app::recognizePages(input, pages, threads, std::nullopt, {}, nullptr, word ? &*word : nullptr);
         if (!recomputed) {
             c.problem("re-reading election \"" + key.first + "\": " + recomputed.error());
             continue;

@@ -3,6 +3,8 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -14,6 +16,9 @@
 #include "ocr/layout/ballot_layout.h"
 #include "reports/render/ballot_document.h"
 #include "src/app/rounds.h"
+#include "src/app/word_blank.h"
+#include "src/common/utc_time.h"
+#include "src/gui/blank_dialog.h"
 #include "src/gui/session.h"
 #include "src/gui/widgets.h"
 
@@ -46,8 +51,91 @@ BallotsPage::BallotsPage(Session& session, QWidget* parent) : QWidget(parent), m
             }
         }
     });
+    auto* elsewhere = new QPushButton(tr("Printed elsewhere: learn from a scanned blank…"), this);
+    elsewhere->setToolTip(tr("For ballots typed in a word processor: scan one blank, stamped ballot; the recogniser "
+                             "finds the names on it and the committee confirms."));
+    row->addWidget(elsewhere);
+    connect(elsewhere, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Scanned blank ballot"), {},
+                                                          tr("Images and PDF (*.png *.jpg *.jpeg *.tif *.tiff *.pnm *.pdf)"));
+        if (!path.isEmpty()) {
+            learnBlank(path, true);
+        }
+    });
     connect(&m_session, &Session::changed, this, &BallotsPage::refresh);
     refresh();
+}
+
+void BallotsPage::askToConfirm(const QString& error) {
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("The blank was not learned"), error);
+        return;
+    }
+    BlankDialog dialog(*m_learned, m_blankRound, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        if (const QString refused = confirmBlank(); !refused.isEmpty()) {
+            QMessageBox::warning(this, tr("The blank was not kept"), refused);
+        }
+    }
+}
+
+void BallotsPage::learnBlank(const QString& scanPath, bool ask) {
+    const int index = m_election->currentIndex();
+    auto record = m_session.record();
+    const auto finish = [this, ask](const QString& error) {
+        emit blankLearned(error);
+        if (ask) {
+            askToConfirm(error);
+        }
+    };
+    if (!record || index < 0 || index >= static_cast<int>(m_rounds.size())) {
+        finish(tr("Open a congress record first."));
+        return;
+    }
+    auto input = app::roundInput(*record, m_rounds[static_cast<std::size_t>(index)].election.value,
+                                 m_rounds[static_cast<std::size_t>(index)].round);
+    if (!input) {
+        finish(QString::fromStdString(input.error()));
+        return;
+    }
+    m_learned.reset();
+    m_blankPath = scanPath;
+    m_blankRound = input->spec;
+    m_note->setText(tr("Reading the blank (Tesseract, Vietnamese)…"));
+    using Learned = std::expected<ocr::WordTemplate, std::string>;
+    auto* watcher = new QFutureWatcher<Learned>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, finish] {
+        Learned learned = watcher->result();
+        watcher->deleteLater();
+        preview();
+        if (!learned) {
+            finish(QString::fromStdString(learned.error()));
+            return;
+        }
+        m_learned = std::move(*learned);
+        finish({});
+    });
+    watcher->setFuture(QtConcurrent::run([path = scanPath.toStdString(), in = std::move(*input)] {
+        return app::learnBlank(path, 0, in);
+    }));
+}
+
+QString BallotsPage::confirmBlank() {
+    auto record = m_session.record();
+    if (!m_learned || !record) {
+        return tr("No blank has been learned.");
+    }
+    if (!m_session.signedIn()) {
+        return tr("Sign in first (Counting committee): the confirmation is recorded in your name.");
+    }
+    auto kept = record->setWordBlank(m_blankRound.election.value, m_blankRound.round, m_blankPath.toStdString(),
+                                     static_cast<int>(m_learned->dpi), m_session.operatorName().toStdString(), utcNow());
+    if (!kept) {
+        return QString::fromStdString(kept.error().message);
+    }
+    m_learned.reset();
+    preview();
+    return {};
 }
 
 void BallotsPage::refresh() {
@@ -68,6 +156,22 @@ void BallotsPage::refresh() {
     }
     m_notes = notes.trimmed();
     preview();
+}
+
+QString BallotsPage::blankNote() const {
+    const int index = m_election->currentIndex();
+    auto record = m_session.record();
+    if (!record || index < 0 || index >= static_cast<int>(m_rounds.size())) {
+        return {};
+    }
+    const RoundSpec& spec = m_rounds[static_cast<std::size_t>(index)];
+    for (const store::WordBlank& b : record->wordBlanks().value_or(std::vector<store::WordBlank>{})) {
+        if (b.election == spec.election.value && b.round == spec.round) {
+            return tr("This round's ballots were printed elsewhere: they are read against the blank %1 confirmed "
+                      "(%2 dpi). ").arg(QString::fromStdString(b.confirmedBy)).arg(b.dpi);
+        }
+    }
+    return {};
 }
 
 void BallotsPage::showRound(const QString& election, int round) {
@@ -103,7 +207,7 @@ void BallotsPage::preview() {
         m_note->setText(layout.error() + (m_notes.isEmpty() ? QString() : QStringLiteral("\n") + m_notes));
         return;
     }
-    m_note->setText(tr("As printed: the stamp goes in the top-left box; voters strike through the names they reject. "
+    m_note->setText(blankNote() + tr("As printed: the stamp goes in the top-left box; voters strike through the names they reject. "
                        "Nothing on a ballot identifies a voter.") +
                     (m_notes.isEmpty() ? QString() : QStringLiteral("\n") + m_notes));
     m_image->setPixmap(QPixmap::fromImage(render::ballotImage(*layout, 0, 90)));

@@ -10,6 +10,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <opencv2/core/utility.hpp>
+#include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 #include <thread>
 
@@ -113,6 +114,19 @@ std::expected<Summary, std::string> simulate(const Congress& congress, const Ele
     std::filesystem::create_directories(options.outDir, ec);
     if (ec) {
         return std::unexpected("cannot create " + options.outDir + ": " + ec.message());
+    }
+
+    // The committee's scan of a blank ballot, for the recogniser to learn a word-processor
+    // ballot from (an ordinary office scan: 200 dpi grey, a little skew and noise).
+    if (!options.blankPath.empty()) {
+        Scan scan;
+        scan.dpi = 200;
+        scan.skew = 0.6;
+        scan.noise = 3;
+        Rng rng = sheetRng(options.seed, ~std::uint64_t{1});
+        if (!cv::imwrite(options.blankPath, scannedBlank(paper, scan, rng))) {
+            return std::unexpected("cannot write the blank " + options.blankPath);
+        }
     }
 
     // Blank ballots are rendered once per resolution and colour mode, on this thread (Qt's font

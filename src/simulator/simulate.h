@@ -26,6 +26,7 @@ struct Options {
     std::optional<bool> colour;       // fix the colour mode; otherwise varied per sheet
     int threads = 0;                  // 0: one per core
     std::function<void(int done)> progress;  // called from worker threads
+    std::string blankPath;            // also write a scanned blank ballot here (PNG; outside outDir)
 };
 
 struct Summary {

@@ -309,4 +309,61 @@ Result<std::vector<SheetRow>> Record::sheets() {
     return out;
 }
 
+Result<WordBlank> Record::setWordBlank(const std::string& election, int round, const std::string& scanPath, int dpi,
+                                       const std::string& actor, const std::string& time) {
+    auto bytes = readAll(scanPath);
+    if (!bytes) {
+        return std::unexpected(bytes.error());
+    }
+    WordBlank blank{election, round, sha256Hex(*bytes), "", dpi, actor};
+    blank.image = blank.sha256 + fs::path(scanPath).extension().string();
+    const fs::path stored = fs::path(imagesDir()) / blank.image;
+    std::error_code ec;
+    fs::create_directories(imagesDir(), ec);
+    if (!fs::exists(stored, ec)) {
+        if (auto w = writeFileDurably(stored.string(), *bytes); !w) {
+            return std::unexpected(fail(w.error()));
+        }
+    }
+    auto done = transaction(m_db, [&]() -> Result<> {
+        auto insert = m_db.prepare(
+            "INSERT INTO word_blanks (election, round, image_sha256, image, dpi, confirmed_by, confirmed) VALUES (?,?,?,?,?,?,?)");
+        if (!insert) {
+            return std::unexpected(insert.error());
+        }
+        insert->bind(1, election).bind(2, round).bind(3, blank.sha256).bind(4, blank.image).bind(5, dpi);
+        insert->bind(6, actor).bind(7, time);
+        if (auto r = insert->run(); !r) {
+            return r;
+        }
+        return logEvent(m_db, time, actor, "word_blank_confirmed",
+                        Json{{"election", election}, {"round", round}, {"sha256", blank.sha256}, {"dpi", dpi}}.dump());
+    });
+    if (!done) {
+        return std::unexpected(done.error());
+    }
+    return blank;
+}
+
+Result<std::vector<WordBlank>> Record::wordBlanks() {
+    auto stmt = m_db.prepare(
+        "SELECT election, round, image_sha256, image, dpi, confirmed_by FROM word_blanks w WHERE id = "
+        "(SELECT max(id) FROM word_blanks x WHERE x.election = w.election AND x.round = w.round) ORDER BY election, round");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    std::vector<WordBlank> out;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row) {
+            return std::unexpected(row.error());
+        }
+        if (!*row) {
+            return out;
+        }
+        out.push_back({stmt->text(0), static_cast<int>(stmt->integer(1)), stmt->text(2), stmt->text(3),
+                       static_cast<int>(stmt->integer(4)), stmt->text(5)});
+    }
+}
+
 }  // namespace kp::store

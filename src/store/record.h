@@ -32,6 +32,16 @@ struct SheetRow {
     std::int64_t round = 0;
 };
 
+// The confirmed blank of a word-processor ballot for one election round.
+struct WordBlank {
+    std::string election;
+    int round = 1;
+    std::string sha256;
+    std::string image;  // file name in imagesDir()
+    int dpi = 0;
+    std::string confirmedBy;
+};
+
 class Record {
 public:
     // A new record for the congress file's text; refuses an existing file.
@@ -56,6 +66,13 @@ public:
     // with "sheet" set to the record's sheet number (unique across scan folders).
     Result<std::string> readingsJsonl();
     Result<std::vector<SheetRow>> sheets();
+
+    // Keeps the scanned blank of a word-processor ballot (copied in by its hash) as the one
+    // the recogniser learns this round from; an audit event names it.
+    Result<WordBlank> setWordBlank(const std::string& election, int round, const std::string& scanPath, int dpi,
+                                   const std::string& actor, const std::string& time);
+    // Every round's latest blank, in election and round order (none: KiemPhieu ballots).
+    Result<std::vector<WordBlank>> wordBlanks();
 
 private:
     explicit Record(Database db) : m_db(std::move(db)) {}

@@ -113,9 +113,27 @@ CREATE INDEX readings_by_sheet ON readings (sheet);
 CREATE INDEX rulings_by_reading ON rulings (reading);
 )";
 
+// Version 3: the blank of a ballot printed in a word processor, scanned and confirmed by the
+// committee: the recogniser learns from it where each name is (ocr/word). The image is kept
+// with the others, by its hash; a later confirmation for the same round replaces the earlier
+// one for reading (the latest row), and both stay in the record.
+const std::string V3 = R"(
+CREATE TABLE word_blanks (
+  id INTEGER PRIMARY KEY,
+  election TEXT NOT NULL,
+  round INTEGER NOT NULL CHECK (round >= 1),
+  image_sha256 TEXT NOT NULL,
+  image TEXT NOT NULL,
+  dpi INTEGER NOT NULL CHECK (dpi > 0),
+  confirmed_by TEXT NOT NULL,
+  confirmed TEXT NOT NULL
+);
+)";
+
 const std::array<std::string, SCHEMA_VERSION> MIGRATIONS{
     V1 + appendOnlyTriggers(std::array{"events", "batches", "sheets", "readings", "rulings", "operators"}),
-    V2 + appendOnlyTriggers(std::array{"manual_entries", "manual_rulings"})};
+    V2 + appendOnlyTriggers(std::array{"manual_entries", "manual_rulings"}),
+    V3 + appendOnlyTriggers(std::array{"word_blanks"})};
 
 }  // namespace
 

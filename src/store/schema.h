@@ -5,7 +5,7 @@
 
 namespace kp::store {
 
-inline constexpr int SCHEMA_VERSION = 2;
+inline constexpr int SCHEMA_VERSION = 3;
 
 // Applies every migration above the file's version, each in its own transaction.
 Result<> migrate(Database& db);

@@ -11,7 +11,11 @@
 
 #include "reports/render/fonts.h"
 #include "sample_count.h"
+#include "src/app/rounds.h"
+#include "src/app/word_blank.h"
+#include "src/gui/blank_dialog.h"
 #include "src/gui/congress_editor.h"
+#include "src/simulator/simulate.h"
 #include "src/gui/projection_window.h"
 #include "src/gui/reports_page.h"
 #include "src/gui/results_page.h"
@@ -65,6 +69,28 @@ int main(int argc, char** argv) {
     }
     window.showStep(MainWindow::Ballots);
     grab(window, out, QStringLiteral("02-phieu-bau"));
+    {
+        // Ballots printed elsewhere: a simulated scan of a blank, learned, shown for confirmation.
+        const kp::Congress& congress = session.congress();
+        kp::sim::Options options;
+        options.voters = 1;
+        options.seed = 5;
+        options.wordStyle = true;
+        options.outDir = dir.filePath("word").toStdString();
+        options.blankPath = dir.filePath("blank.png").toStdString();
+        auto record = session.record();
+        const auto round = kp::app::roundInput(*record, "cu", 1);
+        if (!round || !kp::sim::simulate(congress, congress.elections[0], round->spec, options)) {
+            return 1;
+        }
+        const auto learned = kp::app::learnBlank(options.blankPath, 0, *round);
+        if (!learned) {
+            return 1;
+        }
+        BlankDialog dialog(*learned, round->spec);
+        dialog.show();
+        grab(dialog, out, QStringLiteral("02b-mau-phieu-in-ngoai"));
+    }
     window.showStep(MainWindow::Committee);
     grab(window, out, QStringLiteral("03-ban-kiem-phieu"));
     window.showStep(MainWindow::Counting);

@@ -5,8 +5,10 @@
 
 #include <filesystem>
 #include <nlohmann/json.hpp>
+#include <fstream>
 #include <sstream>
 
+#include "src/common/sha256.h"
 #include "src/store/committee.h"
 #include "src/store/counted.h"
 #include "src/store/schema.h"
@@ -21,18 +23,21 @@ const std::string T = "2026-11-21T09:00:00Z";
 
 // A copy of the version-1 record (4 scanned sheets of election "cu", each read): made by the
 // program of schema version 1 (record_e2e at commit f5684de), never edited since.
-Record v1Copy(const std::string& name) {
+Record fixtureCopy(const std::string& fixture, const std::string& name) {
     const fs::path dir = fs::path(KP_TEST_OUT) / "committee";
     fs::create_directories(dir);
     const fs::path file = dir / (name + ".kpdb");
     for (const char* suffix : {"", "-wal", "-shm"}) {
         fs::remove(file.string() + suffix);
     }
-    fs::copy_file(fs::path(KP_FIXTURES) / "record-v1.kpdb", file);
+    fs::remove_all(file.string() + ".images");
+    fs::copy_file(fs::path(KP_FIXTURES) / fixture, file);
     auto record = Record::open(file.string());
     REQUIRE_MESSAGE(record.has_value(), (record ? "" : record.error().message));
     return std::move(*record);
 }
+
+Record v1Copy(const std::string& name) { return fixtureCopy("record-v1.kpdb", name); }
 
 std::vector<Json> jsonLines(const std::string& text) {
     std::vector<Json> out;
@@ -81,7 +86,7 @@ struct Hall {
 TEST_CASE("store: a version-1 record opens at the current version with its sheets, readings and audit chain intact") {
     Record record = v1Copy("migrated");
     CHECK(schemaVersion(record.db()).value() == SCHEMA_VERSION);
-    CHECK(SCHEMA_VERSION == 2);
+    CHECK(SCHEMA_VERSION == 3);
     const auto readings = jsonLines(record.readingsJsonl().value());
     REQUIRE(readings.size() == 4);
     CHECK(readings[0]["struck"] == Json::array({"cu04", "cu06"}));
@@ -90,6 +95,37 @@ TEST_CASE("store: a version-1 record opens at the current version with its sheet
     Committee committee(record);
     CHECK(committee.addOperator("Trần Văn Bình", ROLE_CHAIR, "binh-2026", nullptr, T).has_value());
     CHECK(committee.manualEntriesJsonl().value().empty());
+}
+
+// A copy of a version-2 record (5 scanned sheets, a ruling, 4 manual entries and a manual
+// ruling): made by the program of schema version 2 (committee_e2e built from commit aa2c861), never edited since.
+TEST_CASE("store: a version-2 record opens at version 3 with its rulings and manual entries, and keeps word blanks") {
+    Record record = fixtureCopy("record-v2.kpdb", "migrated-v2");
+    CHECK(schemaVersion(record.db()).value() == 3);
+    CHECK(verifyChain(record.db()).value().ok);
+    Committee committee(record);
+    CHECK(jsonLines(committee.rulingsJsonl().value()).size() == 2);  // one on a reading, one on a manual ballot
+    CHECK(jsonLines(committee.manualEntriesJsonl().value()).size() == 4);
+    CHECK(record.wordBlanks().value().empty());
+
+    // A blank is kept by its hash; the latest confirmation of a round is the one that applies.
+    const fs::path scan = fs::path(KP_TEST_OUT) / "committee" / "blank.png";
+    for (const std::string content : {"first blank", "second blank"}) {
+        std::ofstream(scan, std::ios::binary) << content;
+        REQUIRE(record.setWordBlank("cu", 1, scan.string(), 300, "Trần Văn Bình", T).has_value());
+    }
+    REQUIRE(record.setWordBlank("bt", 1, scan.string(), 200, "Trần Văn Bình", T).has_value());
+    const auto blanks = record.wordBlanks().value();
+    REQUIRE(blanks.size() == 2);
+    CHECK(blanks[0].election == "bt");
+    CHECK(blanks[1].election == "cu");
+    CHECK(blanks[1].dpi == 300);
+    CHECK(blanks[1].sha256 == kp::sha256Hex("second blank"));
+    CHECK(blanks[1].image == blanks[1].sha256 + ".png");
+    std::ifstream kept(fs::path(record.imagesDir()) / blanks[1].image, std::ios::binary);
+    CHECK(std::string(std::istreambuf_iterator<char>(kept), {}) == "second blank");
+    CHECK_FALSE(record.db().exec("DELETE FROM word_blanks").has_value());  // append-only
+    CHECK(verifyChain(record.db()).value().ok);
 }
 
 TEST_CASE("store: operators sign in with their password; only the chair adds operators once there are some") {

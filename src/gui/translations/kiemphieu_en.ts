@@ -3,44 +3,143 @@
 <context>
     <name>kp::gui::BallotsPage</name>
     <message>
-        <location filename="../ballots_page.cpp" line="24" />
+        <location filename="../ballots_page.cpp" line="29" />
         <source>Ballots</source>
         <translation>Ballots</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="27" />
+        <location filename="../ballots_page.cpp" line="32" />
         <source>Save the ballots as PDF…</source>
         <translation>Save the ballots as PDF…</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="42" />
+        <location filename="../ballots_page.cpp" line="47" />
         <source>Save the ballots</source>
         <translation>Save the ballots</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="42" />
+        <location filename="../ballots_page.cpp" line="47" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="45" />
+        <location filename="../ballots_page.cpp" line="50" />
         <source>The ballots were not saved</source>
         <translation>The ballots were not saved</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="98" />
+        <location filename="../ballots_page.cpp" line="54" />
+        <source>Printed elsewhere: learn from a scanned blank…</source>
+        <translation>Printed elsewhere: learn from a scanned blank…</translation>
+    </message>
+    <message>
+        <location filename="../ballots_page.cpp" line="55" />
+        <source>For ballots typed in a word processor: scan one blank, stamped ballot; the recogniser finds the names on it and the committee confirms.</source>
+        <translation>For ballots typed in a word processor: scan one blank, stamped ballot; the recogniser finds the names on it and the committee confirms.</translation>
+    </message>
+    <message>
+        <location filename="../ballots_page.cpp" line="59" />
+        <source>Scanned blank ballot</source>
+        <translation>Scanned blank ballot</translation>
+    </message>
+    <message>
+        <location filename="../ballots_page.cpp" line="60" />
+        <source>Images and PDF (*.png *.jpg *.jpeg *.tif *.tiff *.pnm *.pdf)</source>
+        <translation>Images and PDF (*.png *.jpg *.jpeg *.tif *.tiff *.pnm *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ballots_page.cpp" line="71" />
+        <source>The blank was not learned</source>
+        <translation>The blank was not learned</translation>
+    </message>
+    <message>
+        <location filename="../ballots_page.cpp" line="77" />
+        <source>The blank was not kept</source>
+        <translation>The blank was not kept</translation>
+    </message>
+    <message>
+        <location filename="../ballots_page.cpp" line="92" />
+        <location filename="../ballots_page.cpp" line="202" />
         <source>Open a congress record first.</source>
         <translation>Open a congress record first.</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="106" />
+        <location filename="../ballots_page.cpp" line="104" />
+        <source>Reading the blank (Tesseract, Vietnamese)…</source>
+        <translation>Reading the blank (Tesseract, Vietnamese)…</translation>
+    </message>
+    <message>
+        <location filename="../ballots_page.cpp" line="126" />
+        <source>No blank has been learned.</source>
+        <translation>No blank has been learned.</translation>
+    </message>
+    <message>
+        <location filename="../ballots_page.cpp" line="129" />
+        <source>Sign in first (Counting committee): the confirmation is recorded in your name.</source>
+        <translation>Sign in first (Counting committee): the confirmation is recorded in your name.</translation>
+    </message>
+    <message>
+        <location filename="../ballots_page.cpp" line="170" />
+        <source>This round's ballots were printed elsewhere: they are read against the blank %1 confirmed (%2 dpi). </source>
+        <translation>This round's ballots were printed elsewhere: they are read against the blank %1 confirmed (%2 dpi). </translation>
+    </message>
+    <message>
+        <location filename="../ballots_page.cpp" line="210" />
         <source>As printed: the stamp goes in the top-left box; voters strike through the names they reject. Nothing on a ballot identifies a voter.</source>
         <translation>As printed: the stamp goes in the top-left box; voters strike through the names they reject. Nothing on a ballot identifies a voter.</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="123" />
+        <location filename="../ballots_page.cpp" line="227" />
         <source>Cannot write %1</source>
         <translation>Cannot write %1</translation>
+    </message>
+</context>
+<context>
+    <name>kp::gui::BlankDialog</name>
+    <message>
+        <location filename="../blank_dialog.cpp" line="35" />
+        <source>Confirm the ballot printed elsewhere</source>
+        <translation>Confirm the ballot printed elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../blank_dialog.cpp" line="37" />
+        <source>The recogniser found every name of the list on the scanned blank, in ballot order (%1 dpi%2). Check that each frame is around the right name before confirming: the ballots of this round will be read against this blank.</source>
+        <translation>The recogniser found every name of the list on the scanned blank, in ballot order (%1 dpi%2). Check that each frame is around the right name before confirming: the ballots of this round will be read against this blank.</translation>
+    </message>
+    <message>
+        <location filename="../blank_dialog.cpp" line="41" />
+        <source>, turned %1°</source>
+        <translation>, turned %1°</translation>
+    </message>
+    <message>
+        <location filename="../blank_dialog.cpp" line="51" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../blank_dialog.cpp" line="51" />
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <location filename="../blank_dialog.cpp" line="51" />
+        <source>Read on the blank</source>
+        <translation>Read on the blank</translation>
+    </message>
+    <message>
+        <location filename="../blank_dialog.cpp" line="51" />
+        <source>Alike</source>
+        <translation>Alike</translation>
+    </message>
+    <message>
+        <location filename="../blank_dialog.cpp" line="63" />
+        <source>Confirm: read this round's ballots against this blank</source>
+        <translation>Confirm: read this round's ballots against this blank</translation>
+    </message>
+    <message>
+        <location filename="../blank_dialog.cpp" line="64" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

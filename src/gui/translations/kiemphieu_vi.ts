@@ -3,44 +3,143 @@
 <context>
     <name>kp::gui::BallotsPage</name>
     <message>
-        <location filename="../ballots_page.cpp" line="24" />
+        <location filename="../ballots_page.cpp" line="29" />
         <source>Ballots</source>
         <translation>Phiếu bầu</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="27" />
+        <location filename="../ballots_page.cpp" line="32" />
         <source>Save the ballots as PDF…</source>
         <translation>Lưu phiếu bầu thành PDF…</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="42" />
+        <location filename="../ballots_page.cpp" line="47" />
         <source>Save the ballots</source>
         <translation>Lưu phiếu bầu</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="42" />
+        <location filename="../ballots_page.cpp" line="47" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="45" />
+        <location filename="../ballots_page.cpp" line="50" />
         <source>The ballots were not saved</source>
         <translation>Chưa lưu được phiếu bầu</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="98" />
+        <location filename="../ballots_page.cpp" line="54" />
+        <source>Printed elsewhere: learn from a scanned blank…</source>
+        <translation>Phiếu in ngoài: học từ phiếu trắng đã quét…</translation>
+    </message>
+    <message>
+        <location filename="../ballots_page.cpp" line="55" />
+        <source>For ballots typed in a word processor: scan one blank, stamped ballot; the recogniser finds the names on it and the committee confirms.</source>
+        <translation>Phiếu soạn bằng trình soạn thảo văn bản: quét một phiếu trắng đã đóng dấu; máy tìm các tên trên phiếu và Ban kiểm phiếu xác nhận.</translation>
+    </message>
+    <message>
+        <location filename="../ballots_page.cpp" line="59" />
+        <source>Scanned blank ballot</source>
+        <translation>Phiếu trắng đã quét</translation>
+    </message>
+    <message>
+        <location filename="../ballots_page.cpp" line="60" />
+        <source>Images and PDF (*.png *.jpg *.jpeg *.tif *.tiff *.pnm *.pdf)</source>
+        <translation>Ảnh và PDF (*.png *.jpg *.jpeg *.tif *.tiff *.pnm *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ballots_page.cpp" line="71" />
+        <source>The blank was not learned</source>
+        <translation>Không học được mẫu phiếu</translation>
+    </message>
+    <message>
+        <location filename="../ballots_page.cpp" line="77" />
+        <source>The blank was not kept</source>
+        <translation>Mẫu phiếu chưa được lưu</translation>
+    </message>
+    <message>
+        <location filename="../ballots_page.cpp" line="92" />
+        <location filename="../ballots_page.cpp" line="202" />
         <source>Open a congress record first.</source>
         <translation>Hãy mở hồ sơ đại hội trước.</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="106" />
+        <location filename="../ballots_page.cpp" line="104" />
+        <source>Reading the blank (Tesseract, Vietnamese)…</source>
+        <translation>Đang đọc phiếu trắng (Tesseract, tiếng Việt)…</translation>
+    </message>
+    <message>
+        <location filename="../ballots_page.cpp" line="126" />
+        <source>No blank has been learned.</source>
+        <translation>Chưa học mẫu phiếu trắng nào.</translation>
+    </message>
+    <message>
+        <location filename="../ballots_page.cpp" line="129" />
+        <source>Sign in first (Counting committee): the confirmation is recorded in your name.</source>
+        <translation>Hãy đăng nhập trước (mục Ban kiểm phiếu): việc xác nhận được ghi tên người xác nhận.</translation>
+    </message>
+    <message>
+        <location filename="../ballots_page.cpp" line="170" />
+        <source>This round's ballots were printed elsewhere: they are read against the blank %1 confirmed (%2 dpi). </source>
+        <translation>Phiếu lần bầu này in ngoài: được đọc theo phiếu trắng do %1 xác nhận (%2 dpi). </translation>
+    </message>
+    <message>
+        <location filename="../ballots_page.cpp" line="210" />
         <source>As printed: the stamp goes in the top-left box; voters strike through the names they reject. Nothing on a ballot identifies a voter.</source>
         <translation>Như khi in: dấu đóng vào ô góc trên bên trái; cử tri gạch ngang tên người mình không bầu. Trên phiếu không có gì nhận ra được người bầu.</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="123" />
+        <location filename="../ballots_page.cpp" line="227" />
         <source>Cannot write %1</source>
         <translation>Không ghi được %1</translation>
+    </message>
+</context>
+<context>
+    <name>kp::gui::BlankDialog</name>
+    <message>
+        <location filename="../blank_dialog.cpp" line="35" />
+        <source>Confirm the ballot printed elsewhere</source>
+        <translation>Xác nhận mẫu phiếu in ngoài</translation>
+    </message>
+    <message>
+        <location filename="../blank_dialog.cpp" line="37" />
+        <source>The recogniser found every name of the list on the scanned blank, in ballot order (%1 dpi%2). Check that each frame is around the right name before confirming: the ballots of this round will be read against this blank.</source>
+        <translation>Máy đã tìm thấy đủ các tên trong danh sách trên phiếu trắng, đúng thứ tự (%1 dpi%2). Kiểm tra mỗi khung bao đúng tên trước khi xác nhận: phiếu của lần bầu này sẽ được đọc theo mẫu này.</translation>
+    </message>
+    <message>
+        <location filename="../blank_dialog.cpp" line="41" />
+        <source>, turned %1°</source>
+        <translation>, đã xoay %1°</translation>
+    </message>
+    <message>
+        <location filename="../blank_dialog.cpp" line="51" />
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location filename="../blank_dialog.cpp" line="51" />
+        <source>Candidate</source>
+        <translation>Người ứng cử</translation>
+    </message>
+    <message>
+        <location filename="../blank_dialog.cpp" line="51" />
+        <source>Read on the blank</source>
+        <translation>Đọc được trên phiếu trắng</translation>
+    </message>
+    <message>
+        <location filename="../blank_dialog.cpp" line="51" />
+        <source>Alike</source>
+        <translation>Độ khớp</translation>
+    </message>
+    <message>
+        <location filename="../blank_dialog.cpp" line="63" />
+        <source>Confirm: read this round's ballots against this blank</source>
+        <translation>Xác nhận: đọc phiếu của lần bầu này theo mẫu này</translation>
+    </message>
+    <message>
+        <location filename="../blank_dialog.cpp" line="64" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
