@@ -2,12 +2,10 @@
 
 #include <filesystem>
 #include <iostream>
-#include <sys/stat.h>
 
 #include "args.h"
 #include "exit_codes.h"
-#include "src/common/durable_file.h"
-#include "src/common/keys.h"
+#include "src/app/congress_key.h"
 
 namespace kp::cli {
 
@@ -22,26 +20,12 @@ int runKeygen(const std::vector<std::string>& argv) {
     if (!out) {
         return usageError("usage: kiemphieu-cli keygen --out DIR");
     }
-    const fs::path secret = fs::path(*out) / "congress.key";
-    const fs::path pub = fs::path(*out) / "congress.pub";
-    std::error_code ec;
-    // A congress has one key for its whole record: replacing it would orphan every signature.
-    if (fs::exists(secret, ec) || fs::exists(pub, ec)) {
-        return inputError("keygen: " + secret.parent_path().string() + " already holds a congress key; nothing was changed");
+    const auto made = app::makeCongressKey(*out);
+    if (!made) {
+        return inputError("keygen: " + made.error());
     }
-    fs::create_directories(*out, ec);
-    const KeyPair pair = generateKeyPair();
-    const mode_t previous = ::umask(077);  // the secret key is readable by its owner only
-    const auto wroteSecret = writeFileDurably(secret.string(), pair.secretKeyHex + "\n");
-    ::umask(previous);
-    if (!wroteSecret) {
-        return inputError("keygen: " + wroteSecret.error());
-    }
-    if (const auto wrote = writeFileDurably(pub.string(), pair.publicKeyHex + "\n"); !wrote) {
-        return inputError("keygen: " + wrote.error());
-    }
-    std::cout << "Khóa công khai / public key: " << pair.publicKeyHex << "\n"
-              << "secret key: " << secret.string() << " (giữ kín / keep it secret)\n";
+    std::cout << "Khóa công khai / public key: " << *made << "\n"
+              << "secret key: " << (fs::path(*out) / "congress.key").string() << " (giữ kín / keep it secret)\n";
     return EXIT_OK;
 }
 

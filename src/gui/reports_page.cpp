@@ -6,11 +6,13 @@
 #include <QFutureWatcher>
 #include <QLabel>
 #include <QListWidget>
+#include <QHBoxLayout>
 #include <QPushButton>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "src/app/congress_key.h"
 #include "src/app/bundle.h"
 #include "src/app/inputs.h"
 #include "src/app/report_writer.h"
@@ -50,8 +52,29 @@ ReportsPage::ReportsPage(Session& session, QWidget* parent) : QWidget(parent), m
     m_files = new QListWidget(this);
     layout->addWidget(m_files, 1);
     layout->addWidget(open, 0, Qt::AlignLeft);
+    auto* keys = new QHBoxLayout;
+    auto* makeKey = new QPushButton(tr("Make the congress key…"), this);
+    makeKey->setToolTip(tr("Once per congress: the secret key signs the audit bundle; its public key is printed on the signed minutes."));
     auto* exportButton = new QPushButton(tr("Export the signed audit bundle…"), this);
-    layout->addWidget(exportButton, 0, Qt::AlignLeft);
+    keys->addWidget(makeKey);
+    keys->addWidget(exportButton);
+    keys->addStretch();
+    layout->addLayout(keys);
+    connect(makeKey, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("A folder for the congress key (a USB stick kept by the chair)"));
+        if (dir.isEmpty()) {
+            return;
+        }
+        const auto made = app::makeCongressKey(dir.toStdString());
+        if (!made) {
+            QMessageBox::warning(this, tr("No key was made"), QString::fromStdString(made.error()));
+            return;
+        }
+        QMessageBox::information(this, tr("The congress key"),
+                                 tr("Secret key: %1/congress.key — keep it secret; it signs the audit bundle.\n"
+                                    "Public key (write it on the signed minutes):\n%2")
+                                     .arg(dir, QString::fromStdString(*made)));
+    });
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString key = QFileDialog::getOpenFileName(this, tr("The congress key (congress.key)"), {}, tr("Keys (*.key)"));
         if (key.isEmpty()) {

@@ -1258,67 +1258,101 @@ Counting the ballots of Party congresses: every uncertain ballot goes to the cou
 <context>
     <name>kp::gui::ReportsPage</name>
     <message>
-        <location filename="../reports_page.cpp" line="43" />
+        <location filename="../reports_page.cpp" line="45" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="44" />
+        <location filename="../reports_page.cpp" line="46" />
         <source>Make the minutes and every report</source>
         <translation>Make the minutes and every report</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="45" />
+        <location filename="../reports_page.cpp" line="47" />
         <source>Open the reports folder</source>
         <translation>Open the reports folder</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="53" />
+        <location filename="../reports_page.cpp" line="56" />
+        <source>Make the congress key…</source>
+        <translation>Make the congress key…</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.cpp" line="57" />
+        <source>Once per congress: the secret key signs the audit bundle; its public key is printed on the signed minutes.</source>
+        <translation>Once per congress: the secret key signs the audit bundle; its public key is printed on the signed minutes.</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.cpp" line="58" />
         <source>Export the signed audit bundle…</source>
         <translation>Export the signed audit bundle…</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="56" />
+        <location filename="../reports_page.cpp" line="64" />
+        <source>A folder for the congress key (a USB stick kept by the chair)</source>
+        <translation>A folder for the congress key (a USB stick kept by the chair)</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.cpp" line="70" />
+        <source>No key was made</source>
+        <translation>No key was made</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.cpp" line="73" />
+        <source>The congress key</source>
+        <translation>The congress key</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.cpp" line="74" />
+        <source>Secret key: %1/congress.key — keep it secret; it signs the audit bundle.
+Public key (write it on the signed minutes):
+%2</source>
+        <translation>Secret key: %1/congress.key — keep it secret; it signs the audit bundle.
+Public key (write it on the signed minutes):
+%2</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.cpp" line="79" />
         <source>The congress key (congress.key)</source>
         <translation>The congress key (congress.key)</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="56" />
+        <location filename="../reports_page.cpp" line="79" />
         <source>Keys (*.key)</source>
         <translation>Keys (*.key)</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="60" />
+        <location filename="../reports_page.cpp" line="83" />
         <source>An empty folder for the audit bundle</source>
         <translation>An empty folder for the audit bundle</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="65" />
+        <location filename="../reports_page.cpp" line="88" />
         <source>The bundle was not exported</source>
         <translation>The bundle was not exported</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="78" />
+        <location filename="../reports_page.cpp" line="101" />
         <source>Making the reports…</source>
         <translation>Making the reports…</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="92" />
+        <location filename="../reports_page.cpp" line="115" />
         <source>The reports are made from the congress record into %1.</source>
         <translation>The reports are made from the congress record into %1.</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="115" />
+        <location filename="../reports_page.cpp" line="138" />
         <source>Audit bundle written to %1: %2 sheets, %3 audit events, signed with the key %4 (print it on the minutes).</source>
         <translation>Audit bundle written to %1: %2 sheets, %3 audit events, signed with the key %4 (print it on the minutes).</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="135" />
+        <location filename="../reports_page.cpp" line="158" />
         <source>No reports: %1</source>
         <translation>No reports: %1</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="143" />
+        <location filename="../reports_page.cpp" line="166" />
         <source>Every page names the SHA-256 of the result: %1</source>
         <translation>Every page names the SHA-256 of the result: %1</translation>
     </message>

@@ -1258,67 +1258,101 @@ Kiểm phiếu bầu cử tại đại hội Đảng: mọi phiếu chưa chắc
 <context>
     <name>kp::gui::ReportsPage</name>
     <message>
-        <location filename="../reports_page.cpp" line="43" />
+        <location filename="../reports_page.cpp" line="45" />
         <source>Reports</source>
         <translation>Biên bản và báo cáo</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="44" />
+        <location filename="../reports_page.cpp" line="46" />
         <source>Make the minutes and every report</source>
         <translation>Lập biên bản và mọi báo cáo</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="45" />
+        <location filename="../reports_page.cpp" line="47" />
         <source>Open the reports folder</source>
         <translation>Mở thư mục biên bản</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="53" />
+        <location filename="../reports_page.cpp" line="56" />
+        <source>Make the congress key…</source>
+        <translation>Tạo khóa của đại hội…</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.cpp" line="57" />
+        <source>Once per congress: the secret key signs the audit bundle; its public key is printed on the signed minutes.</source>
+        <translation>Mỗi đại hội một lần: khóa bí mật ký bộ hồ sơ kiểm tra; khóa công khai ghi trên biên bản đã ký.</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.cpp" line="58" />
         <source>Export the signed audit bundle…</source>
         <translation>Xuất gói kiểm tra có chữ ký số…</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="56" />
+        <location filename="../reports_page.cpp" line="64" />
+        <source>A folder for the congress key (a USB stick kept by the chair)</source>
+        <translation>Thư mục lưu khóa của đại hội (USB do Trưởng ban giữ)</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.cpp" line="70" />
+        <source>No key was made</source>
+        <translation>Chưa tạo được khóa</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.cpp" line="73" />
+        <source>The congress key</source>
+        <translation>Khóa của đại hội</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.cpp" line="74" />
+        <source>Secret key: %1/congress.key — keep it secret; it signs the audit bundle.
+Public key (write it on the signed minutes):
+%2</source>
+        <translation>Khóa bí mật: %1/congress.key — giữ kín; dùng để ký bộ hồ sơ kiểm tra.
+Khóa công khai (ghi vào biên bản đã ký):
+%2</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.cpp" line="79" />
         <source>The congress key (congress.key)</source>
         <translation>Khóa của đại hội (congress.key)</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="56" />
+        <location filename="../reports_page.cpp" line="79" />
         <source>Keys (*.key)</source>
         <translation>Khóa (*.key)</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="60" />
+        <location filename="../reports_page.cpp" line="83" />
         <source>An empty folder for the audit bundle</source>
         <translation>Thư mục trống để lưu gói kiểm tra</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="65" />
+        <location filename="../reports_page.cpp" line="88" />
         <source>The bundle was not exported</source>
         <translation>Chưa xuất được gói kiểm tra</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="78" />
+        <location filename="../reports_page.cpp" line="101" />
         <source>Making the reports…</source>
         <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="92" />
+        <location filename="../reports_page.cpp" line="115" />
         <source>The reports are made from the congress record into %1.</source>
         <translation>Biên bản được lập từ hồ sơ đại hội vào %1.</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="115" />
+        <location filename="../reports_page.cpp" line="138" />
         <source>Audit bundle written to %1: %2 sheets, %3 audit events, signed with the key %4 (print it on the minutes).</source>
         <translation>Đã ghi gói kiểm tra vào %1: %2 tờ phiếu, %3 sự kiện nhật ký, ký bằng khóa %4 (ghi khóa này vào biên bản).</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="135" />
+        <location filename="../reports_page.cpp" line="158" />
         <source>No reports: %1</source>
         <translation>Chưa lập được báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="143" />
+        <location filename="../reports_page.cpp" line="166" />
         <source>Every page names the SHA-256 of the result: %1</source>
         <translation>Mỗi trang ghi mã SHA-256 của kết quả: %1</translation>
     </message>

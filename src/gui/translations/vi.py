@@ -312,4 +312,10 @@ VI = {
 "The blank was not learned": "Không học được mẫu phiếu",
 "The recogniser found every name of the list on the scanned blank, in ballot order (%1 dpi%2). Check that each frame is around the right name before confirming: the ballots of this round will be read against this blank.": "Máy đã tìm thấy đủ các tên trong danh sách trên phiếu trắng, đúng thứ tự (%1 dpi%2). Kiểm tra mỗi khung bao đúng tên trước khi xác nhận: phiếu của lần bầu này sẽ được đọc theo mẫu này.",
 "This round's ballots were printed elsewhere: they are read against the blank %1 confirmed (%2 dpi). ": "Phiếu lần bầu này in ngoài: được đọc theo phiếu trắng do %1 xác nhận (%2 dpi). ",
+"A folder for the congress key (a USB stick kept by the chair)": "Thư mục lưu khóa của đại hội (USB do Trưởng ban giữ)",
+"Make the congress key…": "Tạo khóa của đại hội…",
+"No key was made": "Chưa tạo được khóa",
+"Once per congress: the secret key signs the audit bundle; its public key is printed on the signed minutes.": "Mỗi đại hội một lần: khóa bí mật ký bộ hồ sơ kiểm tra; khóa công khai ghi trên biên bản đã ký.",
+"Secret key: %1/congress.key — keep it secret; it signs the audit bundle.\nPublic key (write it on the signed minutes):\n%2": "Khóa bí mật: %1/congress.key — giữ kín; dùng để ký bộ hồ sơ kiểm tra.\nKhóa công khai (ghi vào biên bản đã ký):\n%2",
+"The congress key": "Khóa của đại hội",
 }
