@@ -2,8 +2,7 @@
 
 #include <algorithm>
 
-#include "reports/readings_jsonl.h"
-#include "src/store/committee.h"
+#include "src/app/rounds.h"
 
 namespace kp::app {
 
@@ -25,13 +24,9 @@ bool sheetLess(const Reading& a, const Reading& b) {
 }  // namespace
 
 std::expected<BallotReplay, std::string> BallotReplay::of(store::Record& record, const RoundSpec& spec) {
-    const auto counted = store::Committee(record).countedJsonl();
-    if (!counted) {
-        return std::unexpected(counted.error().message);
-    }
-    auto readings = parseReadings(*counted);
+    auto readings = countedReadings(record);
     if (!readings) {
-        return std::unexpected(readings.error().message());
+        return std::unexpected(readings.error());
     }
     BallotReplay replay;
     replay.m_spec = std::make_unique<RoundSpec>(spec);

@@ -11,7 +11,7 @@
 
 namespace kp::app {
 
-std::expected<std::vector<RoundResult>, std::string> tallyRecord(store::Record& record, const Congress& congress) {
+std::expected<std::vector<Reading>, std::string> countedReadings(store::Record& record) {
     const auto counted = store::Committee(record).countedJsonl();
     if (!counted) {
         return std::unexpected(counted.error().message);
@@ -19,6 +19,14 @@ std::expected<std::vector<RoundResult>, std::string> tallyRecord(store::Record& 
     auto readings = parseReadings(*counted);
     if (!readings) {
         return std::unexpected(readings.error().message());
+    }
+    return std::move(*readings);
+}
+
+std::expected<std::vector<RoundResult>, std::string> tallyRecord(store::Record& record, const Congress& congress) {
+    auto readings = countedReadings(record);
+    if (!readings) {
+        return std::unexpected(readings.error());
     }
     auto results = tally(congress, *readings);
     if (!results) {
@@ -40,26 +48,16 @@ std::expected<RoundInput, std::string> roundInput(store::Record& record, const s
     if (e == congress->elections.end()) {
         return std::unexpected("the congress has no election \"" + election + "\"");
     }
-    std::vector<RoundResult> earlier;
-    if (round > 1) {
-        const auto counted = store::Committee(record).countedJsonl();
-        auto readings = counted ? parseReadings(*counted) : std::unexpected(InputError{});
-        if (!counted || !readings) {
-            return std::unexpected("round " + std::to_string(round) + " needs the earlier rounds counted first");
-        }
-        auto results = tally(*congress, *readings, TallyFilter{e->id, std::nullopt});
-        if (!results) {
-            return std::unexpected(results.error().message());
-        }
-        for (RoundResult& r : *results) {
-            if (r.spec.round < round) {
-                earlier.push_back(std::move(r));
-            }
+    // A later round is the one the earlier rounds call for, once they are settled.
+    std::optional<RoundSpec> spec;
+    for (RoundSpec& open : openRounds(record, *congress).rounds) {
+        if (open.election == e->id && open.round == round) {
+            spec = std::move(open);
         }
     }
-    auto spec = roundSpec(*congress, *e, round, earlier);
     if (!spec) {
-        return std::unexpected(spec.error().message());
+        return std::unexpected("election \"" + election + "\" has no round " + std::to_string(round) +
+                               " to count: the round before it has ballots waiting for the committee, or left no seat to fill");
     }
     const auto index = static_cast<std::size_t>(e - congress->elections.begin());
     return RoundInput{std::move(*congress), index, std::move(*spec)};

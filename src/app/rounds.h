@@ -15,6 +15,10 @@
 
 namespace kp::app {
 
+// The record's counted ballots (readings with rulings applied, reconciled manual entries) as
+// readings; the error in words (a ballot still waiting for the committee names its line).
+std::expected<std::vector<Reading>, std::string> countedReadings(store::Record& record);
+
 // Every counted round's result. The error in words (a ballot still waiting for the
 // committee names its line).
 std::expected<std::vector<RoundResult>, std::string> tallyRecord(store::Record& record, const Congress& congress);
