@@ -3,6 +3,9 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QTemporaryDir>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QHBoxLayout>
@@ -19,6 +22,7 @@
 #include "src/app/word_blank.h"
 #include "src/common/utc_time.h"
 #include "src/gui/blank_dialog.h"
+#include "src/gui/pdf_print.h"
 #include "src/gui/session.h"
 #include "src/gui/widgets.h"
 
@@ -48,6 +52,17 @@ BallotsPage::BallotsPage(Session& session, QWidget* parent) : QWidget(parent), m
         if (!path.isEmpty()) {
             if (const QString error = savePdf(path); !error.isEmpty()) {
                 QMessageBox::warning(this, tr("The ballots were not saved"), error);
+            }
+        }
+    });
+    auto* printButton = new QPushButton(tr("Print…"), this);
+    row->addWidget(printButton);
+    connect(printButton, &QPushButton::clicked, this, [this] {
+        QPrinter printer(QPrinter::HighResolution);
+        QPrintDialog dialog(&printer, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            if (const QString error = print(printer); !error.isEmpty()) {
+                QMessageBox::warning(this, tr("The ballots were not printed"), error);
             }
         }
     });
@@ -211,6 +226,15 @@ void BallotsPage::preview() {
                        "Nothing on a ballot identifies a voter.") +
                     (m_notes.isEmpty() ? QString() : QStringLiteral("\n") + m_notes));
     m_image->setPixmap(QPixmap::fromImage(render::ballotImage(*layout, 0, 90)));
+}
+
+QString BallotsPage::print(QPrinter& printer) {
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("phieu-bau.pdf"));
+    if (const QString error = savePdf(pdf); !error.isEmpty()) {
+        return error;
+    }
+    return printPdf(pdf, printer);
 }
 
 QString BallotsPage::savePdf(const QString& path) {

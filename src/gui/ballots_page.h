@@ -12,6 +12,7 @@
 #include "tally/round_spec.h"
 
 class QComboBox;
+class QPrinter;
 class QLabel;
 
 namespace kp::gui {
@@ -25,6 +26,8 @@ public:
 
     // Writes the selected election's ballots as PDF; the error in words, or empty.
     QString savePdf(const QString& path);
+    // Prints the selected round's ballots (the same PDF) on `printer`; the error, or empty.
+    QString print(QPrinter& printer);
     QComboBox* electionBox() const { return m_election; }
     // Selects a round of an election (after the results screen set up a runoff).
     void showRound(const QString& election, int round);

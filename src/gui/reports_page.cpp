@@ -7,6 +7,8 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QHBoxLayout>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -16,6 +18,7 @@
 #include "src/app/bundle.h"
 #include "src/app/inputs.h"
 #include "src/app/report_writer.h"
+#include "src/gui/pdf_print.h"
 #include "src/gui/session.h"
 #include "src/gui/widgets.h"
 
@@ -50,8 +53,40 @@ ReportsPage::ReportsPage(Session& session, QWidget* parent) : QWidget(parent), m
     m_state->setWordWrap(true);
     layout->addWidget(m_state);
     m_files = new QListWidget(this);
-    layout->addWidget(m_files, 1);
-    layout->addWidget(open, 0, Qt::AlignLeft);
+    m_preview = new QLabel(this);
+    m_preview->setAlignment(Qt::AlignCenter);
+    m_preview->setMinimumWidth(320);
+    auto* view = new QHBoxLayout;
+    view->addWidget(m_files, 1);
+    view->addWidget(m_preview, 1);
+    layout->addLayout(view, 1);
+    auto* fileButtons = new QHBoxLayout;
+    auto* printButton = new QPushButton(tr("Print…"), this);
+    fileButtons->addWidget(printButton);
+    fileButtons->addWidget(open);
+    fileButtons->addStretch();
+    layout->addLayout(fileButtons);
+    connect(m_files, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
+        // The first page of a PDF, small: what will print (the others open in a viewer).
+        const QString path = item ? item->data(Qt::UserRole).toString() : QString();
+        const QImage page = path.endsWith(QLatin1String(".pdf")) ? pdfPageImage(path, 0, 50) : QImage();
+        m_preview->setPixmap(page.isNull() ? QPixmap() : QPixmap::fromImage(page));
+    });
+    connect(printButton, &QPushButton::clicked, this, [this] {
+        const QListWidgetItem* item = m_files->currentItem();
+        const QString path = item ? item->data(Qt::UserRole).toString() : QString();
+        if (!path.endsWith(QLatin1String(".pdf"))) {
+            QMessageBox::information(this, tr("Print"), tr("Choose a PDF in the list: the minutes and reports print from their PDF."));
+            return;
+        }
+        QPrinter printer(QPrinter::HighResolution);
+        QPrintDialog dialog(&printer, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            if (const QString error = print(path, printer); !error.isEmpty()) {
+                QMessageBox::warning(this, tr("Not printed"), error);
+            }
+        }
+    });
     auto* keys = new QHBoxLayout;
     auto* makeKey = new QPushButton(tr("Make the congress key…"), this);
     makeKey->setToolTip(tr("Once per congress: the secret key signs the audit bundle; its public key is printed on the signed minutes."));
@@ -115,6 +150,8 @@ void ReportsPage::refresh() {
     m_state->setText(m_session.isOpen() ? tr("The reports are made from the congress record into %1.").arg(m_session.reportsDir())
                                         : QString());
 }
+
+QString ReportsPage::print(const QString& pdf, QPrinter& printer) { return printPdf(pdf, printer); }
 
 QString ReportsPage::makeReports() {
     const Made result = make(m_session.recordPath(), m_session.reportsDir());

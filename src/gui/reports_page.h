@@ -10,6 +10,8 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 
+class QPrinter;
+
 namespace kp::gui {
 
 class Session;
@@ -26,6 +28,9 @@ public:
     // empty. (The key is made once with `kiemphieu-cli keygen`, kept apart from the record.)
     QString exportBundle(const QString& keyFile, const QString& outDir);
 
+    // Prints a report (a PDF of the list) on `printer`; the error, or empty.
+    QString print(const QString& pdf, QPrinter& printer);
+
 signals:
     void made();
 
@@ -38,6 +43,7 @@ private:
     QLabel* m_state;
     QListWidget* m_files;
     QPushButton* m_make;
+    QLabel* m_preview;
 };
 
 }  // namespace kp::gui

@@ -5,6 +5,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -60,6 +61,21 @@ QString pdfText(const QString& pdf) {
     return QString::fromUtf8(p.readAllStandardOutput());
 }
 
+// A field of `pdfinfo`: "Pages", "Page size".
+QString pdfInfo(const QString& pdf, const QString& field) {
+    QProcess p;
+    p.start(QStringLiteral("pdfinfo"), {pdf});
+    p.waitForFinished(30000);
+    for (const QString& line : QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'))) {
+        if (line.startsWith(field + QLatin1Char(':'))) {
+            return line.mid(field.size() + 1).trimmed();
+        }
+    }
+    return {};
+}
+
+int pdfPages(const QString& pdf) { return pdfInfo(pdf, QStringLiteral("Pages")).toInt(); }
+
 }  // namespace
 
 void Workflow::wholeCount() {
@@ -79,6 +95,16 @@ void Workflow::wholeCount() {
     QCOMPARE(window.ballotsPage()->electionBox()->count(), 3);
     QCOMPARE(window.ballotsPage()->savePdf(dir.filePath("phieu-bau.pdf")), QString());
     QVERIFY(pdfText(dir.filePath("phieu-bau.pdf")).contains(QStringLiteral("Trần Anh Dũng")));
+    {  // Printed from the app: to a PDF printer here, one printed page per ballot page.
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(dir.filePath("in-phieu.pdf"));
+        QCOMPARE(window.ballotsPage()->print(printer), QString());
+        QCOMPARE(pdfPages(dir.filePath("in-phieu.pdf")), pdfPages(dir.filePath("phieu-bau.pdf")));
+        // Life size on paper turned like the page (registration marks are measured in mm).
+        QCOMPARE(pdfInfo(dir.filePath("in-phieu.pdf"), QStringLiteral("Page size")),
+                 pdfInfo(dir.filePath("phieu-bau.pdf"), QStringLiteral("Page size")));
+    }
 
     // 3. The committee: the chair, then a member the chair confirms; the chair signs in.
     window.showStep(MainWindow::Committee);
@@ -170,6 +196,18 @@ void Workflow::wholeCount() {
     const QString minutes = session.reportsDir() + "/bien-ban-kiem-phieu-cu-lan-1.pdf";
     QVERIFY(window.reportsPage()->files().contains(minutes));
     const QString text = pdfText(minutes);
+    {  // The minutes printed from the reports screen: every page.
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(dir.filePath("in-bien-ban.pdf"));
+        QCOMPARE(window.reportsPage()->print(minutes, printer), QString());
+        QCOMPARE(pdfPages(dir.filePath("in-bien-ban.pdf")), pdfPages(minutes));
+        QVERIFY(pdfPages(minutes) >= 1);
+        QPrinter nowhere(QPrinter::HighResolution);
+        nowhere.setOutputFormat(QPrinter::PdfFormat);
+        nowhere.setOutputFileName(dir.filePath("x.pdf"));
+        QVERIFY(!window.reportsPage()->print(dir.filePath("congress.key-missing.pdf"), nowhere).isEmpty());
+    }
     QVERIFY2(text.contains(QStringLiteral("Số phiếu thu vào: 8.")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("Số phiếu không hợp lệ: 1, trong đó để quá số lượng cần bầu: 1")));
     QVERIFY(text.contains(QStringLiteral("Nguyễn Thị Hằng – Trưởng ban")));

@@ -3,93 +3,103 @@
 <context>
     <name>kp::gui::BallotsPage</name>
     <message>
-        <location filename="../ballots_page.cpp" line="29" />
+        <location filename="../ballots_page.cpp" line="33" />
         <source>Ballots</source>
         <translation>Ballots</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="32" />
+        <location filename="../ballots_page.cpp" line="36" />
         <source>Save the ballots as PDF…</source>
         <translation>Save the ballots as PDF…</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="47" />
+        <location filename="../ballots_page.cpp" line="51" />
         <source>Save the ballots</source>
         <translation>Save the ballots</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="47" />
+        <location filename="../ballots_page.cpp" line="51" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="50" />
+        <location filename="../ballots_page.cpp" line="54" />
         <source>The ballots were not saved</source>
         <translation>The ballots were not saved</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="54" />
+        <location filename="../ballots_page.cpp" line="58" />
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../ballots_page.cpp" line="65" />
+        <source>The ballots were not printed</source>
+        <translation>The ballots were not printed</translation>
+    </message>
+    <message>
+        <location filename="../ballots_page.cpp" line="69" />
         <source>Printed elsewhere: learn from a scanned blank…</source>
         <translation>Printed elsewhere: learn from a scanned blank…</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="55" />
+        <location filename="../ballots_page.cpp" line="70" />
         <source>For ballots typed in a word processor: scan one blank, stamped ballot; the recogniser finds the names on it and the committee confirms.</source>
         <translation>For ballots typed in a word processor: scan one blank, stamped ballot; the recogniser finds the names on it and the committee confirms.</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="59" />
+        <location filename="../ballots_page.cpp" line="74" />
         <source>Scanned blank ballot</source>
         <translation>Scanned blank ballot</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="60" />
+        <location filename="../ballots_page.cpp" line="75" />
         <source>Images and PDF (*.png *.jpg *.jpeg *.tif *.tiff *.pnm *.pdf)</source>
         <translation>Images and PDF (*.png *.jpg *.jpeg *.tif *.tiff *.pnm *.pdf)</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="71" />
+        <location filename="../ballots_page.cpp" line="86" />
         <source>The blank was not learned</source>
         <translation>The blank was not learned</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="77" />
+        <location filename="../ballots_page.cpp" line="92" />
         <source>The blank was not kept</source>
         <translation>The blank was not kept</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="92" />
-        <location filename="../ballots_page.cpp" line="202" />
+        <location filename="../ballots_page.cpp" line="107" />
+        <location filename="../ballots_page.cpp" line="217" />
         <source>Open a congress record first.</source>
         <translation>Open a congress record first.</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="104" />
+        <location filename="../ballots_page.cpp" line="119" />
         <source>Reading the blank (Tesseract, Vietnamese)…</source>
         <translation>Reading the blank (Tesseract, Vietnamese)…</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="126" />
+        <location filename="../ballots_page.cpp" line="141" />
         <source>No blank has been learned.</source>
         <translation>No blank has been learned.</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="129" />
+        <location filename="../ballots_page.cpp" line="144" />
         <source>Sign in first (Counting committee): the confirmation is recorded in your name.</source>
         <translation>Sign in first (Counting committee): the confirmation is recorded in your name.</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="170" />
+        <location filename="../ballots_page.cpp" line="185" />
         <source>This round's ballots were printed elsewhere: they are read against the blank %1 confirmed (%2 dpi). </source>
         <translation>This round's ballots were printed elsewhere: they are read against the blank %1 confirmed (%2 dpi). </translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="210" />
+        <location filename="../ballots_page.cpp" line="225" />
         <source>As printed: the stamp goes in the top-left box; voters strike through the names they reject. Nothing on a ballot identifies a voter.</source>
         <translation>As printed: the stamp goes in the top-left box; voters strike through the names they reject. Nothing on a ballot identifies a voter.</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="227" />
+        <location filename="../ballots_page.cpp" line="251" />
         <source>Cannot write %1</source>
         <translation>Cannot write %1</translation>
     </message>
@@ -1258,52 +1268,72 @@ Counting the ballots of Party congresses: every uncertain ballot goes to the cou
 <context>
     <name>kp::gui::ReportsPage</name>
     <message>
-        <location filename="../reports_page.cpp" line="45" />
+        <location filename="../reports_page.cpp" line="48" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="46" />
+        <location filename="../reports_page.cpp" line="49" />
         <source>Make the minutes and every report</source>
         <translation>Make the minutes and every report</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="47" />
+        <location filename="../reports_page.cpp" line="50" />
         <source>Open the reports folder</source>
         <translation>Open the reports folder</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="56" />
+        <location filename="../reports_page.cpp" line="64" />
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.cpp" line="79" />
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.cpp" line="79" />
+        <source>Choose a PDF in the list: the minutes and reports print from their PDF.</source>
+        <translation>Choose a PDF in the list: the minutes and reports print from their PDF.</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.cpp" line="86" />
+        <source>Not printed</source>
+        <translation>Not printed</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.cpp" line="91" />
         <source>Make the congress key…</source>
         <translation>Make the congress key…</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="57" />
+        <location filename="../reports_page.cpp" line="92" />
         <source>Once per congress: the secret key signs the audit bundle; its public key is printed on the signed minutes.</source>
         <translation>Once per congress: the secret key signs the audit bundle; its public key is printed on the signed minutes.</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="58" />
+        <location filename="../reports_page.cpp" line="93" />
         <source>Export the signed audit bundle…</source>
         <translation>Export the signed audit bundle…</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="64" />
+        <location filename="../reports_page.cpp" line="99" />
         <source>A folder for the congress key (a USB stick kept by the chair)</source>
         <translation>A folder for the congress key (a USB stick kept by the chair)</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="70" />
+        <location filename="../reports_page.cpp" line="105" />
         <source>No key was made</source>
         <translation>No key was made</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="73" />
+        <location filename="../reports_page.cpp" line="108" />
         <source>The congress key</source>
         <translation>The congress key</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="74" />
+        <location filename="../reports_page.cpp" line="109" />
         <source>Secret key: %1/congress.key — keep it secret; it signs the audit bundle.
 Public key (write it on the signed minutes):
 %2</source>
@@ -1312,47 +1342,47 @@ Public key (write it on the signed minutes):
 %2</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="79" />
+        <location filename="../reports_page.cpp" line="114" />
         <source>The congress key (congress.key)</source>
         <translation>The congress key (congress.key)</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="79" />
+        <location filename="../reports_page.cpp" line="114" />
         <source>Keys (*.key)</source>
         <translation>Keys (*.key)</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="83" />
+        <location filename="../reports_page.cpp" line="118" />
         <source>An empty folder for the audit bundle</source>
         <translation>An empty folder for the audit bundle</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="88" />
+        <location filename="../reports_page.cpp" line="123" />
         <source>The bundle was not exported</source>
         <translation>The bundle was not exported</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="101" />
+        <location filename="../reports_page.cpp" line="136" />
         <source>Making the reports…</source>
         <translation>Making the reports…</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="115" />
+        <location filename="../reports_page.cpp" line="150" />
         <source>The reports are made from the congress record into %1.</source>
         <translation>The reports are made from the congress record into %1.</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="138" />
+        <location filename="../reports_page.cpp" line="175" />
         <source>Audit bundle written to %1: %2 sheets, %3 audit events, signed with the key %4 (print it on the minutes).</source>
         <translation>Audit bundle written to %1: %2 sheets, %3 audit events, signed with the key %4 (print it on the minutes).</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="158" />
+        <location filename="../reports_page.cpp" line="195" />
         <source>No reports: %1</source>
         <translation>No reports: %1</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="166" />
+        <location filename="../reports_page.cpp" line="203" />
         <source>Every page names the SHA-256 of the result: %1</source>
         <translation>Every page names the SHA-256 of the result: %1</translation>
     </message>
@@ -1635,6 +1665,24 @@ Public key (write it on the signed minutes):
         <location filename="../election_editor.cpp" line="36" />
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>kp::gui::PdfPrint</name>
+    <message>
+        <location filename="../pdf_print.cpp" line="33" />
+        <source>%1 cannot be opened as a PDF</source>
+        <translation>%1 cannot be opened as a PDF</translation>
+    </message>
+    <message>
+        <location filename="../pdf_print.cpp" line="45" />
+        <source>The printer cannot be started</source>
+        <translation>The printer cannot be started</translation>
+    </message>
+    <message>
+        <location filename="../pdf_print.cpp" line="53" />
+        <source>Page %1 of %2 cannot be rendered: %3</source>
+        <translation>Page %1 of %2 cannot be rendered: %3</translation>
     </message>
 </context>
 <context>

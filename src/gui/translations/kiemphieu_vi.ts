@@ -3,93 +3,103 @@
 <context>
     <name>kp::gui::BallotsPage</name>
     <message>
-        <location filename="../ballots_page.cpp" line="29" />
+        <location filename="../ballots_page.cpp" line="33" />
         <source>Ballots</source>
         <translation>Phiếu bầu</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="32" />
+        <location filename="../ballots_page.cpp" line="36" />
         <source>Save the ballots as PDF…</source>
         <translation>Lưu phiếu bầu thành PDF…</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="47" />
+        <location filename="../ballots_page.cpp" line="51" />
         <source>Save the ballots</source>
         <translation>Lưu phiếu bầu</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="47" />
+        <location filename="../ballots_page.cpp" line="51" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="50" />
+        <location filename="../ballots_page.cpp" line="54" />
         <source>The ballots were not saved</source>
         <translation>Chưa lưu được phiếu bầu</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="54" />
+        <location filename="../ballots_page.cpp" line="58" />
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location filename="../ballots_page.cpp" line="65" />
+        <source>The ballots were not printed</source>
+        <translation>Chưa in được phiếu bầu</translation>
+    </message>
+    <message>
+        <location filename="../ballots_page.cpp" line="69" />
         <source>Printed elsewhere: learn from a scanned blank…</source>
         <translation>Phiếu in ngoài: học từ phiếu trắng đã quét…</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="55" />
+        <location filename="../ballots_page.cpp" line="70" />
         <source>For ballots typed in a word processor: scan one blank, stamped ballot; the recogniser finds the names on it and the committee confirms.</source>
         <translation>Phiếu soạn bằng trình soạn thảo văn bản: quét một phiếu trắng đã đóng dấu; máy tìm các tên trên phiếu và Ban kiểm phiếu xác nhận.</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="59" />
+        <location filename="../ballots_page.cpp" line="74" />
         <source>Scanned blank ballot</source>
         <translation>Phiếu trắng đã quét</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="60" />
+        <location filename="../ballots_page.cpp" line="75" />
         <source>Images and PDF (*.png *.jpg *.jpeg *.tif *.tiff *.pnm *.pdf)</source>
         <translation>Ảnh và PDF (*.png *.jpg *.jpeg *.tif *.tiff *.pnm *.pdf)</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="71" />
+        <location filename="../ballots_page.cpp" line="86" />
         <source>The blank was not learned</source>
         <translation>Không học được mẫu phiếu</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="77" />
+        <location filename="../ballots_page.cpp" line="92" />
         <source>The blank was not kept</source>
         <translation>Mẫu phiếu chưa được lưu</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="92" />
-        <location filename="../ballots_page.cpp" line="202" />
+        <location filename="../ballots_page.cpp" line="107" />
+        <location filename="../ballots_page.cpp" line="217" />
         <source>Open a congress record first.</source>
         <translation>Hãy mở hồ sơ đại hội trước.</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="104" />
+        <location filename="../ballots_page.cpp" line="119" />
         <source>Reading the blank (Tesseract, Vietnamese)…</source>
         <translation>Đang đọc phiếu trắng (Tesseract, tiếng Việt)…</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="126" />
+        <location filename="../ballots_page.cpp" line="141" />
         <source>No blank has been learned.</source>
         <translation>Chưa học mẫu phiếu trắng nào.</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="129" />
+        <location filename="../ballots_page.cpp" line="144" />
         <source>Sign in first (Counting committee): the confirmation is recorded in your name.</source>
         <translation>Hãy đăng nhập trước (mục Ban kiểm phiếu): việc xác nhận được ghi tên người xác nhận.</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="170" />
+        <location filename="../ballots_page.cpp" line="185" />
         <source>This round's ballots were printed elsewhere: they are read against the blank %1 confirmed (%2 dpi). </source>
         <translation>Phiếu lần bầu này in ngoài: được đọc theo phiếu trắng do %1 xác nhận (%2 dpi). </translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="210" />
+        <location filename="../ballots_page.cpp" line="225" />
         <source>As printed: the stamp goes in the top-left box; voters strike through the names they reject. Nothing on a ballot identifies a voter.</source>
         <translation>Như khi in: dấu đóng vào ô góc trên bên trái; cử tri gạch ngang tên người mình không bầu. Trên phiếu không có gì nhận ra được người bầu.</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="227" />
+        <location filename="../ballots_page.cpp" line="251" />
         <source>Cannot write %1</source>
         <translation>Không ghi được %1</translation>
     </message>
@@ -1258,52 +1268,72 @@ Kiểm phiếu bầu cử tại đại hội Đảng: mọi phiếu chưa chắc
 <context>
     <name>kp::gui::ReportsPage</name>
     <message>
-        <location filename="../reports_page.cpp" line="45" />
+        <location filename="../reports_page.cpp" line="48" />
         <source>Reports</source>
         <translation>Biên bản và báo cáo</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="46" />
+        <location filename="../reports_page.cpp" line="49" />
         <source>Make the minutes and every report</source>
         <translation>Lập biên bản và mọi báo cáo</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="47" />
+        <location filename="../reports_page.cpp" line="50" />
         <source>Open the reports folder</source>
         <translation>Mở thư mục biên bản</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="56" />
+        <location filename="../reports_page.cpp" line="64" />
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.cpp" line="79" />
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.cpp" line="79" />
+        <source>Choose a PDF in the list: the minutes and reports print from their PDF.</source>
+        <translation>Chọn một tệp PDF trong danh sách: biên bản và báo cáo được in từ bản PDF.</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.cpp" line="86" />
+        <source>Not printed</source>
+        <translation>Chưa in được</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.cpp" line="91" />
         <source>Make the congress key…</source>
         <translation>Tạo khóa của đại hội…</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="57" />
+        <location filename="../reports_page.cpp" line="92" />
         <source>Once per congress: the secret key signs the audit bundle; its public key is printed on the signed minutes.</source>
         <translation>Mỗi đại hội một lần: khóa bí mật ký bộ hồ sơ kiểm tra; khóa công khai ghi trên biên bản đã ký.</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="58" />
+        <location filename="../reports_page.cpp" line="93" />
         <source>Export the signed audit bundle…</source>
         <translation>Xuất gói kiểm tra có chữ ký số…</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="64" />
+        <location filename="../reports_page.cpp" line="99" />
         <source>A folder for the congress key (a USB stick kept by the chair)</source>
         <translation>Thư mục lưu khóa của đại hội (USB do Trưởng ban giữ)</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="70" />
+        <location filename="../reports_page.cpp" line="105" />
         <source>No key was made</source>
         <translation>Chưa tạo được khóa</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="73" />
+        <location filename="../reports_page.cpp" line="108" />
         <source>The congress key</source>
         <translation>Khóa của đại hội</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="74" />
+        <location filename="../reports_page.cpp" line="109" />
         <source>Secret key: %1/congress.key — keep it secret; it signs the audit bundle.
 Public key (write it on the signed minutes):
 %2</source>
@@ -1312,47 +1342,47 @@ Khóa công khai (ghi vào biên bản đã ký):
 %2</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="79" />
+        <location filename="../reports_page.cpp" line="114" />
         <source>The congress key (congress.key)</source>
         <translation>Khóa của đại hội (congress.key)</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="79" />
+        <location filename="../reports_page.cpp" line="114" />
         <source>Keys (*.key)</source>
         <translation>Khóa (*.key)</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="83" />
+        <location filename="../reports_page.cpp" line="118" />
         <source>An empty folder for the audit bundle</source>
         <translation>Thư mục trống để lưu gói kiểm tra</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="88" />
+        <location filename="../reports_page.cpp" line="123" />
         <source>The bundle was not exported</source>
         <translation>Chưa xuất được gói kiểm tra</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="101" />
+        <location filename="../reports_page.cpp" line="136" />
         <source>Making the reports…</source>
         <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="115" />
+        <location filename="../reports_page.cpp" line="150" />
         <source>The reports are made from the congress record into %1.</source>
         <translation>Biên bản được lập từ hồ sơ đại hội vào %1.</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="138" />
+        <location filename="../reports_page.cpp" line="175" />
         <source>Audit bundle written to %1: %2 sheets, %3 audit events, signed with the key %4 (print it on the minutes).</source>
         <translation>Đã ghi gói kiểm tra vào %1: %2 tờ phiếu, %3 sự kiện nhật ký, ký bằng khóa %4 (ghi khóa này vào biên bản).</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="158" />
+        <location filename="../reports_page.cpp" line="195" />
         <source>No reports: %1</source>
         <translation>Chưa lập được báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="166" />
+        <location filename="../reports_page.cpp" line="203" />
         <source>Every page names the SHA-256 of the result: %1</source>
         <translation>Mỗi trang ghi mã SHA-256 của kết quả: %1</translation>
     </message>
@@ -1635,6 +1665,24 @@ Khóa công khai (ghi vào biên bản đã ký):
         <location filename="../election_editor.cpp" line="36" />
         <source>Other</source>
         <translation>Khác</translation>
+    </message>
+</context>
+<context>
+    <name>kp::gui::PdfPrint</name>
+    <message>
+        <location filename="../pdf_print.cpp" line="33" />
+        <source>%1 cannot be opened as a PDF</source>
+        <translation>Không mở được %1 dưới dạng PDF</translation>
+    </message>
+    <message>
+        <location filename="../pdf_print.cpp" line="45" />
+        <source>The printer cannot be started</source>
+        <translation>Không khởi động được máy in</translation>
+    </message>
+    <message>
+        <location filename="../pdf_print.cpp" line="53" />
+        <source>Page %1 of %2 cannot be rendered: %3</source>
+        <translation>Không dựng được trang %1 của %2: %3</translation>
     </message>
 </context>
 <context>

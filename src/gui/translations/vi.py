@@ -318,4 +318,12 @@ VI = {
 "Once per congress: the secret key signs the audit bundle; its public key is printed on the signed minutes.": "Mỗi đại hội một lần: khóa bí mật ký bộ hồ sơ kiểm tra; khóa công khai ghi trên biên bản đã ký.",
 "Secret key: %1/congress.key — keep it secret; it signs the audit bundle.\nPublic key (write it on the signed minutes):\n%2": "Khóa bí mật: %1/congress.key — giữ kín; dùng để ký bộ hồ sơ kiểm tra.\nKhóa công khai (ghi vào biên bản đã ký):\n%2",
 "The congress key": "Khóa của đại hội",
+"%1 cannot be opened as a PDF": "Không mở được %1 dưới dạng PDF",
+"Choose a PDF in the list: the minutes and reports print from their PDF.": "Chọn một tệp PDF trong danh sách: biên bản và báo cáo được in từ bản PDF.",
+"Not printed": "Chưa in được",
+"Page %1 of %2 cannot be rendered: %3": "Không dựng được trang %1 của %2: %3",
+"Print": "In",
+"Print…": "In…",
+"The ballots were not printed": "Chưa in được phiếu bầu",
+"The printer cannot be started": "Không khởi động được máy in",
 }
