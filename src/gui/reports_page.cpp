@@ -56,6 +56,7 @@ ReportsPage::ReportsPage(Session& session, QWidget* parent) : QWidget(parent), m
     m_preview = new QLabel(this);
     m_preview->setAlignment(Qt::AlignCenter);
     m_preview->setMinimumWidth(320);
+    m_preview->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);  // never makes the window grow
     auto* view = new QHBoxLayout;
     view->addWidget(m_files, 1);
     view->addWidget(m_preview, 1);
@@ -69,7 +70,7 @@ ReportsPage::ReportsPage(Session& session, QWidget* parent) : QWidget(parent), m
     connect(m_files, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
         // The first page of a PDF, small: what will print (the others open in a viewer).
         const QString path = item ? item->data(Qt::UserRole).toString() : QString();
-        const QImage page = path.endsWith(QLatin1String(".pdf")) ? pdfPageImage(path, 0, 50) : QImage();
+        const QImage page = path.endsWith(QLatin1String(".pdf")) ? pdfPageImage(path, 0, 45) : QImage();
         m_preview->setPixmap(page.isNull() ? QPixmap() : QPixmap::fromImage(page));
     });
     connect(printButton, &QPushButton::clicked, this, [this] {
@@ -200,6 +201,7 @@ void ReportsPage::show(const QString& error, const std::vector<std::filesystem::
         item->setData(Qt::UserRole, QString::fromStdString(f.string()));
         m_files->addItem(item);
     }
+    m_files->setCurrentRow(0);  // the first minutes, previewed
     m_state->setText(tr("Every page names the SHA-256 of the result: %1").arg(sha));
     emit made();
 }
