@@ -123,6 +123,28 @@ std::expected<WordTemplate, std::string> learnUpright(const cv::Mat& blankGray, 
     if (api.Recognize(nullptr) != 0) {
         return std::unexpected("Tesseract could not read the blank ballot");
     }
+    // Words with letters: a name's box is theirs only, so the number cell of a table row ("1",
+    // read on the same line) and the rule between them are not taken for part of the name —
+    // a stroke through the name alone would otherwise look partial.
+    std::vector<cv::Rect> letterWords;
+    if (std::unique_ptr<tesseract::ResultIterator> words(api.GetIterator()); words) {
+        do {
+            const std::unique_ptr<char[]> text(words->GetUTF8Text(tesseract::RIL_WORD));
+            int x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+            if (text && !foldName(text.get()).empty() && words->BoundingBox(tesseract::RIL_WORD, &x1, &y1, &x2, &y2)) {
+                letterWords.emplace_back(x1, y1, x2 - x1, y2 - y1);
+            }
+        } while (words->Next(tesseract::RIL_WORD));
+    }
+    const auto nameBox = [&](const cv::Rect& line) {
+        cv::Rect box;
+        for (const cv::Rect& w : letterWords) {
+            if ((w & line) == w) {
+                box = box.area() == 0 ? w : (box | w);
+            }
+        }
+        return box.area() == 0 ? line : cv::Rect(box.x, line.y, box.width, line.height);
+    };
     std::vector<Line> lines;
     std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
     if (it) {
@@ -136,7 +158,7 @@ std::expected<WordTemplate, std::string> learnUpright(const cv::Mat& blankGray, 
                     read.pop_back();
                 }
                 if (!folded.empty()) {
-                    lines.push_back({read, folded, cv::Rect(x1, y1, x2 - x1, y2 - y1)});
+                    lines.push_back({read, folded, nameBox(cv::Rect(x1, y1, x2 - x1, y2 - y1))});
                 }
             }
         } while (it->Next(tesseract::RIL_TEXTLINE));
