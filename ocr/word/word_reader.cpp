@@ -109,7 +109,7 @@ std::string WordSettings::hash() const {
     std::ostringstream text;
     text << version << ';' << pxPerMm << ';' << alignMin << ';' << inkShare << ';' << faintShare << ';' << printedMm << ';'
          << haloMm << ';' << struck << ';' << visibleShare << ';' << endSlack << ';' << nameMatch << ';' << kept << ';' << insideMm2 << ';' << nearMm2 << ';'
-         << outsideMm << ';' << stampMin;
+         << outsideMm << ';' << stampMin << ';' << beyondMm;
     return sha256Hex(text.str()).substr(0, 16);
 }
 
@@ -180,6 +180,8 @@ PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, 
         std::vector<cv::Point> ink;
         cv::findNonZero(added(box), ink);
         int columns = 0, crossed = 0, firstCrossed = box.width, lastCrossed = -1;
+        int firstVisible = box.width, lastVisible = -1;
+        bool pastStart = false, pastEnd = false;  // the stroke seen going on beyond the name's ends
         if (ink.size() >= static_cast<std::size_t>(2 * mm)) {  // a couple of millimetres of line to follow
             cv::Vec4f fit;
             cv::fitLine(ink, fit, cv::DIST_HUBER, 0, 0.01, 0.01);
@@ -197,18 +199,40 @@ PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, 
                     continue;
                 }
                 ++columns;
+                firstVisible = std::min(firstVisible, x);
+                lastVisible = x;
                 if (onLine) {
                     ++crossed;
                     firstCrossed = std::min(firstCrossed, x);
                     lastCrossed = x;
                 }
             }
+            // Dense letters can hide the stroke over a whole word at the name's end (or start):
+            // then the line must be seen going on, unbroken, for a millimetre beyond the name.
+            // Seen there, on the line fitted through the name, it crossed the hidden word too.
+            const int beyond = static_cast<int>(std::lround(s.beyondMm * mm));
+            const auto seenBeyond = [&](int from, int step) {
+                for (int k = 0; k < beyond; ++k) {
+                    const int x = from + k * step;
+                    const int y = static_cast<int>(std::lround(static_cast<double>(fit[3]) + (x - static_cast<double>(fit[2])) * slope));
+                    const cv::Rect window = cv::Rect(box.x + x, box.y + y - reach, 1, 2 * reach + 1) & cv::Rect(0, 0, added.cols, added.rows);
+                    if (window.area() == 0 || cv::countNonZero(added(window)) == 0) {
+                        return false;
+                    }
+                }
+                return beyond > 0;
+            };
+            pastStart = seenBeyond(-1, -1);
+            pastEnd = seenBeyond(box.width, +1);
         }
         // Enough of the line runs over bare paper to judge it (between letters and words); else
         // the stroke, if any, is hidden behind the print and only the committee can tell.
         const bool judged = columns >= s.visibleShare * box.width;
-        // The stroke must run from the name's start to its end (not the family name only).
-        const bool endToEnd = firstCrossed <= s.endSlack * box.width && lastCrossed >= (1 - s.endSlack) * box.width;
+        // The stroke must run from the name's start to its end (not the family name only): crossed
+        // near both ends, or crossed up to the last visible column and seen beyond the end.
+        const bool fromStart = firstCrossed <= s.endSlack * box.width || (firstCrossed == firstVisible && pastStart);
+        const bool toEnd = lastCrossed >= (1 - s.endSlack) * box.width || (lastCrossed == lastVisible && pastEnd);
+        const bool endToEnd = fromStart && toEnd;
         // The name's own letters must be where the blank has them: another list's ballot, or a
         // row that did not align, is the committee's.
         const cv::Mat nameLetters = blankInk(box);

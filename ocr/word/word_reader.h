@@ -13,7 +13,7 @@
 namespace kp::ocr {
 
 struct WordSettings {
-    std::string version = "kp-word-reader/1";
+    std::string version = "kp-word-reader/2";
     double pxPerMm = 8.0;        // both images are brought to this resolution
     double alignMin = 0.6;       // share of the blank's letters found dark on the aligned scan: less, not this ballot
     double nameMatch = 0.85;     // …and of each name's own letters: less, that name is the committee's
@@ -23,7 +23,8 @@ struct WordSettings {
     double haloMm = 0.9;         // …and by this for faint marks: blurred letters' halo is not a mark
     double struck = 0.85;        // share of the visible columns along the name a stroke must cross…
     double visibleShare = 0.12;  // …with at least this share of the name's width visible (not behind letters),
-    double endSlack = 0.2;       // crossed from within this share of the name's start to within it of its end
+    double endSlack = 0.2;       // crossed from within this share of the name's start to within it of its end,
+    double beyondMm = 1.0;       // …or, where letters hide it there, seen this far beyond the name, unbroken
     double kept = 0.02;          // at most this share crossed,
     double insideMm2 = 0.2;      // at most this much new or faint ink on the name's line,
     double nearMm2 = 1.0;        // and at most this much around it: kept

@@ -15,6 +15,7 @@
 #include "src/common/keys.h"
 #include "src/gui/ballots_page.h"
 #include "src/gui/reports_page.h"
+#include "ocr/word/word_reader.h"
 #include "src/gui/session.h"
 #include "src/simulator/simulate.h"
 #include "src/store/committee.h"
@@ -82,7 +83,7 @@ void WordBallots::learnConfirmCountVerify() {
     int read = 0;
     for (std::string line; std::getline(lines, line);) {
         const auto r = nlohmann::json::parse(line);
-        QCOMPARE(r["recognizer"]["version"].get<std::string>(), std::string("kp-word-reader/1"));
+        QCOMPARE(r["recognizer"]["version"].get<std::string>(), kp::ocr::WordSettings{}.version);
         if (r["status"] != "read") {
             continue;
         }
