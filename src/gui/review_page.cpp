@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QMouseEvent>
 #include <QPixmap>
 #include <QPushButton>
 #include <QScrollArea>
@@ -76,6 +77,14 @@ ReviewPage::ReviewPage(Session& session, QWidget* parent) : QWidget(parent), m_s
     right->addWidget(m_original);
     m_names = table({tr("Name"), tr("Score"), tr("Committee")}, this);
     right->addWidget(m_names, 1);
+    m_zoom = new QLabel(tr("Click the sheet where a name is to see it closer."), this);
+    m_zoom->setAlignment(Qt::AlignCenter);
+    m_zoom->setMinimumHeight(140);
+    m_zoom->setFrameShape(QFrame::StyledPanel);
+    m_zoom->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    right->addWidget(m_zoom);
+    m_image->installEventFilter(this);
+    m_image->setCursor(Qt::CrossCursor);
     auto* form = new QFormLayout;
     m_invalid = new QComboBox(this);
     m_invalid->addItem(tr("valid"), QString());
@@ -155,6 +164,34 @@ void ReviewPage::fitImage() {
     m_image->setPixmap(m_sheet.scaled(room.expandedTo(QSize(200, 280)), Qt::KeepAspectRatio, Qt::SmoothTransformation));
 }
 
+bool ReviewPage::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_image && event->type() == QEvent::MouseButtonPress) {
+        // The pixmap is centred in the label: the click in the pixmap's own pixels.
+        const QPoint at = static_cast<QMouseEvent*>(event)->position().toPoint();
+        const QSize shown = m_image->pixmap().size();
+        zoomAt(at - QPoint((m_image->width() - shown.width()) / 2, (m_image->height() - shown.height()) / 2));
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ReviewPage::zoomAt(const QPoint& shownPixel) {
+    const QSize shown = m_image->pixmap().size();
+    if (m_sheet.isNull() || shown.isEmpty()) {
+        return;
+    }
+    // A window as wide as a long name (about a third of the sheet), in the sheet's own pixels.
+    const double toSheet = static_cast<double>(m_sheet.width()) / shown.width();
+    const QSize window(m_sheet.width() / 3, m_sheet.width() / 8);
+    const QPoint centre(static_cast<int>(shownPixel.x() * toSheet), static_cast<int>(shownPixel.y() * toSheet));
+    const QRect crop = QRect(centre - QPoint(window.width() / 2, window.height() / 2), window) & m_sheet.rect();
+    if (crop.isEmpty()) {
+        return;
+    }
+    const QSize room = (m_zoom->size() - QSize(4, 4)).expandedTo(QSize(300, 110));
+    m_zoom->setPixmap(m_sheet.copy(crop).scaled(room, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+}
+
 void ReviewPage::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
     fitImage();
@@ -183,6 +220,7 @@ void ReviewPage::show(int row) {
     }
     const auto image = m_imageOf.find(item.value("sheet", ""));
     m_sheet = image != m_imageOf.end() ? QPixmap(QString::fromStdString(image->second)) : QPixmap();
+    m_zoom->setText(tr("Click the sheet where a name is to see it closer."));
     fitImage();
     const std::string sheet = item.value("sheet", "");
     if (sheet.starts_with("manual-")) {  // the operators' entries side by side

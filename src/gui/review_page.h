@@ -29,6 +29,10 @@ public:
     // The committee's reading of the selected ballot: struck ids (strike ballots) or marks.
     void setStruck(const QStringList& ids);
     void setInvalid(const QString& reason);  // empty: valid
+    // Shows the sheet around a point (in the shown image's pixels) three times larger, as a
+    // click on the sheet does: the committee looks closely at a name.
+    void zoomAt(const QPoint& shownPixel);
+    const QLabel* zoom() const { return m_zoom; }
     // Records the ruling confirmed by two members; the error in words, or empty.
     QString rule(const QString& why, const QString& first, const QString& firstPassword, const QString& second,
                  const QString& secondPassword);
@@ -40,6 +44,7 @@ public slots:
     void refresh();
 
 protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void showEvent(QShowEvent* event) override;
 
@@ -52,6 +57,7 @@ private:
     QLabel* m_image;
     QScrollArea* m_view;
     QPixmap m_sheet;  // the selected sheet's image, full size
+    QLabel* m_zoom;
     QLabel* m_reason;
     QLabel* m_original;
     QTableWidget* m_names;

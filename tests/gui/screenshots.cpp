@@ -102,6 +102,8 @@ int main(int argc, char** argv) {
     window.showStep(MainWindow::ManualEntry);
     grab(window, out, QStringLiteral("05-nhap-tay"));
     window.showStep(MainWindow::Review);
+    QTest::qWait(150);
+    window.reviewPage()->zoomAt(QPoint(150, 300));  // around the first names of the list
     grab(window, out, QStringLiteral("06-xem-xet"));
     // Rule on the waiting ballots as read, so that the results can be shown.
     ReviewPage* review = window.reviewPage();

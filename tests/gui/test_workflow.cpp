@@ -4,6 +4,7 @@
 // results → the minutes, whose text (pdftotext) must show the count.
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QFile>
 #include <QPrinter>
 #include <QProcess>
@@ -128,6 +129,11 @@ void Workflow::wholeCount() {
     QVERIFY(!queue->rule(QStringLiteral("x"), QStringLiteral("Trần Văn Bình"), QStringLiteral("binh-2026"),
                          QStringLiteral("Trần Văn Bình"), QStringLiteral("binh-2026"))
                  .isEmpty());  // one member cannot rule alone
+    queue->select(0);
+    QVERIFY(queue->zoom()->pixmap().isNull());
+    queue->zoomAt(QPoint(120, 200));  // a click on the sheet: that part, larger
+    QVERIFY(!queue->zoom()->pixmap().isNull());
+    QVERIFY(queue->zoom()->pixmap().width() >= 290);
     while (queue->waiting() > 0) {
         queue->select(0);
         auto record = session.record();

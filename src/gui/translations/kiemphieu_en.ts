@@ -1283,57 +1283,57 @@ Counting the ballots of Party congresses: every uncertain ballot goes to the cou
         <translation>Open the reports folder</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="64" />
+        <location filename="../reports_page.cpp" line="65" />
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="79" />
+        <location filename="../reports_page.cpp" line="80" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="79" />
+        <location filename="../reports_page.cpp" line="80" />
         <source>Choose a PDF in the list: the minutes and reports print from their PDF.</source>
         <translation>Choose a PDF in the list: the minutes and reports print from their PDF.</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="86" />
+        <location filename="../reports_page.cpp" line="87" />
         <source>Not printed</source>
         <translation>Not printed</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="91" />
+        <location filename="../reports_page.cpp" line="92" />
         <source>Make the congress key…</source>
         <translation>Make the congress key…</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="92" />
+        <location filename="../reports_page.cpp" line="93" />
         <source>Once per congress: the secret key signs the audit bundle; its public key is printed on the signed minutes.</source>
         <translation>Once per congress: the secret key signs the audit bundle; its public key is printed on the signed minutes.</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="93" />
+        <location filename="../reports_page.cpp" line="94" />
         <source>Export the signed audit bundle…</source>
         <translation>Export the signed audit bundle…</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="99" />
+        <location filename="../reports_page.cpp" line="100" />
         <source>A folder for the congress key (a USB stick kept by the chair)</source>
         <translation>A folder for the congress key (a USB stick kept by the chair)</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="105" />
+        <location filename="../reports_page.cpp" line="106" />
         <source>No key was made</source>
         <translation>No key was made</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="108" />
+        <location filename="../reports_page.cpp" line="109" />
         <source>The congress key</source>
         <translation>The congress key</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="109" />
+        <location filename="../reports_page.cpp" line="110" />
         <source>Secret key: %1/congress.key — keep it secret; it signs the audit bundle.
 Public key (write it on the signed minutes):
 %2</source>
@@ -1342,47 +1342,47 @@ Public key (write it on the signed minutes):
 %2</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="114" />
+        <location filename="../reports_page.cpp" line="115" />
         <source>The congress key (congress.key)</source>
         <translation>The congress key (congress.key)</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="114" />
+        <location filename="../reports_page.cpp" line="115" />
         <source>Keys (*.key)</source>
         <translation>Keys (*.key)</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="118" />
+        <location filename="../reports_page.cpp" line="119" />
         <source>An empty folder for the audit bundle</source>
         <translation>An empty folder for the audit bundle</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="123" />
+        <location filename="../reports_page.cpp" line="124" />
         <source>The bundle was not exported</source>
         <translation>The bundle was not exported</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="136" />
+        <location filename="../reports_page.cpp" line="137" />
         <source>Making the reports…</source>
         <translation>Making the reports…</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="150" />
+        <location filename="../reports_page.cpp" line="151" />
         <source>The reports are made from the congress record into %1.</source>
         <translation>The reports are made from the congress record into %1.</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="175" />
+        <location filename="../reports_page.cpp" line="176" />
         <source>Audit bundle written to %1: %2 sheets, %3 audit events, signed with the key %4 (print it on the minutes).</source>
         <translation>Audit bundle written to %1: %2 sheets, %3 audit events, signed with the key %4 (print it on the minutes).</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="195" />
+        <location filename="../reports_page.cpp" line="196" />
         <source>No reports: %1</source>
         <translation>No reports: %1</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="203" />
+        <location filename="../reports_page.cpp" line="205" />
         <source>Every page names the SHA-256 of the result: %1</source>
         <translation>Every page names the SHA-256 of the result: %1</translation>
     </message>
@@ -1478,102 +1478,108 @@ Public key (write it on the signed minutes):
 <context>
     <name>kp::gui::ReviewPage</name>
     <message>
-        <location filename="../review_page.cpp" line="58" />
+        <location filename="../review_page.cpp" line="59" />
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="77" />
+        <location filename="../review_page.cpp" line="78" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="77" />
+        <location filename="../review_page.cpp" line="78" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="77" />
+        <location filename="../review_page.cpp" line="78" />
         <source>Committee</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="81" />
+        <location filename="../review_page.cpp" line="80" />
+        <location filename="../review_page.cpp" line="223" />
+        <source>Click the sheet where a name is to see it closer.</source>
+        <translation>Click the sheet where a name is to see it closer.</translation>
+    </message>
+    <message>
+        <location filename="../review_page.cpp" line="90" />
         <source>valid</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="82" />
+        <location filename="../review_page.cpp" line="91" />
         <source>invalid: not issued by the committee</source>
         <translation>invalid: not issued by the committee</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="83" />
+        <location filename="../review_page.cpp" line="92" />
         <source>invalid: a name written in</source>
         <translation>invalid: a name written in</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="84" />
+        <location filename="../review_page.cpp" line="93" />
         <source>invalid: identifying mark</source>
         <translation>invalid: identifying mark</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="86" />
+        <location filename="../review_page.cpp" line="95" />
         <source>Ballot</source>
         <translation>Ballot</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="87" />
+        <location filename="../review_page.cpp" line="96" />
         <source>Why (for the minutes)</source>
         <translation>Why (for the minutes)</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="89" />
+        <location filename="../review_page.cpp" line="98" />
         <source>Record the ruling (two members)…</source>
         <translation>Record the ruling (two members)…</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="100" />
+        <location filename="../review_page.cpp" line="109" />
         <source>Two members of the counting committee confirm this ruling.</source>
         <translation>Two members of the counting committee confirm this ruling.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="104" />
+        <location filename="../review_page.cpp" line="113" />
         <source>The ruling was not recorded</source>
         <translation>The ruling was not recorded</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="135" />
+        <location filename="../review_page.cpp" line="144" />
         <source>%1 · sheet %2 · %3</source>
         <translation>%1 · sheet %2 · %3</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="172" />
+        <location filename="../review_page.cpp" line="209" />
         <source>No ballot is waiting for the committee.</source>
         <translation>No ballot is waiting for the committee.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="189" />
+        <location filename="../review_page.cpp" line="227" />
         <source>Entered by hand:</source>
         <translation>Entered by hand:</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="208" />
+        <location filename="../review_page.cpp" line="246" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="210" />
+        <location filename="../review_page.cpp" line="248" />
         <source>The recogniser read as struck: %1&lt;br&gt;Not sure about: %2</source>
         <translation>The recogniser read as struck: %1&lt;br&gt;Not sure about: %2</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="234" />
+        <location filename="../review_page.cpp" line="272" />
         <source>struck</source>
         <translation>struck</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="286" />
+        <location filename="../review_page.cpp" line="324" />
         <source>Choose a ballot in the queue first.</source>
         <translation>Choose a ballot in the queue first.</translation>
     </message>
@@ -1688,77 +1694,77 @@ Public key (write it on the signed minutes):
 <context>
     <name>kp::gui::ReviewPage</name>
     <message>
-        <location filename="../review_page.cpp" line="34" />
+        <location filename="../review_page.cpp" line="35" />
         <source>only part of a name is struck</source>
         <translation>only part of a name is struck</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="35" />
+        <location filename="../review_page.cpp" line="36" />
         <source>a name is underlined</source>
         <translation>a name is underlined</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="36" />
+        <location filename="../review_page.cpp" line="37" />
         <source>a mark near a name</source>
         <translation>a mark near a name</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="37" />
+        <location filename="../review_page.cpp" line="38" />
         <source>a mark beside a name (tick, circle)</source>
         <translation>a mark beside a name (tick, circle)</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="38" />
+        <location filename="../review_page.cpp" line="39" />
         <source>a fold runs through a name</source>
         <translation>a fold runs through a name</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="39" />
+        <location filename="../review_page.cpp" line="40" />
         <source>a faint stroke</source>
         <translation>a faint stroke</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="40" />
+        <location filename="../review_page.cpp" line="41" />
         <source>an unclear mark in a box</source>
         <translation>an unclear mark in a box</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="41" />
+        <location filename="../review_page.cpp" line="42" />
         <source>no stamp found</source>
         <translation>no stamp found</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="42" />
+        <location filename="../review_page.cpp" line="43" />
         <source>writing outside the list</source>
         <translation>writing outside the list</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="43" />
+        <location filename="../review_page.cpp" line="44" />
         <source>a corner is torn or folded</source>
         <translation>a corner is torn or folded</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="44" />
+        <location filename="../review_page.cpp" line="45" />
         <source>the ballot's code cannot be read</source>
         <translation>the ballot's code cannot be read</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="45" />
+        <location filename="../review_page.cpp" line="46" />
         <source>a ballot of several sides</source>
         <translation>a ballot of several sides</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="46" />
+        <location filename="../review_page.cpp" line="47" />
         <source>the image cannot be read</source>
         <translation>the image cannot be read</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="47" />
+        <location filename="../review_page.cpp" line="48" />
         <source>the manual entries differ</source>
         <translation>the manual entries differ</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="48" />
+        <location filename="../review_page.cpp" line="49" />
         <source>a second entry is missing</source>
         <translation>a second entry is missing</translation>
     </message>

@@ -1283,57 +1283,57 @@ Kiểm phiếu bầu cử tại đại hội Đảng: mọi phiếu chưa chắc
         <translation>Mở thư mục biên bản</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="64" />
+        <location filename="../reports_page.cpp" line="65" />
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="79" />
+        <location filename="../reports_page.cpp" line="80" />
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="79" />
+        <location filename="../reports_page.cpp" line="80" />
         <source>Choose a PDF in the list: the minutes and reports print from their PDF.</source>
         <translation>Chọn một tệp PDF trong danh sách: biên bản và báo cáo được in từ bản PDF.</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="86" />
+        <location filename="../reports_page.cpp" line="87" />
         <source>Not printed</source>
         <translation>Chưa in được</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="91" />
+        <location filename="../reports_page.cpp" line="92" />
         <source>Make the congress key…</source>
         <translation>Tạo khóa của đại hội…</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="92" />
+        <location filename="../reports_page.cpp" line="93" />
         <source>Once per congress: the secret key signs the audit bundle; its public key is printed on the signed minutes.</source>
         <translation>Mỗi đại hội một lần: khóa bí mật ký bộ hồ sơ kiểm tra; khóa công khai ghi trên biên bản đã ký.</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="93" />
+        <location filename="../reports_page.cpp" line="94" />
         <source>Export the signed audit bundle…</source>
         <translation>Xuất gói kiểm tra có chữ ký số…</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="99" />
+        <location filename="../reports_page.cpp" line="100" />
         <source>A folder for the congress key (a USB stick kept by the chair)</source>
         <translation>Thư mục lưu khóa của đại hội (USB do Trưởng ban giữ)</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="105" />
+        <location filename="../reports_page.cpp" line="106" />
         <source>No key was made</source>
         <translation>Chưa tạo được khóa</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="108" />
+        <location filename="../reports_page.cpp" line="109" />
         <source>The congress key</source>
         <translation>Khóa của đại hội</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="109" />
+        <location filename="../reports_page.cpp" line="110" />
         <source>Secret key: %1/congress.key — keep it secret; it signs the audit bundle.
 Public key (write it on the signed minutes):
 %2</source>
@@ -1342,47 +1342,47 @@ Khóa công khai (ghi vào biên bản đã ký):
 %2</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="114" />
+        <location filename="../reports_page.cpp" line="115" />
         <source>The congress key (congress.key)</source>
         <translation>Khóa của đại hội (congress.key)</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="114" />
+        <location filename="../reports_page.cpp" line="115" />
         <source>Keys (*.key)</source>
         <translation>Khóa (*.key)</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="118" />
+        <location filename="../reports_page.cpp" line="119" />
         <source>An empty folder for the audit bundle</source>
         <translation>Thư mục trống để lưu gói kiểm tra</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="123" />
+        <location filename="../reports_page.cpp" line="124" />
         <source>The bundle was not exported</source>
         <translation>Chưa xuất được gói kiểm tra</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="136" />
+        <location filename="../reports_page.cpp" line="137" />
         <source>Making the reports…</source>
         <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="150" />
+        <location filename="../reports_page.cpp" line="151" />
         <source>The reports are made from the congress record into %1.</source>
         <translation>Biên bản được lập từ hồ sơ đại hội vào %1.</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="175" />
+        <location filename="../reports_page.cpp" line="176" />
         <source>Audit bundle written to %1: %2 sheets, %3 audit events, signed with the key %4 (print it on the minutes).</source>
         <translation>Đã ghi gói kiểm tra vào %1: %2 tờ phiếu, %3 sự kiện nhật ký, ký bằng khóa %4 (ghi khóa này vào biên bản).</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="195" />
+        <location filename="../reports_page.cpp" line="196" />
         <source>No reports: %1</source>
         <translation>Chưa lập được báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../reports_page.cpp" line="203" />
+        <location filename="../reports_page.cpp" line="205" />
         <source>Every page names the SHA-256 of the result: %1</source>
         <translation>Mỗi trang ghi mã SHA-256 của kết quả: %1</translation>
     </message>
@@ -1478,102 +1478,108 @@ Khóa công khai (ghi vào biên bản đã ký):
 <context>
     <name>kp::gui::ReviewPage</name>
     <message>
-        <location filename="../review_page.cpp" line="58" />
+        <location filename="../review_page.cpp" line="59" />
         <source>Review</source>
         <translation>Xem xét phiếu</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="77" />
+        <location filename="../review_page.cpp" line="78" />
         <source>Name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="77" />
+        <location filename="../review_page.cpp" line="78" />
         <source>Score</source>
         <translation>Điểm đo</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="77" />
+        <location filename="../review_page.cpp" line="78" />
         <source>Committee</source>
         <translation>Ban kiểm phiếu</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="81" />
+        <location filename="../review_page.cpp" line="80" />
+        <location filename="../review_page.cpp" line="223" />
+        <source>Click the sheet where a name is to see it closer.</source>
+        <translation>Bấm vào chỗ có tên trên phiếu để xem phóng to.</translation>
+    </message>
+    <message>
+        <location filename="../review_page.cpp" line="90" />
         <source>valid</source>
         <translation>hợp lệ</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="82" />
+        <location filename="../review_page.cpp" line="91" />
         <source>invalid: not issued by the committee</source>
         <translation>không hợp lệ: không phải phiếu do Ban kiểm phiếu phát ra</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="83" />
+        <location filename="../review_page.cpp" line="92" />
         <source>invalid: a name written in</source>
         <translation>không hợp lệ: ghi thêm tên</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="84" />
+        <location filename="../review_page.cpp" line="93" />
         <source>invalid: identifying mark</source>
         <translation>không hợp lệ: có ký hiệu riêng</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="86" />
+        <location filename="../review_page.cpp" line="95" />
         <source>Ballot</source>
         <translation>Phiếu</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="87" />
+        <location filename="../review_page.cpp" line="96" />
         <source>Why (for the minutes)</source>
         <translation>Lý do (ghi vào biên bản)</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="89" />
+        <location filename="../review_page.cpp" line="98" />
         <source>Record the ruling (two members)…</source>
         <translation>Ghi quyết định (hai thành viên xác nhận)…</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="100" />
+        <location filename="../review_page.cpp" line="109" />
         <source>Two members of the counting committee confirm this ruling.</source>
         <translation>Hai thành viên Ban kiểm phiếu xác nhận quyết định này.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="104" />
+        <location filename="../review_page.cpp" line="113" />
         <source>The ruling was not recorded</source>
         <translation>Chưa ghi được quyết định</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="135" />
+        <location filename="../review_page.cpp" line="144" />
         <source>%1 · sheet %2 · %3</source>
         <translation>%1 · tờ %2 · %3</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="172" />
+        <location filename="../review_page.cpp" line="209" />
         <source>No ballot is waiting for the committee.</source>
         <translation>Không có phiếu nào chờ Ban kiểm phiếu.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="189" />
+        <location filename="../review_page.cpp" line="227" />
         <source>Entered by hand:</source>
         <translation>Nhập tay:</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="208" />
+        <location filename="../review_page.cpp" line="246" />
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="210" />
+        <location filename="../review_page.cpp" line="248" />
         <source>The recogniser read as struck: %1&lt;br&gt;Not sure about: %2</source>
         <translation>Máy đọc là bị gạch: %1&lt;br&gt;Chưa chắc chắn: %2</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="234" />
+        <location filename="../review_page.cpp" line="272" />
         <source>struck</source>
         <translation>gạch</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="286" />
+        <location filename="../review_page.cpp" line="324" />
         <source>Choose a ballot in the queue first.</source>
         <translation>Hãy chọn một phiếu trong danh sách chờ trước.</translation>
     </message>
@@ -1688,77 +1694,77 @@ Khóa công khai (ghi vào biên bản đã ký):
 <context>
     <name>kp::gui::ReviewPage</name>
     <message>
-        <location filename="../review_page.cpp" line="34" />
+        <location filename="../review_page.cpp" line="35" />
         <source>only part of a name is struck</source>
         <translation>chỉ gạch một phần tên</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="35" />
+        <location filename="../review_page.cpp" line="36" />
         <source>a name is underlined</source>
         <translation>tên bị gạch chân</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="36" />
+        <location filename="../review_page.cpp" line="37" />
         <source>a mark near a name</source>
         <translation>có dấu gần tên</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="37" />
+        <location filename="../review_page.cpp" line="38" />
         <source>a mark beside a name (tick, circle)</source>
         <translation>có dấu bên cạnh tên (đánh dấu, khoanh)</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="38" />
+        <location filename="../review_page.cpp" line="39" />
         <source>a fold runs through a name</source>
         <translation>nếp gấp chạy qua tên</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="39" />
+        <location filename="../review_page.cpp" line="40" />
         <source>a faint stroke</source>
         <translation>nét gạch mờ</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="40" />
+        <location filename="../review_page.cpp" line="41" />
         <source>an unclear mark in a box</source>
         <translation>dấu trong ô không rõ</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="41" />
+        <location filename="../review_page.cpp" line="42" />
         <source>no stamp found</source>
         <translation>không thấy dấu</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="42" />
+        <location filename="../review_page.cpp" line="43" />
         <source>writing outside the list</source>
         <translation>có chữ viết ngoài danh sách</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="43" />
+        <location filename="../review_page.cpp" line="44" />
         <source>a corner is torn or folded</source>
         <translation>góc phiếu bị rách hoặc gấp</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="44" />
+        <location filename="../review_page.cpp" line="45" />
         <source>the ballot's code cannot be read</source>
         <translation>không đọc được mã của phiếu</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="45" />
+        <location filename="../review_page.cpp" line="46" />
         <source>a ballot of several sides</source>
         <translation>phiếu có nhiều mặt</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="46" />
+        <location filename="../review_page.cpp" line="47" />
         <source>the image cannot be read</source>
         <translation>không đọc được ảnh</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="47" />
+        <location filename="../review_page.cpp" line="48" />
         <source>the manual entries differ</source>
         <translation>các lần nhập tay không khớp</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="48" />
+        <location filename="../review_page.cpp" line="49" />
         <source>a second entry is missing</source>
         <translation>còn thiếu lần nhập thứ hai</translation>
     </message>

@@ -326,4 +326,5 @@ VI = {
 "Print…": "In…",
 "The ballots were not printed": "Chưa in được phiếu bầu",
 "The printer cannot be started": "Không khởi động được máy in",
+"Click the sheet where a name is to see it closer.": "Bấm vào chỗ có tên trên phiếu để xem phóng to.",
 }
