@@ -12,7 +12,7 @@
 
 #include "sample_count.h"
 #include "src/app/inputs.h"
-#include "src/common/keys.h"
+#include "src/app/congress_key.h"
 #include "src/gui/ballots_page.h"
 #include "src/gui/reports_page.h"
 #include "ocr/word/word_reader.h"
@@ -101,11 +101,7 @@ void WordBallots::learnConfirmCountVerify() {
     qInfo("word ballots: %d read, %d to the committee", read, review);
 
     // The bundle carries the blank; verify learns from it and re-reads every ballot alike.
-    const kp::KeyPair keys = kp::generateKeyPair();
-    QFile keyFile(dir.filePath("congress.key"));
-    QVERIFY(keyFile.open(QIODevice::WriteOnly));
-    keyFile.write(QByteArray::fromStdString(keys.secretKeyHex + "\n"));
-    keyFile.close();
+    QVERIFY(kp::app::makeCongressKey(dir.path().toStdString()).has_value());  // dir/congress.key, as the reports screen makes it
     window.showStep(MainWindow::Reports);
     QCOMPARE(window.reportsPage()->exportBundle(dir.filePath("congress.key"), dir.filePath("bundle")), QString());
     QVERIFY(QFile::exists(dir.filePath("bundle/word-blanks.jsonl")));

@@ -27,7 +27,7 @@
 #include "src/gui/reports_page.h"
 #include "src/gui/results_page.h"
 #include "src/gui/review_page.h"
-#include "src/common/keys.h"
+#include "src/app/congress_key.h"
 #include "src/gui/session.h"
 #include "sample_count.h"
 
@@ -218,11 +218,7 @@ void Workflow::wholeCount() {
     QVERIFY(text.contains(QStringLiteral("Số phiếu không hợp lệ: 1, trong đó để quá số lượng cần bầu: 1")));
     QVERIFY(text.contains(QStringLiteral("Nguyễn Thị Hằng – Trưởng ban")));
     // The signed audit bundle, with a congress key made for the test.
-    const kp::KeyPair keys = kp::generateKeyPair();
-    QFile keyFile(dir.filePath("congress.key"));
-    QVERIFY(keyFile.open(QIODevice::WriteOnly));
-    keyFile.write(QByteArray::fromStdString(keys.secretKeyHex + "\n"));
-    keyFile.close();
+    QVERIFY(kp::app::makeCongressKey(dir.path().toStdString()).has_value());  // dir/congress.key, as the reports screen makes it
     QCOMPARE(window.reportsPage()->exportBundle(dir.filePath("congress.key"), dir.filePath("bundle")), QString());
     QVERIFY(QFile::exists(dir.filePath("bundle/manifest.sig")));
     QVERIFY(QFile::exists(dir.filePath("bundle/rulings.jsonl")));
