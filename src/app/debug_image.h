@@ -4,10 +4,14 @@
 #include <string>
 
 #include "ocr/recognize/recognize.h"
+#include "ocr/word/word_template.h"
 
 namespace kp::app {
 
 void writeDebugImage(const std::string& path, const cv::Mat& canonical, const ocr::BallotTemplate& t,
                      const ocr::PageReading& reading);
+// A word-processor ballot: the scan aligned onto the learned blank, its names framed.
+void writeWordDebugImage(const std::string& path, const cv::Mat& aligned, const ocr::WordTemplate& t,
+                         const ocr::PageReading& reading);
 
 }  // namespace kp::app

@@ -93,7 +93,7 @@ std::expected<std::vector<Json>, std::string> recognizePages(const RoundInput& i
                 reading.status = ocr::Status::Review;
                 reading.reasons = {"unreadable_image"};
             } else if (word) {
-                reading = ocr::readWordBallot(page.gray, page.dpi, *word, wordSettings);
+                reading = ocr::readWordBallot(page.gray, page.dpi, *word, wordSettings, debugDir ? &canonical : nullptr);
             } else {
                 reading = ocr::recognizePage(page.gray, templates, settings, debugDir ? &canonical : nullptr);
             }
@@ -101,7 +101,9 @@ std::expected<std::vector<Json>, std::string> recognizePages(const RoundInput& i
             if (!page.error.empty()) {
                 lines[i]["error"] = page.error;
             }
-            if (debugDir && !canonical.empty()) {
+            if (debugDir && !canonical.empty() && word) {
+                writeWordDebugImage(*debugDir + "/" + sheetOf(ref) + ".png", canonical, *word, reading);
+            } else if (debugDir && !canonical.empty()) {
                 writeDebugImage(*debugDir + "/" + sheetOf(ref) + ".png", canonical, templates[static_cast<std::size_t>(reading.side)],
                                 reading);
             }
