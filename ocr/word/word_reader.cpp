@@ -109,7 +109,7 @@ std::string WordSettings::hash() const {
     std::ostringstream text;
     text << version << ';' << pxPerMm << ';' << alignMin << ';' << inkShare << ';' << faintShare << ';' << printedMm << ';'
          << haloMm << ';' << struck << ';' << visibleShare << ';' << endSlack << ';' << nameMatch << ';' << kept << ';' << insideMm2 << ';' << nearMm2 << ';'
-         << outsideMm << ';' << stampMin << ';' << beyondMm;
+         << outsideMm << ';' << stampMin << ';' << beyondMm << ';' << offLineMm2;
     return sha256Hex(text.str()).substr(0, 16);
 }
 
@@ -182,11 +182,25 @@ PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, 
         int columns = 0, crossed = 0, firstCrossed = box.width, lastCrossed = -1;
         int firstVisible = box.width, lastVisible = -1;
         bool pastStart = false, pastEnd = false;  // the stroke seen going on beyond the name's ends
+        double centre = 0.5;                      // where the line crosses the name's middle: 0 top, 1 foot
+        double offLineMm2 = 0;                    // new ink around the name away from the line
         if (ink.size() >= static_cast<std::size_t>(2 * mm)) {  // a couple of millimetres of line to follow
             cv::Vec4f fit;
             cv::fitLine(ink, fit, cv::DIST_HUBER, 0, 0.01, 0.01);
             const double slope = std::abs(fit[0]) > 1e-6 ? fit[1] / fit[0] : 0;
             const int reach = std::max(2, static_cast<int>(0.6 * mm));  // a pen line's width and wobble
+            const auto lineY = [&](double x) { return static_cast<double>(fit[3]) + (x - static_cast<double>(fit[2])) * slope; };
+            centre = lineY(box.width / 2.0) / box.height;
+            // Around the name, outside its letters' box, ink more than a hand line's wobble off the
+            // fitted line is another mark (a circle, a tick); a second stroke over the letters is not.
+            std::vector<cv::Point> near;
+            cv::findNonZero(added(around), near);
+            const double off = 1.2 * mm;
+            const cv::Rect inBox = box - around.tl();
+            offLineMm2 = static_cast<double>(std::ranges::count_if(near, [&](const cv::Point& q) {
+                             const cv::Point b = q - (box.tl() - around.tl());
+                             return !inBox.contains(q) && std::abs(b.y - lineY(b.x)) > off;
+                         })) / (mm * mm);
             for (int x = 0; x < box.width; ++x) {
                 const int y = static_cast<int>(std::lround(static_cast<double>(fit[3]) + (x - static_cast<double>(fit[2])) * slope));
                 if (y < 0 || y >= box.height) {
@@ -233,6 +247,7 @@ PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, 
         const bool fromStart = firstCrossed <= s.endSlack * box.width || (firstCrossed == firstVisible && pastStart);
         const bool toEnd = lastCrossed >= (1 - s.endSlack) * box.width || (lastCrossed == lastVisible && pastEnd);
         const bool endToEnd = fromStart && toEnd;
+        const bool through = centre > 0.15 && centre < 0.9;  // across the letters, not along their foot
         // The name's own letters must be where the blank has them: another list's ballot, or a
         // row that did not align, is the committee's.
         const cv::Mat nameLetters = blankInk(box);
@@ -252,12 +267,21 @@ PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, 
         const double insideMm2 = std::max(cv::countNonZero(added(box)), cv::countNonZero(faint(box))) / (mm * mm);
         const double nearMm2 = std::max(cv::countNonZero(added(around)), cv::countNonZero(faint(around))) / (mm * mm);
         out.scores.emplace_back(name.id, coverage);
-        if (judged && endToEnd && coverage >= s.struck) {
+        if (judged && endToEnd && through && coverage >= s.struck) {
             out.struck.push_back(name.id);
+            if (offLineMm2 > s.offLineMm2) {  // struck, and something more written around it
+                out.uncertain.push_back(name.id);
+                allDecided = false;
+                if (std::ranges::find(out.reasons, "mark_near_name") == out.reasons.end()) {
+                    out.reasons.emplace_back("mark_near_name");
+                }
+            }
         } else if (judged || coverage > s.kept || insideMm2 > s.insideMm2 || nearMm2 > s.nearMm2) {
             out.uncertain.push_back(name.id);
             allDecided = false;
-            const char* reason = coverage > s.kept || insideMm2 > s.insideMm2 ? "partial_strike" : "mark_near_name";
+            const char* reason = coverage >= s.struck && endToEnd && !through           ? "underline"
+                                 : coverage > s.kept || insideMm2 > s.insideMm2 ? "partial_strike"
+                                                                               : "mark_near_name";
             if (std::ranges::find(out.reasons, reason) == out.reasons.end()) {
                 out.reasons.emplace_back(reason);
             }

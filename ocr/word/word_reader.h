@@ -13,7 +13,7 @@
 namespace kp::ocr {
 
 struct WordSettings {
-    std::string version = "kp-word-reader/2";
+    std::string version = "kp-word-reader/3";
     double pxPerMm = 8.0;        // both images are brought to this resolution
     double alignMin = 0.6;       // share of the blank's letters found dark on the aligned scan: less, not this ballot
     double nameMatch = 0.85;     // …and of each name's own letters: less, that name is the committee's
@@ -28,6 +28,7 @@ struct WordSettings {
     double kept = 0.02;          // at most this share crossed,
     double insideMm2 = 0.2;      // at most this much new or faint ink on the name's line,
     double nearMm2 = 1.0;        // and at most this much around it: kept
+    double offLineMm2 = 2.0;     // a struck name with more than this new ink around it, off the stroke: the committee's
     double outsideMm = 1.5;      // new ink pieces this big (both sides) outside the list: writing
     double stampMin = 0.015;     // share of the header's left half with new ink below which the stamp is missing
 

@@ -56,7 +56,7 @@ std::vector<std::string> markBallot(QImage& image, int dpi, const Paper& paper, 
     const PaperName* target = intent.target < paper.names.size() ? &paper.names[intent.target] : nullptr;
     switch (intent.hard) {
     case HardCase::FamilyNameOnly: strikeFamilyName(p, rng, pen, target->family); break;
-    case HardCase::Underline: underline(p, rng, pen, target->ink); break;
+    case HardCase::Underline: underline(p, rng, pen, target->ink, target->band.bottom()); break;
     case HardCase::Circle: circle(p, rng, pen, target->ink); break;
     case HardCase::Tick:
         if (paper.form == BallotForm::Strike) {

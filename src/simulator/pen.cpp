@@ -88,9 +88,11 @@ void strikeFamilyName(QPainter& p, Rng& rng, const Pen& pen, const QRectF& famil
                         QPointF(family.right() + uniform(rng, 0, 10), mid + uniform(rng, -4, 4)), 3));
 }
 
-void underline(QPainter& p, Rng& rng, const Pen& pen, const QRectF& ink) {
+void underline(QPainter& p, Rng& rng, const Pen& pen, const QRectF& ink, double floor) {
     p.setPen(qpen(pen));
-    const double y = ink.bottom() + uniform(rng, 5, 12);
+    // Inside the name's row: a line drawn over a table's printed rule cannot be seen on the
+    // paper, so nobody — counter or recogniser — could tell it is there.
+    const double y = std::min(ink.bottom() + uniform(rng, 5, 12), floor - pen.width / 2 - 7);
     p.drawPath(handLine(rng, QPointF(ink.left() - uniform(rng, 0, 15), y), QPointF(ink.right() + uniform(rng, 0, 15), y), 3));
 }
 

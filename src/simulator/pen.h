@@ -21,7 +21,8 @@ Pen drawPen(Rng& rng);
 // a little early or late and ending a little short or long. Returns the variant's name.
 std::string strikeThrough(QPainter& p, Rng& rng, const Pen& pen, const QRectF& ink);
 void strikeFamilyName(QPainter& p, Rng& rng, const Pen& pen, const QRectF& family);
-void underline(QPainter& p, Rng& rng, const Pen& pen, const QRectF& ink);
+// `floor`: the row's lower edge (a table's rule), which the line stays above.
+void underline(QPainter& p, Rng& rng, const Pen& pen, const QRectF& ink, double floor);
 void circle(QPainter& p, Rng& rng, const Pen& pen, const QRectF& ink);
 void tick(QPainter& p, Rng& rng, const Pen& pen, const QPointF& at, double size);
 void cross(QPainter& p, Rng& rng, const Pen& pen, const QPointF& at, double size);

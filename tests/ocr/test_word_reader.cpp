@@ -10,6 +10,9 @@
 #include <opencv2/imgcodecs.hpp>
 
 #include "ocr/word/word_reader.h"
+#include "reports/render/image_view.h"
+#include "src/simulator/marking.h"
+#include "src/simulator/scanner_model.h"
 #include "src/app/inputs.h"
 #include "src/simulator/simulate.h"
 #include "tally/round_spec.h"
@@ -20,11 +23,15 @@ namespace {
 
 const std::string SOURCE = KP_SOURCE_DIR;
 
-// The committee's blank: the simulator's word list for the chi ủy, scanned at 200 dpi.
-ocr::WordTemplate learnedBlank(const Congress& c) {
+sim::Paper paperOf(const Congress& c, bool table) {
     const auto spec = roundSpec(c, c.elections[0], 1, {});
     REQUIRE(spec.has_value());
-    const sim::Paper paper = sim::wordPaper(c, c.elections[0], *spec, false);
+    return sim::wordPaper(c, c.elections[0], *spec, table);
+}
+
+// The committee's blank: the simulator's word list (or table) for the chi ủy, scanned at 200 dpi.
+ocr::WordTemplate learnedBlank(const Congress& c, bool table = false) {
+    const sim::Paper paper = paperOf(c, table);
     sim::Scan scan;
     scan.dpi = 200;
     scan.skew = 0.7;
@@ -84,4 +91,44 @@ TEST_CASE("word reader: a KiemPhieu ballot is not a word ballot of this list") {
     const cv::Mat other = cv::imread(SOURCE + "/samples/simulated/kiemphieu/ballot-00001.jpg", cv::IMREAD_GRAYSCALE);
     const ocr::PageReading r = ocr::readWordBallot(other, 150, blank, ocr::WordSettings{});
     CHECK(r.status != ocr::Status::Read);
+}
+
+TEST_CASE("word reader: each hard case reaches the committee, on a typed list and in a table") {
+    auto congress = app::loadCongress(SOURCE + "/samples/co-so/congress.json");
+    REQUIRE(congress.has_value());
+    using sim::HardCase;
+    for (const bool table : {false, true}) {
+        const sim::Paper paper = paperOf(*congress, table);
+        const ocr::WordTemplate blank = learnedBlank(*congress, table);
+        for (const HardCase h : {HardCase::FamilyNameOnly, HardCase::Underline, HardCase::Circle, HardCase::Tick,
+                                 HardCase::CrossBeside, HardCase::WriteIn, HardCase::Signature, HardCase::MissingStamp}) {
+            for (std::uint64_t seed = 1; seed <= 2; ++seed) {
+                sim::Intent intent;
+                intent.struck.assign(paper.names.size(), false);
+                intent.struck[2] = true;
+                intent.hard = h;
+                // Seed 2 circles the struck name itself: struck, and more written around it.
+                intent.target = h == HardCase::Circle && seed == 2 ? 2 : 4;
+                sim::Scan scan;
+                scan.dpi = 200;
+                scan.skew = seed == 1 ? 1.2 : -2.0;
+                scan.noise = 2;
+                scan.blur = 0.5;
+                scan.jpegQuality = 0;
+                sim::Rng rng(seed);
+                QImage image = paper.render(scan.dpi, false);
+                sim::markBallot(image, scan.dpi, paper, intent, rng, QStringLiteral("CHI BỘ KHU PHỐ 3 ★ "));
+                cv::Mat gray;
+                sim::scanSheet(render::matView(image), scan, rng, gray);
+                const ocr::PageReading r = ocr::readWordBallot(gray, scan.dpi, blank, ocr::WordSettings{});
+                std::string reasons;
+                for (const auto& x : r.reasons) reasons += x + " ";
+                CAPTURE(table);
+                CAPTURE(sim::hardCaseCode(h));
+                CAPTURE(seed);
+                CAPTURE(reasons);
+                CHECK(r.status != ocr::Status::Read);
+            }
+        }
+    }
 }
