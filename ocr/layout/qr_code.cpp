@@ -74,10 +74,13 @@ std::vector<QrSymbol> findQr(const cv::Mat& gray) {
     if (gray.empty() || gray.type() != CV_8UC1) {
         return {};
     }
-    // Every other scan line first: a ballot code's modules are 4 px or more at 150 dpi.
-    std::vector<QrSymbol> found = zbarScan(gray, 1.0, 2);
-    if (found.empty()) {
-        found = zbarScan(gray, 1.0, 1);
+    // Every fourth scan line first, then every other, then all: a ballot code's modules are
+    // 4 px or more at 150 dpi, its finder patterns 28 px, crossed by several lines even so.
+    std::vector<QrSymbol> found;
+    for (const int density : {4, 2, 1}) {
+        if (found = zbarScan(gray, 1.0, density); !found.empty()) {
+            break;
+        }
     }
     if (found.empty()) {
         // Low resolution, blur and JPEG soften 3–4 px modules until zbar's own binariser loses

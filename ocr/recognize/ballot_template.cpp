@@ -16,6 +16,11 @@ void prepare(BallotTemplate& t, const Settings& settings) {
     };
     t.printedWide = widened(settings.haloTolerance);
     t.printed = widened(settings.printedTolerance);
+    cv::resize(t.printedWide, t.printedWideCoarse, coarseSize(t.blank), 0, 0, cv::INTER_AREA);
+    cv::threshold(t.printedWideCoarse, t.printedWideCoarse, 0, 255, cv::THRESH_BINARY);
+    // A block more: the scan's blocks do not line up with the page's, so a block's darkest pixel
+    // may lie up to a block away from it.
+    cv::dilate(t.printedWideCoarse, t.printedWideCoarse, cv::Mat());
 }
 
 }  // namespace kp::ocr

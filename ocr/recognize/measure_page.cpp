@@ -1,6 +1,7 @@
 #include "measure_page.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <ranges>
 #include <opencv2/imgproc.hpp>
@@ -22,29 +23,76 @@ cv::Rect toPx(const Canvas& c, double x, double y, double w, double h, const cv:
     return r & cv::Rect(0, 0, bounds.cols, bounds.rows);
 }
 
-double paperLevel(const cv::Mat& canon) {
-    // Most of a ballot is paper: the 80th percentile of a sparse sample is its brightness.
-    std::vector<uchar> sample;
-    for (int y = 0; y < canon.rows; y += 7) {
-        const uchar* row = canon.ptr<uchar>(y);
-        for (int x = 0; x < canon.cols; x += 7) {
-            sample.push_back(row[x]);
+// The paper's brightness: the 80th percentile of a sparse sample of the page (most of a ballot
+// is paper), read from the scan where the canonical grid falls, white off the scan.
+double paperLevel(const cv::Mat& gray, const cv::Matx33d& toImage, cv::Size page) {
+    constexpr int STEP = 7;
+    std::array<int, 256> histogram{};
+    int samples = 0;
+    // The map is affine: step along each row instead of mapping every point.
+    const double dxx = toImage(0, 0) * STEP, dxy = toImage(1, 0) * STEP;
+    for (int y = 0; y < page.height; y += STEP) {
+        double sx = toImage(0, 1) * y + toImage(0, 2) + 0.5, sy = toImage(1, 1) * y + toImage(1, 2) + 0.5;
+        for (int x = 0; x < page.width; x += STEP, sx += dxx, sy += dxy) {
+            const bool on = sx >= 0 && sy >= 0 && sx < gray.cols && sy < gray.rows;
+            ++histogram[on ? gray.at<uchar>(static_cast<int>(sy), static_cast<int>(sx)) : 255];
+            ++samples;
         }
     }
-    auto at = sample.begin() + static_cast<std::ptrdiff_t>(sample.size() * 8 / 10);
-    std::nth_element(sample.begin(), at, sample.end());
-    return std::max<double>(*at, 60.0);
+    int level = 0;
+    for (int darker = 0; level < 255 && (darker += histogram[static_cast<std::size_t>(level)]) <= samples * 8 / 10;) {
+        ++level;
+    }
+    return std::max<double>(level, 60.0);
+}
+
+// The scan warped onto the canonical page, in `part` of it only (the rest is left as it was).
+void warpPart(const cv::Mat& gray, const cv::Matx33d& toImage, cv::Mat& canon, const cv::Rect& part) {
+    if (part.area() == 0) {
+        return;
+    }
+    cv::Matx23d m(toImage(0, 0), toImage(0, 1), toImage(0, 2), toImage(1, 0), toImage(1, 1), toImage(1, 2));
+    m(0, 2) += m(0, 0) * part.x + m(0, 1) * part.y;  // the part's own origin
+    m(1, 2) += m(1, 0) * part.x + m(1, 1) * part.y;
+    cv::Mat into = canon(part);
+    cv::warpAffine(gray, into, m, part.size(), cv::INTER_LINEAR | cv::WARP_INVERSE_MAP, cv::BORDER_CONSTANT, 255);
+}
+
+// The whole page in blocks of COARSE pixels, each as dark as its darkest pixel (a thin faint
+// line still darkens its blocks): the scan's blocks, then warped onto the coarse page.
+cv::Mat coarsePage(const cv::Mat& gray, const cv::Matx33d& toImage, cv::Size size) {
+    // Pairs of pixels averaged first, as the full-resolution page's interpolation does: the
+    // darkest of sixteen raw pixels is too often paper noise.
+    cv::Mat half, darkest, blocks, out;
+    cv::resize(gray, half, cv::Size(), 0.5, 0.5, cv::INTER_AREA);
+    cv::erode(half, darkest, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(COARSE / 2, COARSE / 2)));
+    cv::resize(darkest, blocks, cv::Size(), 2.0 / COARSE, 2.0 / COARSE, cv::INTER_NEAREST);
+    const cv::Matx33d toBlocks = cv::Matx33d(1.0 / COARSE, 0, 0, 0, 1.0 / COARSE, 0, 0, 0, 1) * toImage *
+                                 cv::Matx33d(COARSE, 0, 0, 0, COARSE, 0, 0, 0, 1);
+    cv::warpAffine(blocks, out, cv::Mat(toBlocks).rowRange(0, 2), size, cv::INTER_NEAREST | cv::WARP_INVERSE_MAP,
+                   cv::BORDER_CONSTANT, 255);
+    return out;
 }
 
 // Rows (or columns) where new ink runs across more than half the page: folds and scanner
 // streaks, never a voter's stroke, which stays within a column of names.
+// `faint` is the coarse page; the answer is per pixel of the full one.
 std::vector<bool> pageWideLines(const cv::Mat& faint, bool rows) {
-    cv::Mat sums;
-    cv::reduce(faint, sums, rows ? 1 : 0, cv::REDUCE_SUM, CV_32S);
+    // Two blocks together: on a turned scan a straight line steps between neighbouring rows of
+    // blocks, half its length in each.
+    cv::Mat pairs, sums;
+    cv::dilate(faint, pairs, cv::getStructuringElement(cv::MORPH_RECT, rows ? cv::Size(1, 2) : cv::Size(2, 1)));
+    cv::reduce(pairs, sums, rows ? 1 : 0, cv::REDUCE_SUM, CV_32S);
     const int length = rows ? faint.cols : faint.rows;
-    std::vector<bool> out(static_cast<std::size_t>(rows ? faint.rows : faint.cols));
-    for (std::size_t i = 0; i < out.size(); ++i) {
-        out[i] = sums.at<int>(static_cast<int>(i)) / 255 > length / 2;
+    const int count = rows ? faint.rows : faint.cols;
+    std::vector<bool> out(static_cast<std::size_t>(count * COARSE));
+    for (int i = 0; i < count; ++i) {
+        if (sums.at<int>(i) / 255 > length / 2) {
+            // and the blocks either side: a line crossing the page at a slant, or between two
+            // rows of blocks, darkens its neighbours along part of its length
+            const int from = std::max(0, i - 1) * COARSE, to = std::min(count, i + 2) * COARSE;
+            std::fill(out.begin() + from, out.begin() + to, true);
+        }
     }
     return out;
 }
@@ -153,21 +201,53 @@ PageMeasure measurePage(const cv::Mat& gray, const Registration& reg, const Ball
     c.px = s.pxPerMm / 10.0;
     // Canonical pixel → 0.1 mm → scan pixel.
     const cv::Matx33d toImage = reg.layoutToImage * cv::Matx33d(1 / c.px, 0, 0, 0, 1 / c.px, 0, 0, 0, 1);
-    cv::Mat canon;
-    cv::warpAffine(gray, canon, cv::Mat(toImage).rowRange(0, 2), t.blank.size(), cv::INTER_LINEAR | cv::WARP_INVERSE_MAP,
-                   cv::BORDER_CONSTANT, 255);
+    const cv::Rect page(0, 0, t.blank.cols, t.blank.rows);
+    const auto px = [&](double x, double y, double w, double h) { return toPx(c, x, y, w, h, t.blank); };
     PageMeasure m;
-    m.paper = paperLevel(canon);
+    m.paper = paperLevel(gray, toImage, t.blank.size());
+    // Full resolution where names, boxes and the stamp are; the rest of the page in blocks.
+    // (Warping the whole A4 page took half of a ballot's time.)
+    // The names' rows, with room for strokes that overshoot (the layout's list area runs on to
+    // the foot of the page: room for the committee's notes, looked at in blocks).
+    cv::Rect list;
+    for (const ballot::Row& row : side.rows) {
+        list |= px(row.band.x - 40, row.band.y - 10, row.band.w + 80, row.band.h + 20);
+    }
+    list &= page;
+    const cv::Rect stamp = side.index == 0 ? px(0, 0, l.width / 2 + 150, 480) : cv::Rect();
+    thread_local cv::Mat canon;  // reused: a fresh 4 MB page each ballot costs page faults
+    canon.create(t.blank.size(), CV_8U);
+    if (canonicalOut) {
+        warpPart(gray, toImage, canon, page);
+    } else {
+        warpPart(gray, toImage, canon, list);
+        warpPart(gray, toImage, canon, stamp);
+    }
     // Strong ink matters only where names and boxes are: threshold the list area alone.
-    const cv::Rect list = toPx(c, side.listArea.x, side.listArea.y, side.listArea.w, side.listArea.h, canon);
-    c.strong = cv::Mat::zeros(canon.size(), CV_8U);
+    thread_local cv::Mat strong, faint;  // reused, as the page
+    strong.create(canon.size(), CV_8U);
+    strong.setTo(0);
+    c.strong = strong;
     cv::Mat strongList = c.strong(list);
     cv::threshold(canon(list), strongList, s.strongInk * m.paper, 255, cv::THRESH_BINARY_INV);
     strongList.setTo(0, t.printed(list));
-    cv::threshold(canon, c.faint, s.faintInk * m.paper, 255, cv::THRESH_BINARY_INV);
-    c.faint.setTo(0, t.printedWide);
-    c.lineRow = pageWideLines(c.faint, true);
-    c.lineCol = pageWideLines(c.faint, false);
+    faint.create(canon.size(), CV_8U);
+    faint.setTo(0);
+    c.faint = faint;
+    for (const cv::Rect& part : {list, stamp}) {
+        if (part.area() > 0) {
+            cv::Mat faintPart = c.faint(part);
+            cv::threshold(canon(part), faintPart, s.faintInk * m.paper, 255, cv::THRESH_BINARY_INV);
+            faintPart.setTo(0, t.printedWide(part));
+        }
+    }
+    cv::Mat coarse;
+    cv::threshold(coarsePage(gray, toImage, coarseSize(t.blank)), coarse, s.faintInk * m.paper, 255, cv::THRESH_BINARY_INV);
+    coarse.setTo(0, t.printedWideCoarse);
+    c.lineRow = pageWideLines(coarse, true);
+    c.lineCol = pageWideLines(coarse, false);
+    c.lineRow.resize(static_cast<std::size_t>(canon.rows), false);
+    c.lineCol.resize(static_cast<std::size_t>(canon.cols), false);
     const double mm = 10;  // 0.1 mm units
 
     // Names: the text band is the ink box with 0.4 mm of room; overshoot may run 2.5 mm before
@@ -231,7 +311,6 @@ PageMeasure measurePage(const cv::Mat& gray, const Registration& reg, const Ball
 
     // The stamp's place: over the organisation's name, top left of the front side.
     if (side.index == 0) {
-        const cv::Rect stamp = toPx(c, 0, 0, l.width / 2 + 150, 480, canon);
         m.stampInk = cv::countNonZero(c.faint(stamp)) / static_cast<double>(stamp.area());
         claimed.push_back(stamp);
     }
@@ -240,12 +319,9 @@ PageMeasure measurePage(const cv::Mat& gray, const Registration& reg, const Ball
         claimed.push_back(toPx(c, mark.x - 30, mark.y - 30, mark.w + 60, mark.h + 60, canon));
     }
     claimed.push_back(toPx(c, side.qr.x - 30, side.qr.y - 30, side.qr.w + 60, side.qr.h + 60, canon));
-    // Pieces of ink elsewhere are looked for at a quarter of the resolution (a piece keeps its
-    // size; specks under 1.2 mm are ignored anyway): sixteen times less to go through.
-    constexpr int Q = 4;
-    cv::Mat coarse;
-    cv::resize(c.faint, coarse, cv::Size(c.faint.cols / Q, c.faint.rows / Q), 0, 0, cv::INTER_AREA);
-    cv::threshold(coarse, coarse, 0, 255, cv::THRESH_BINARY);
+    // Pieces of ink elsewhere are looked for on the coarse page (a piece keeps its size; specks
+    // under 1.2 mm are ignored anyway): sixteen times less to go through.
+    constexpr int Q = COARSE;
     const auto clear = [&](const cv::Rect& r) {
         coarse(cv::Rect(r.x / Q, r.y / Q, (r.width + Q - 1) / Q + 1, (r.height + Q - 1) / Q + 1) &
                cv::Rect(0, 0, coarse.cols, coarse.rows)).setTo(0);
@@ -271,7 +347,7 @@ PageMeasure measurePage(const cv::Mat& gray, const Registration& reg, const Ball
         }
     }
     if (canonicalOut) {
-        *canonicalOut = canon;
+        *canonicalOut = canon.clone();
     }
     return m;
 }
