@@ -70,6 +70,10 @@ std::vector<QrSymbol> zbarScan(const cv::Mat& gray, double scale, int density) {
 
 }  // namespace
 
+std::vector<QrSymbol> glanceQr(const cv::Mat& gray) {
+    return gray.empty() || gray.type() != CV_8UC1 ? std::vector<QrSymbol>{} : zbarScan(gray, 1.0, 4);
+}
+
 std::vector<QrSymbol> findQr(const cv::Mat& gray) {
     if (gray.empty() || gray.type() != CV_8UC1) {
         return {};

@@ -29,6 +29,8 @@ struct QrSymbol {
 // Every QR code found in an 8-bit grey image (zbar; Debian's OpenCV is built without its own
 // QR decoder). Thread-safe: each call uses its own scanner.
 std::vector<QrSymbol> findQr(const cv::Mat& gray);
+// One quick look (every fourth line): where the code is likely, before the thorough search.
+std::vector<QrSymbol> glanceQr(const cv::Mat& gray);
 // Their texts only.
 std::vector<std::string> decodeQr(const cv::Mat& gray);
 

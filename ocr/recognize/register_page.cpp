@@ -99,13 +99,17 @@ std::optional<std::pair<ballot::QrSymbol, ballot::QrContent>> findBallotCode(con
         {cv::Point(0, gray.rows - w), turned},               // turned a quarter clockwise
         {cv::Point(gray.cols - h, 0), turned},               // a quarter anticlockwise
     };
-    for (const cv::Rect& region : regions) {
-        const cv::Rect roi = region & cv::Rect(0, 0, gray.cols, gray.rows);
-        if (roi.area() == 0) {
-            continue;
-        }
-        if (auto found = first(ballot::findQr(gray(roi)), cv::Point2f(static_cast<float>(roi.x), static_cast<float>(roi.y)))) {
-            return found;
+    // A glance at each corner first (a page fed upside down should not pay for the thorough
+    // search of the corner where the code is not), then the thorough search of each.
+    for (const auto look : {&ballot::glanceQr, &ballot::findQr}) {
+        for (const cv::Rect& region : regions) {
+            const cv::Rect roi = region & cv::Rect(0, 0, gray.cols, gray.rows);
+            if (roi.area() == 0) {
+                continue;
+            }
+            if (auto found = first(look(gray(roi)), cv::Point2f(static_cast<float>(roi.x), static_cast<float>(roi.y)))) {
+                return found;
+            }
         }
     }
     return first(ballot::findQr(gray), cv::Point2f(0, 0));
