@@ -122,6 +122,15 @@ Stroke strokeThrough(const Canvas& c, const cv::Mat& ink, const cv::Mat& lighter
     if (points.size() < static_cast<std::size_t>(pxPerMm)) {  // less than a millimetre of ink
         return st;
     }
+    // A few hundred points place a line across a name as well as thousands (a stroke is a
+    // millimetre thick): every k-th, in scan order, keeps the robust fit cheap.
+    if (const std::size_t k = points.size() / 400 + 1; k > 1) {
+        std::size_t kept = 0;
+        for (std::size_t i = 0; i < points.size(); i += k) {
+            points[kept++] = points[i];
+        }
+        points.resize(kept);
+    }
     cv::Vec4f line;
     cv::fitLine(points, line, cv::DIST_HUBER, 0, 0.01, 0.01);
     if (std::abs(line[0]) < 0.9) {  // steeper than ~25°: not a stroke along the name

@@ -103,13 +103,71 @@ Alignment align(const cv::Mat& blank, const cv::Mat& scan, double pxPerMm) {
     return {warp, static_cast<double>(inFrom.size())};
 }
 
+// The shift (within ±range pixels) of the scan that lays most of its ink on the blank's letters
+// in `box`; the smallest such shift on a tie.
+cv::Point localShift(const cv::Mat& blankInk, const cv::Mat& scanInk, const cv::Rect& box, int range) {
+    const cv::Rect page(0, 0, scanInk.cols, scanInk.rows);
+    const cv::Mat letters = blankInk(box);
+    cv::Point best(0, 0);
+    int bestScore = -1;
+    cv::Mat both;
+    for (int r = 0; r <= range; ++r) {  // rings of growing distance: the nearest wins a tie
+        for (int dy = -r; dy <= r; ++dy) {
+            for (int dx = -r; dx <= r; ++dx) {
+                if (std::max(std::abs(dx), std::abs(dy)) != r || !page.contains((box + cv::Point(dx, dy)).tl()) ||
+                    !page.contains((box + cv::Point(dx, dy)).br() - cv::Point(1, 1))) {
+                    continue;
+                }
+                cv::bitwise_and(letters, scanInk(box + cv::Point(dx, dy)), both);
+                if (const int score = cv::countNonZero(both); score > bestScore) {
+                    bestScore = score;
+                    best = {dx, dy};
+                }
+            }
+        }
+    }
+    return best;
+}
+
+// The largest piece missing from a corner of the rectangle the sheet spans on the scan, in
+// pixels: 0 on a white-backed scan (no outline to see) and on a whole sheet.
+double tornArea(const cv::Mat& scan, double pxPerMm) {
+    cv::Mat paper = scan > 0.5 * paperLevel(scan);
+    // Bridge a scanner streak or a pen line crossing the sheet's edge: they do not tear it.
+    const int bridge = static_cast<int>(2 * pxPerMm);
+    cv::morphologyEx(paper, paper, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(bridge, bridge)));
+    std::vector<std::vector<cv::Point>> contours;
+    cv::findContours(paper, contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_SIMPLE);
+    const auto sheet = std::ranges::max_element(contours, {}, [](const auto& c) { return cv::contourArea(c); });
+    if (sheet == contours.end()) {
+        return 0;
+    }
+    cv::Point2f corners[4];
+    cv::minAreaRect(*sheet).points(corners);
+    std::vector<cv::Point> outline(std::begin(corners), std::end(corners));
+    cv::Mat missing = cv::Mat::zeros(scan.size(), CV_8U);
+    cv::fillConvexPoly(missing, outline, cv::Scalar(255));
+    missing &= ~paper;
+    // Slivers along the edges (their blur; a sheet running off the scan's window turns the fitted
+    // rectangle a little) are thinner than two millimetres; a tear is a triangle.
+    cv::morphologyEx(missing, missing, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(bridge, bridge)));
+    const int reach = static_cast<int>(30 * pxPerMm);
+    double worst = 0;
+    for (const cv::Point2f& c : corners) {
+        const cv::Rect zone = cv::Rect(cv::Point(static_cast<int>(c.x) - reach, static_cast<int>(c.y) - reach),
+                                       cv::Size(2 * reach, 2 * reach)) & cv::Rect(0, 0, scan.cols, scan.rows);
+        worst = std::max(worst, static_cast<double>(cv::countNonZero(missing(zone))));
+    }
+    return worst;
+}
+
 }  // namespace
 
 std::string WordSettings::hash() const {
     std::ostringstream text;
     text << version << ';' << pxPerMm << ';' << alignMin << ';' << inkShare << ';' << faintShare << ';' << printedMm << ';'
          << haloMm << ';' << struck << ';' << visibleShare << ';' << endSlack << ';' << nameMatch << ';' << kept << ';' << insideMm2 << ';' << nearMm2 << ';'
-         << outsideMm << ';' << stampMin << ';' << beyondMm << ';' << offLineMm2;
+         << outsideMm << ';' << stampMin << ';' << beyondMm << ';' << offLineMm2 << ';' << shiftMm << ';' << tornMm2;
     return sha256Hex(text.str()).substr(0, 16);
 }
 
@@ -144,13 +202,15 @@ PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, 
     cv::Mat printed = blankInk.clone();
     const int grow = static_cast<int>(std::lround(s.printedMm * mm));
     cv::dilate(printed, printed, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(2 * grow + 1, 2 * grow + 1)));
-    cv::Mat added = inkOf(warped, s.inkShare) & ~printed;
+    const cv::Mat scanInk = inkOf(warped, s.inkShare);
+    cv::Mat added = scanInk & ~printed;
     // Any mark at all, light pens included, away from the printed letters and their halo: a
     // name is kept only when there is none of it on or around the name.
     cv::Mat printedWide;
     const int wide = static_cast<int>(std::lround(s.haloMm * mm));
     cv::dilate(printed, printedWide, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(2 * wide + 1, 2 * wide + 1)));
-    cv::Mat faint = inkOf(warped, s.faintShare) & ~printedWide;
+    const cv::Mat scanFaint = inkOf(warped, s.faintShare);
+    cv::Mat faint = scanFaint & ~printedWide;
     const int margin = static_cast<int>(6 * mm);  // the paper's edge: shadows, not votes
     added(cv::Rect(0, 0, added.cols, margin)).setTo(0);
     added(cv::Rect(0, added.rows - margin, added.cols, margin)).setTo(0);
@@ -173,12 +233,27 @@ PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, 
                                 cv::Rect(0, 0, added.cols, added.rows);
         claimed(cv::Rect(around.x - pad, around.y, around.width + 2 * pad, around.height) & cv::Rect(0, 0, added.cols, added.rows))
             .setTo(255);
+        // The name's own alignment: the page's map is a best fit over the whole sheet, and paper
+        // that does not lie flat leaves a row off by a few tenths of a millimetre. The shift that
+        // lays the scan's letters best on the blank's is taken for this name (its letters are
+        // then checked, and its print taken away, where they are).
+        const cv::Point shift = localShift(blankInk, scanInk, box, static_cast<int>(std::lround(s.shiftMm * mm)));
+        const cv::Rect sheet(0, 0, added.cols, added.rows);
+        const int reachOut = static_cast<int>(std::lround(2.5 * mm));
+        const cv::Rect region = cv::Rect(box.x - reachOut, box.y - reachOut, box.width + 2 * reachOut, box.height + 2 * reachOut) &
+                                sheet & (sheet - shift);
+        const cv::Mat nameInk = scanInk(region + shift);
+        const cv::Mat nameAdded = nameInk & ~printed(region);
+        const cv::Mat nameFaint = scanFaint(region + shift) & ~printedWide(region);
+        const cv::Mat namePrinted = printed(region);
+        const cv::Rect nameBox = box - region.tl();
+        const cv::Rect nameAround = (around & region) - region.tl();
         // The stroke: a straight line fitted (Huber) through the new ink on the name's line.
         // Following it across the name, a column counts as crossed when new ink lies on the
         // line, as not crossed when the line runs over bare paper there, and not at all where
         // the line runs under a printed letter (hidden is not absent).
         std::vector<cv::Point> ink;
-        cv::findNonZero(added(box), ink);
+        cv::findNonZero(nameAdded(nameBox), ink);
         int columns = 0, crossed = 0, firstCrossed = box.width, lastCrossed = -1;
         int firstVisible = box.width, lastVisible = -1;
         bool pastStart = false, pastEnd = false;  // the stroke seen going on beyond the name's ends
@@ -194,11 +269,11 @@ PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, 
             // Around the name, outside its letters' box, ink more than a hand line's wobble off the
             // fitted line is another mark (a circle, a tick); a second stroke over the letters is not.
             std::vector<cv::Point> near;
-            cv::findNonZero(added(around), near);
+            cv::findNonZero(nameAdded(nameAround), near);
             const double off = 1.2 * mm;
-            const cv::Rect inBox = box - around.tl();
+            const cv::Rect inBox = nameBox - nameAround.tl();
             offLineMm2 = static_cast<double>(std::ranges::count_if(near, [&](const cv::Point& q) {
-                             const cv::Point b = q - (box.tl() - around.tl());
+                             const cv::Point b = q - (nameBox.tl() - nameAround.tl());
                              return !inBox.contains(q) && std::abs(b.y - lineY(b.x)) > off;
                          })) / (mm * mm);
             for (int x = 0; x < box.width; ++x) {
@@ -206,9 +281,9 @@ PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, 
                 if (y < 0 || y >= box.height) {
                     continue;
                 }
-                const cv::Rect window = cv::Rect(box.x + x, box.y + y - reach, 1, 2 * reach + 1) & box;
-                const bool onLine = cv::countNonZero(added(window)) > 0;
-                const bool hidden = printed.at<unsigned char>(box.y + y, box.x + x) != 0;
+                const cv::Rect window = cv::Rect(nameBox.x + x, nameBox.y + y - reach, 1, 2 * reach + 1) & nameBox;
+                const bool onLine = cv::countNonZero(nameAdded(window)) > 0;
+                const bool hidden = namePrinted.at<unsigned char>(nameBox.y + y, nameBox.x + x) != 0;
                 if (!onLine && hidden) {
                     continue;
                 }
@@ -229,8 +304,8 @@ PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, 
                 for (int k = 0; k < beyond; ++k) {
                     const int x = from + k * step;
                     const int y = static_cast<int>(std::lround(static_cast<double>(fit[3]) + (x - static_cast<double>(fit[2])) * slope));
-                    const cv::Rect window = cv::Rect(box.x + x, box.y + y - reach, 1, 2 * reach + 1) & cv::Rect(0, 0, added.cols, added.rows);
-                    if (window.area() == 0 || cv::countNonZero(added(window)) == 0) {
+                    const cv::Rect window = cv::Rect(nameBox.x + x, nameBox.y + y - reach, 1, 2 * reach + 1) & cv::Rect(0, 0, nameAdded.cols, nameAdded.rows);
+                    if (window.area() == 0 || cv::countNonZero(nameAdded(window)) == 0) {
                         return false;
                     }
                 }
@@ -252,7 +327,7 @@ PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, 
         // row that did not align, is the committee's.
         const cv::Mat nameLetters = blankInk(box);
         cv::Mat scanLetters;
-        cv::dilate(inkOf(warped(box), s.inkShare), scanLetters, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(3, 3)));
+        cv::dilate(nameInk(nameBox), scanLetters, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(3, 3)));
         const double letterMatch = cv::countNonZero(nameLetters & scanLetters) / std::max(1.0, static_cast<double>(cv::countNonZero(nameLetters)));
         if (letterMatch < s.nameMatch) {
             out.uncertain.push_back(name.id);
@@ -264,8 +339,8 @@ PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, 
             continue;
         }
         const double coverage = judged ? static_cast<double>(crossed) / columns : 0;
-        const double insideMm2 = std::max(cv::countNonZero(added(box)), cv::countNonZero(faint(box))) / (mm * mm);
-        const double nearMm2 = std::max(cv::countNonZero(added(around)), cv::countNonZero(faint(around))) / (mm * mm);
+        const double insideMm2 = std::max(cv::countNonZero(nameAdded(nameBox)), cv::countNonZero(nameFaint(nameBox))) / (mm * mm);
+        const double nearMm2 = std::max(cv::countNonZero(nameAdded(nameAround)), cv::countNonZero(nameFaint(nameAround))) / (mm * mm);
         out.scores.emplace_back(name.id, coverage);
         if (judged && endToEnd && through && coverage >= s.struck) {
             out.struck.push_back(name.id);
@@ -297,6 +372,13 @@ PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, 
             out.reasons.emplace_back("missing_stamp");
             allDecided = false;
         }
+    }
+    // A torn corner shows on a dark-backed scan: the paper's outline misses a piece of the
+    // rectangle it spans. (On a white-backed scan a tear that takes only blank paper shows
+    // nothing; one through the stamp or the print leaves them incomplete.)
+    if (tornArea(page, mm) > s.tornMm2 * mm * mm) {
+        out.reasons.emplace_back("corner_damaged");
+        allDecided = false;
     }
     // New ink away from every name, from just above the list down: a written-in name, a
     // signature. (Above the list the stamp lands in a different place on every ballot; marks

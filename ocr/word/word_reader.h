@@ -20,6 +20,7 @@ struct WordSettings {
     double inkShare = 0.60;      // darker than this share of the paper's brightness is ink
     double faintShare = 0.85;    // darker than this is any mark at all (light pens, pencil)
     double printedMm = 0.35;     // the blank's ink widened by this: alignment error and blur
+    double shiftMm = 0.4;        // each name's row realigned within this of the page's fit
     double haloMm = 0.9;         // …and by this for faint marks: blurred letters' halo is not a mark
     double struck = 0.85;        // share of the visible columns along the name a stroke must cross…
     double visibleShare = 0.12;  // …with at least this share of the name's width visible (not behind letters),
@@ -31,6 +32,7 @@ struct WordSettings {
     double offLineMm2 = 2.0;     // a struck name with more than this new ink around it, off the stroke: the committee's
     double outsideMm = 1.5;      // new ink pieces this big (both sides) outside the list: writing
     double stampMin = 0.015;     // share of the header's left half with new ink below which the stamp is missing
+    double tornMm2 = 40;         // more than this missing from a corner of the sheet on a dark-backed scan: torn
 
     std::string hash() const;    // 16 hex digits of the settings' canonical text
 };

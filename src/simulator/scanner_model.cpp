@@ -23,9 +23,12 @@ void addFold(cv::Mat& img, Rng& rng, double pxPerMm) {
     band.convertTo(band, -1, 1.0 - uniform(rng, 0.06, 0.15));
 }
 
-void tearCorner(cv::Mat& img, Rng& rng, double pxPerMm, const cv::Scalar& background) {
+// Returns whether the tear can be seen on the scan: it took away ink (print, stamp, a pen
+// line) or lets a dark scanner background show.
+bool tearCorner(cv::Mat& img, Rng& rng, double pxPerMm, const cv::Scalar& background) {
     // A torn corner: 15–25 mm along each edge, with a ragged tear line. Smaller tears that miss
-    // every printed mark are invisible on a white-backed scan, and nobody would look twice.
+    // every printed mark are invisible on a white-backed scan, and nobody would look twice; a
+    // word-processor ballot has no corner marks, so even these may tear off only blank paper.
     const int a = static_cast<int>(pxPerMm * uniform(rng, 15, 25));
     const int b = static_cast<int>(pxPerMm * uniform(rng, 15, 25));
     const int corner = static_cast<int>(uniform(rng, 0, 4));
@@ -38,7 +41,17 @@ void tearCorner(cv::Mat& img, Rng& rng, double pxPerMm, const cv::Scalar& backgr
         if (corner == 1 || corner == 3) p.x = img.cols - 1 - p.x;
         if (corner >= 2) p.y = img.rows - 1 - p.y;
     }
+    cv::Mat piece = cv::Mat::zeros(img.size(), CV_8U);
+    cv::fillPoly(piece, std::vector<std::vector<cv::Point>>{poly}, cv::Scalar(255));
+    cv::Mat grey;
+    if (img.channels() == 3) {
+        cv::cvtColor(img, grey, cv::COLOR_BGR2GRAY);
+    } else {
+        grey = img;
+    }
+    const bool tookInk = cv::countNonZero((grey < 160) & piece) > 0;
     cv::fillPoly(img, std::vector<std::vector<cv::Point>>{poly}, background);
+    return tookInk || background[0] < 128;
 }
 
 // Sensor noise: Gaussian, σ grey levels. A 256-pixel tile of noise drawn for this sheet is laid
@@ -87,14 +100,15 @@ Scan drawScan(Rng& rng, std::optional<int> dpi, std::optional<bool> colour) {
     return s;
 }
 
-void scanSheet(cv::Mat sheet, const Scan& scan, Rng& rng, cv::Mat& scanned) {
+bool scanSheet(cv::Mat sheet, const Scan& scan, Rng& rng, cv::Mat& scanned) {
     const double pxPerMm = scan.dpi / 25.4;
     const cv::Scalar background = scan.darkBackground ? cv::Scalar::all(uniform(rng, 20, 60)) : cv::Scalar::all(255);
     if (scan.fold) {
         addFold(sheet, rng, pxPerMm);
     }
+    bool tearSeen = false;
     if (scan.tornCorner) {
-        tearCorner(sheet, rng, pxPerMm, background);
+        tearSeen = tearCorner(sheet, rng, pxPerMm, background);
     }
     // The scanner's window is a little larger than the sheet; the sheet lands skewed and shifted.
     const int margin = static_cast<int>(pxPerMm * 6);
@@ -117,6 +131,7 @@ void scanSheet(cv::Mat sheet, const Scan& scan, Rng& rng, cv::Mat& scanned) {
                  std::max(1, static_cast<int>(pxPerMm * 0.2)));
     }
     addSensorNoise(scanned, scan.noise, rng);
+    return tearSeen;
 }
 
 std::vector<unsigned char> encodeScan(const cv::Mat& image, const Scan& scan) {

@@ -35,8 +35,9 @@ struct Scan {
 Scan drawScan(Rng& rng, std::optional<int> dpi, std::optional<bool> colour);
 
 // Scans `paper` (the marked ballot at scan.dpi, 8-bit grey or BGR) into `out`. Folds and tears
-// are made on `paper` itself. `out` keeps its memory between sheets of the same size.
-void scanSheet(cv::Mat paper, const Scan& scan, Rng& rng, cv::Mat& out);
+// are made on `paper` itself. `out` keeps its memory between sheets of the same size. Returns
+// whether a torn corner shows on the scan (it took ink away, or the background is dark).
+bool scanSheet(cv::Mat paper, const Scan& scan, Rng& rng, cv::Mat& out);
 
 // The file's bytes in the format the scan asks for.
 std::vector<unsigned char> encodeScan(const cv::Mat& image, const Scan& scan);

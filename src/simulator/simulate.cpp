@@ -154,7 +154,7 @@ std::expected<Summary, std::string> simulate(const Congress& congress, const Ele
             scan.tornCorner = intent.hard == HardCase::TornCorner;
             copyInto(sheet, blanks.at({scan.dpi, scan.colour}));
             const std::vector<std::string> strokes = markBallot(sheet, scan.dpi, paper, intent, rng, stampText);
-            scanSheet(render::matView(sheet), scan, rng, scanned);
+            const bool tearSeen = scanSheet(render::matView(sheet), scan, rng, scanned);
             const std::vector<unsigned char> bytes = encodeScan(scanned, scan);
             char name[32];
             std::snprintf(name, sizeof name, "ballot-%05d", i + 1);
@@ -169,6 +169,10 @@ std::expected<Summary, std::string> simulate(const Congress& congress, const Ele
             }
             truth[static_cast<std::size_t>(i)] =
                 truthLine(file, election, round, std::string(name).substr(7), intent, scan, strokes, paper.style);
+            if (scan.tornCorner && !tearSeen) {
+                // Only blank paper torn off, on a white-backed scan: nothing to see on the image.
+                truth[static_cast<std::size_t>(i)]["look_twice"] = false;
+            }
             const int finished = ++done;
             if (options.progress) {
                 options.progress(finished);
