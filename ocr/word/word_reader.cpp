@@ -277,7 +277,7 @@ PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, 
                              return !inBox.contains(q) && std::abs(b.y - lineY(b.x)) > off;
                          })) / (mm * mm);
             for (int x = 0; x < box.width; ++x) {
-                const int y = static_cast<int>(std::lround(static_cast<double>(fit[3]) + (x - static_cast<double>(fit[2])) * slope));
+                const int y = static_cast<int>(std::lround(lineY(x)));
                 if (y < 0 || y >= box.height) {
                     continue;
                 }
@@ -303,7 +303,7 @@ PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, 
             const auto seenBeyond = [&](int from, int step) {
                 for (int k = 0; k < beyond; ++k) {
                     const int x = from + k * step;
-                    const int y = static_cast<int>(std::lround(static_cast<double>(fit[3]) + (x - static_cast<double>(fit[2])) * slope));
+                    const int y = static_cast<int>(std::lround(lineY(x)));
                     const cv::Rect window = cv::Rect(nameBox.x + x, nameBox.y + y - reach, 1, 2 * reach + 1) & cv::Rect(0, 0, nameAdded.cols, nameAdded.rows);
                     if (window.area() == 0 || cv::countNonZero(nameAdded(window)) == 0) {
                         return false;
