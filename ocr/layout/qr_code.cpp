@@ -70,21 +70,19 @@ std::vector<QrSymbol> zbarScan(const cv::Mat& gray, double scale, int density) {
 
 }  // namespace
 
+// A ballot code's modules are 4 px or more at 150 dpi, its finder patterns 28 px: every fourth
+// scan line crosses them several times.
 std::vector<QrSymbol> glanceQr(const cv::Mat& gray) {
     return gray.empty() || gray.type() != CV_8UC1 ? std::vector<QrSymbol>{} : zbarScan(gray, 1.0, 4);
 }
 
-std::vector<QrSymbol> findQr(const cv::Mat& gray) {
+std::vector<QrSymbol> searchQr(const cv::Mat& gray) {
     if (gray.empty() || gray.type() != CV_8UC1) {
         return {};
     }
-    // Every fourth scan line first, then every other, then all: a ballot code's modules are
-    // 4 px or more at 150 dpi, its finder patterns 28 px, crossed by several lines even so.
-    std::vector<QrSymbol> found;
-    for (const int density : {4, 2, 1}) {
-        if (found = zbarScan(gray, 1.0, density); !found.empty()) {
-            break;
-        }
+    std::vector<QrSymbol> found = zbarScan(gray, 1.0, 2);  // every other line, then all
+    if (found.empty()) {
+        found = zbarScan(gray, 1.0, 1);
     }
     if (found.empty()) {
         // Low resolution, blur and JPEG soften 3–4 px modules until zbar's own binariser loses
@@ -95,6 +93,11 @@ std::vector<QrSymbol> findQr(const cv::Mat& gray) {
         found = zbarScan(up, 2.0, 1);
     }
     return found;
+}
+
+std::vector<QrSymbol> findQr(const cv::Mat& gray) {
+    std::vector<QrSymbol> found = glanceQr(gray);
+    return found.empty() ? searchQr(gray) : found;
 }
 
 std::vector<std::string> decodeQr(const cv::Mat& gray) {

@@ -29,8 +29,10 @@ struct QrSymbol {
 // Every QR code found in an 8-bit grey image (zbar; Debian's OpenCV is built without its own
 // QR decoder). Thread-safe: each call uses its own scanner.
 std::vector<QrSymbol> findQr(const cv::Mat& gray);
-// One quick look (every fourth line): where the code is likely, before the thorough search.
+// findQr in two steps, for callers with several places to look: a quick look (every fourth
+// line) at each before the thorough search of any.
 std::vector<QrSymbol> glanceQr(const cv::Mat& gray);
+std::vector<QrSymbol> searchQr(const cv::Mat& gray);
 // Their texts only.
 std::vector<std::string> decodeQr(const cv::Mat& gray);
 

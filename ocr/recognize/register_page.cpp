@@ -101,7 +101,7 @@ std::optional<std::pair<ballot::QrSymbol, ballot::QrContent>> findBallotCode(con
     };
     // A glance at each corner first (a page fed upside down should not pay for the thorough
     // search of the corner where the code is not), then the thorough search of each.
-    for (const auto look : {&ballot::glanceQr, &ballot::findQr}) {
+    for (const auto look : {&ballot::glanceQr, &ballot::searchQr}) {
         for (const cv::Rect& region : regions) {
             const cv::Rect roi = region & cv::Rect(0, 0, gray.cols, gray.rows);
             if (roi.area() == 0) {

@@ -183,11 +183,12 @@ PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, 
     // two mostly white pages).
     Alignment best = align(blank, page, mm);
     const cv::Mat blankInk = inkOf(blank, s.inkShare);
-    cv::Mat warped;
+    cv::Mat warped, scanInk;
     if (!best.warp.empty()) {
         cv::warpAffine(page, warped, best.warp, blank.size(), cv::INTER_LINEAR | cv::WARP_INVERSE_MAP, cv::BORDER_REPLICATE);
+        scanInk = inkOf(warped, s.inkShare);
         cv::Mat wideInk;
-        cv::dilate(inkOf(warped, s.inkShare), wideInk, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(3, 3)));
+        cv::dilate(scanInk, wideInk, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(3, 3)));
         best.correlation = cv::countNonZero(blankInk & wideInk) / std::max(1.0, static_cast<double>(cv::countNonZero(blankInk)));
     }
     if (best.warp.empty() || best.correlation < s.alignMin) {
@@ -202,7 +203,6 @@ PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, 
     cv::Mat printed = blankInk.clone();
     const int grow = static_cast<int>(std::lround(s.printedMm * mm));
     cv::dilate(printed, printed, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(2 * grow + 1, 2 * grow + 1)));
-    const cv::Mat scanInk = inkOf(warped, s.inkShare);
     cv::Mat added = scanInk & ~printed;
     // Any mark at all, light pens included, away from the printed letters and their halo: a
     // name is kept only when there is none of it on or around the name.
