@@ -72,6 +72,81 @@ std::optional<cv::Matx33d> leastSquaresAffine(const std::vector<cv::Point2f>& fr
                        py.at<double>(2), 0, 0, 1);
 }
 
+// Where in a corner region a QR code most likely is, and how likely (0 when nothing is): zbar
+// binarises all of the image it is given, so a crop around the code decodes several times
+// faster than the corner. A code is a square, half dark, changing between dark and light at
+// nearly every module; text is sparser and paper or a dark background do not change at all.
+// Looked at in half-resolution pixels: a window a quarter of the region across (inside the
+// code on A4 and A5 alike) at the busiest place, grown while the strip beside it is as busy,
+// then widened by a quarter for the quiet zone.
+struct LikelyCode {
+    cv::Rect crop;  // in the region's pixels
+    double score = 0;
+};
+
+LikelyCode likelyCode(const cv::Mat& region) {
+    cv::Mat half, dark;
+    cv::resize(region, half, cv::Size(), 0.5, 0.5, cv::INTER_AREA);
+    if (half.rows < 8 || half.cols < 8) {
+        return {};
+    }
+    cv::threshold(half, dark, 0, 1, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
+    cv::Mat changes(half.size(), CV_8U, cv::Scalar(0));  // to the right and below: 0, 1 or 2
+    for (int y = 0; y + 1 < half.rows; ++y) {
+        const uchar* row = dark.ptr<uchar>(y);
+        const uchar* below = dark.ptr<uchar>(y + 1);
+        uchar* out = changes.ptr<uchar>(y);
+        for (int x = 0; x + 1 < half.cols; ++x) {
+            out[x] = static_cast<uchar>((row[x] ^ row[x + 1]) + (row[x] ^ below[x]));
+        }
+    }
+    cv::Mat changeSums, darkSums;
+    cv::integral(changes, changeSums, CV_32S);
+    cv::integral(dark, darkSums, CV_32S);
+    const cv::Rect all(0, 0, half.cols, half.rows);
+    const auto busy = [&](cv::Rect r) {
+        r &= all;
+        if (r.area() == 0) {
+            return 0.0;
+        }
+        const auto sum = [&](const cv::Mat& sums) {
+            return sums.at<int>(r.y, r.x) + sums.at<int>(r.br().y, r.br().x) - sums.at<int>(r.y, r.br().x) -
+                   sums.at<int>(r.br().y, r.x);
+        };
+        const double area = r.area(), darkShare = sum(darkSums) / area;
+        return sum(changeSums) / area * std::min(darkShare, 1 - darkShare);
+    };
+    const int w = std::max(4, std::min(half.cols, half.rows) / 4), stride = std::max(1, w / 4);
+    LikelyCode found;
+    cv::Rect box;
+    for (int y = 0; y + w <= half.rows; y += stride) {
+        for (int x = 0; x + w <= half.cols; x += stride) {
+            if (const double b = busy({x, y, w, w}); b > found.score) {
+                found.score = b;
+                box = {x, y, w, w};
+            }
+        }
+    }
+    if (found.score == 0) {
+        return {};
+    }
+    const int step = std::max(1, w / 8);
+    for (bool grown = true; grown && (box & all) != all;) {
+        grown = false;
+        for (const cv::Rect more : {cv::Rect(box.x - step, box.y, step, box.height), cv::Rect(box.br().x, box.y, step, box.height),
+                                    cv::Rect(box.x, box.y - step, box.width, step), cv::Rect(box.x, box.br().y, box.width, step)}) {
+            if ((more & all).area() > 0 && busy(more) > 0.5 * found.score) {
+                box |= more;
+                grown = true;
+            }
+        }
+    }
+    const int pad = std::max(box.width, box.height) / 4 + 2;
+    found.crop = cv::Rect(2 * (box.x - pad), 2 * (box.y - pad), 2 * (box.width + 2 * pad), 2 * (box.height + 2 * pad)) &
+                 cv::Rect(0, 0, region.cols, region.rows);
+    return found;
+}
+
 }  // namespace
 
 std::optional<std::pair<ballot::QrSymbol, ballot::QrContent>> findBallotCode(const cv::Mat& gray) {
@@ -99,16 +174,33 @@ std::optional<std::pair<ballot::QrSymbol, ballot::QrContent>> findBallotCode(con
         {cv::Point(0, gray.rows - w), turned},               // turned a quarter clockwise
         {cv::Point(gray.cols - h, 0), turned},               // a quarter anticlockwise
     };
-    // A glance at each corner first (a page fed upside down should not pay for the thorough
+    const auto inPage = [&](const cv::Rect& r) { return r & cv::Rect(0, 0, gray.cols, gray.rows); };
+    const auto at = [](const cv::Rect& r) { return cv::Point2f(static_cast<float>(r.x), static_cast<float>(r.y)); };
+    // The crop around the likeliest code of the four corners first (usually the only search),
+    // then a glance at each whole corner (a page fed upside down should not pay for the thorough
     // search of the corner where the code is not), then the thorough search of each.
+    LikelyCode likeliest;
+    cv::Rect likeliestRegion;
+    for (const cv::Rect& region : regions) {
+        if (const cv::Rect roi = inPage(region); roi.area() > 0) {
+            if (const LikelyCode c = likelyCode(gray(roi)); c.score > likeliest.score) {
+                likeliest = c;
+                likeliestRegion = roi;
+            }
+        }
+    }
+    if (likeliest.crop.area() > 0) {
+        const cv::Rect crop = likeliest.crop + likeliestRegion.tl();
+        if (auto found = first(ballot::findQr(gray(crop)), at(crop))) {
+            return found;
+        }
+    }
     for (const auto look : {&ballot::glanceQr, &ballot::searchQr}) {
         for (const cv::Rect& region : regions) {
-            const cv::Rect roi = region & cv::Rect(0, 0, gray.cols, gray.rows);
-            if (roi.area() == 0) {
-                continue;
-            }
-            if (auto found = first(look(gray(roi)), cv::Point2f(static_cast<float>(roi.x), static_cast<float>(roi.y)))) {
-                return found;
+            if (const cv::Rect roi = inPage(region); roi.area() > 0) {
+                if (auto found = first(look(gray(roi)), at(roi))) {
+                    return found;
+                }
             }
         }
     }
