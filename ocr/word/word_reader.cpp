@@ -1,6 +1,7 @@
 #include "ocr/word/word_reader.h"
 
 #include <algorithm>
+#include <optional>
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
 
@@ -127,6 +128,55 @@ cv::Point localShift(const cv::Mat& blankInk, const cv::Mat& scanInk, const cv::
         }
     }
     return best;
+}
+
+// A found stroke followed on into letters that hide it. The blank's ink widened by printedMm
+// (for alignment error and blur) can cover every gap of a dense word ("Dũng"), so a stroke
+// ending in it is not seen to reach the name's end. Between the letters themselves (the blank's
+// ink widened by one pixel) it can: a column is crossed where the scan has ink on the line there
+// and none a little above and below it (a letter's blurred edge is dark all the way up), and
+// not crossed where that stretch of the line is wholly clear of letters and of ink. From `from`
+// towards `to`: how far the stroke is seen to go on, if it is seen on at least 3 columns and at
+// least `share` of the columns judged up to there. Used only to carry on a stroke already found
+// on bare paper, never to find one.
+struct StrokeLine {
+    const cv::Mat& letters;  // the blank's ink, widened by a pixel
+    const cv::Mat& ink;      // the scan's ink
+    cv::Point origin;        // of the name's box in both
+    double x0, y0, slope;    // the fitted line, in the box's coordinates
+    int reach, control;      // the line's half-width; where "above and below" is
+    int y(int x) const { return static_cast<int>(std::lround(y0 + (x - x0) * slope)); }
+};
+
+std::optional<int> carriedOn(const StrokeLine& l, int from, int to, double share) {
+    int judged = 0, crossed = 0, judgedAtLast = 0;
+    std::optional<int> last;
+    for (int x = from; x != to; x += from < to ? 1 : -1) {
+        const int cx = l.origin.x + x, cy = l.origin.y + l.y(x);
+        if (cx < 0 || cx >= l.ink.cols || cy - l.control < 0 || cy + l.control >= l.ink.rows) {
+            continue;
+        }
+        bool clear = true, dark = false;
+        for (int k = -l.reach; k <= l.reach; ++k) {
+            if (l.letters.at<uchar>(cy + k, cx)) {
+                clear = false;
+            } else {
+                dark = dark || l.ink.at<uchar>(cy + k, cx);
+            }
+        }
+        const bool controlsClear = !l.letters.at<uchar>(cy - l.control, cx) && !l.letters.at<uchar>(cy + l.control, cx) &&
+                                   !l.ink.at<uchar>(cy - l.control, cx) && !l.ink.at<uchar>(cy + l.control, cx);
+        if (dark ? !controlsClear : !clear) {
+            continue;  // cannot tell here
+        }
+        ++judged;
+        if (dark) {
+            ++crossed;
+            last = x;
+            judgedAtLast = judged;
+        }
+    }
+    return crossed >= 3 && crossed >= share * judgedAtLast ? last : std::nullopt;
 }
 
 // The largest piece missing from a corner of the rectangle the sheet spans on the scan, in
@@ -257,6 +307,7 @@ PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, 
         int columns = 0, crossed = 0, firstCrossed = box.width, lastCrossed = -1;
         int firstVisible = box.width, lastVisible = -1;
         bool pastStart = false, pastEnd = false;  // the stroke seen going on beyond the name's ends
+        int carriedStart = firstCrossed, carriedEnd = lastCrossed;  // …or between the letters hiding it
         double centre = 0.5;                      // where the line crosses the name's middle: 0 top, 1 foot
         double offLineMm2 = 0;                    // new ink around the name away from the line
         if (ink.size() >= static_cast<std::size_t>(2 * mm)) {  // a couple of millimetres of line to follow
@@ -313,14 +364,23 @@ PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, 
             };
             pastStart = seenBeyond(-1, -1);
             pastEnd = seenBeyond(box.width, +1);
+            if (lastCrossed >= firstCrossed) {
+                cv::Mat letters;
+                cv::dilate(blankInk(region), letters, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3)));
+                const StrokeLine line{letters, nameInk, nameBox.tl(), fit[2], fit[3], slope, reach,
+                                      reach + static_cast<int>(std::lround(0.5 * mm))};
+                carriedStart = carriedOn(line, firstCrossed - 1, -1, s.struck).value_or(firstCrossed);
+                carriedEnd = carriedOn(line, lastCrossed + 1, box.width, s.struck).value_or(lastCrossed);
+            }
         }
         // Enough of the line runs over bare paper to judge it (between letters and words); else
         // the stroke, if any, is hidden behind the print and only the committee can tell.
         const bool judged = columns >= s.visibleShare * box.width;
         // The stroke must run from the name's start to its end (not the family name only): crossed
-        // near both ends, or crossed up to the last visible column and seen beyond the end.
-        const bool fromStart = firstCrossed <= s.endSlack * box.width || (firstCrossed == firstVisible && pastStart);
-        const bool toEnd = lastCrossed >= (1 - s.endSlack) * box.width || (lastCrossed == lastVisible && pastEnd);
+        // near both ends (seen between the letters of a dense word there, if need be), or crossed
+        // up to the last visible column and seen beyond the end.
+        const bool fromStart = carriedStart <= s.endSlack * box.width || (firstCrossed == firstVisible && pastStart);
+        const bool toEnd = carriedEnd >= (1 - s.endSlack) * box.width || (lastCrossed == lastVisible && pastEnd);
         const bool endToEnd = fromStart && toEnd;
         const bool through = centre > 0.15 && centre < 0.9;  // across the letters, not along their foot
         // The name's own letters must be where the blank has them: another list's ballot, or a

@@ -5,11 +5,14 @@
 #include <doctest/doctest.h>
 
 #include <QImage>
+#include <QPainter>
+#include <algorithm>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <opencv2/imgcodecs.hpp>
 
 #include "ocr/word/word_reader.h"
+#include "reports/render/ballot_painter.h"
 #include "reports/render/image_view.h"
 #include "src/simulator/marking.h"
 #include "src/simulator/scanner_model.h"
@@ -132,6 +135,107 @@ TEST_CASE("word reader: each hard case reaches the committee, on a typed list an
                 CAPTURE(seed);
                 CAPTURE(reasons);
                 CHECK(r.status != ocr::Status::Read);
+            }
+        }
+    }
+}
+
+namespace {
+
+// Where the last word of a name starts on the blank, in 0.1 mm: after the last run of paper
+// across its ink wider than any gap between letters (a word space), in the rendered blank.
+double lastWordStart(const sim::Paper& paper, const sim::PaperName& name, int dpi) {
+    const QImage blank = paper.render(dpi, false).convertToFormat(QImage::Format_Grayscale8);
+    const double px = dpi / 254.0;  // pixels per 0.1 mm
+    const int space = static_cast<int>(7 * px);  // 0.7 mm
+    int start = static_cast<int>(name.ink.left() * px), gap = 0;
+    for (int x = start; x <= static_cast<int>(name.ink.right() * px); ++x) {
+        bool ink = false;
+        for (int y = static_cast<int>(name.ink.top() * px); y <= static_cast<int>(name.ink.bottom() * px) && !ink; ++y) {
+            ink = blank.constScanLine(y)[x] < 128;
+        }
+        if (ink && gap >= space) {
+            start = x;
+        }
+        gap = ink ? 0 : gap + 1;
+    }
+    return start / px;
+}
+
+}  // namespace
+
+TEST_CASE("word reader: a stroke into a dense last word is followed between its letters; one that stops before it is not") {
+    // "Trần Khải Dũng": the blank's letters, widened for alignment error and blur, can cover every
+    // gap of "Dũng" (here widened 0.45 mm, as a bolder blank scan does), so that a stroke ending
+    // in it is not seen to reach the name's end. Between the letters themselves it is.
+    auto congress = app::loadCongress(SOURCE + "/samples/co-so/congress.json");
+    REQUIRE(congress.has_value());
+    const sim::Paper paper = paperOf(*congress, false);
+    const ocr::WordTemplate blank = learnedBlank(*congress);
+    const sim::PaperName& name = paper.names[1];
+    REQUIRE(congress->elections[0].candidates[1].name == "Trần Khải Dũng");
+    const double lastWord = lastWordStart(paper, name, 200);
+    REQUIRE(lastWord > name.ink.left() + 0.5 * name.ink.width());
+    constexpr int DPI = 150;
+    // A struck-through name marked on a 150-dpi scan: the line from 1.2 mm before the name to
+    // `end` (0.1 mm), `height` of the letters' height off their middle.
+    const auto marked = [&](double end, double height, std::uint64_t seed) {
+        sim::Intent intent;
+        intent.struck.assign(paper.names.size(), false);
+        sim::Rng rng(seed);
+        QImage image = paper.render(DPI, false);
+        sim::markBallot(image, DPI, paper, intent, rng, QStringLiteral("CHI BỘ KHU PHỐ 3 ★ "));
+        {
+            QPainter p(&image);
+            p.setRenderHint(QPainter::Antialiasing);
+            render::scaleToDmm(p, DPI);
+            p.setPen(QPen(QColor(25, 25, 35, 240), 5, Qt::SolidLine, Qt::RoundCap));
+            const double y = name.ink.center().y() + height * name.ink.height();
+            p.drawLine(QPointF(name.ink.left() - 12, y), QPointF(end, y + 2));
+        }
+        sim::Scan scan;
+        scan.dpi = DPI;
+        scan.skew = seed % 2 ? 0.6 : -0.6;
+        scan.noise = 2;
+        scan.blur = 0.8;
+        scan.jpegQuality = seed % 2 ? 80 : 0;
+        cv::Mat gray;
+        sim::scanSheet(render::matView(image), scan, rng, gray);
+        return gray;
+    };
+    ocr::WordSettings bold;
+    bold.printedMm = 0.45;
+    const CandidateId khaiDung{"cu02"};
+    SUBCASE("into the last letter, a little above or below the middle: read as struck, or the committee's") {
+        // Whether the line passes enough gaps of "Dũng" to be seen there depends on its height
+        // and the scan; without following it between the letters none of these is read.
+        int read = 0;
+        for (const double height : {-0.12, 0.12}) {
+            for (std::uint64_t seed = 1; seed <= 2; ++seed) {
+                const ocr::PageReading r = ocr::readWordBallot(marked(name.ink.right() - 0.04 * name.ink.width(), height, seed), DPI, blank, bold);
+                CAPTURE(height);
+                CAPTURE(seed);
+                if (r.status == ocr::Status::Read) {
+                    ++read;
+                    CHECK(r.struck == std::vector<CandidateId>{khaiDung});
+                } else {
+                    CHECK(r.reasons == std::vector<std::string>{"partial_strike"});
+                }
+            }
+        }
+        CHECK(read >= 2);
+    }
+    SUBCASE("stopping before the last word, or on its first stem: never read, never struck") {
+        for (const double end : {lastWord - 8, lastWord + 4}) {
+            for (const double height : {-0.12, 0.0, 0.12}) {
+                for (const ocr::WordSettings& settings : {ocr::WordSettings{}, bold}) {
+                    const ocr::PageReading r = ocr::readWordBallot(marked(end, height, 1), DPI, blank, settings);
+                    CAPTURE(end - lastWord);
+                    CAPTURE(height);
+                    CAPTURE(settings.printedMm);
+                    CHECK(r.status != ocr::Status::Read);
+                    CHECK(std::ranges::find(r.struck, khaiDung) == r.struck.end());
+                }
             }
         }
     }
