@@ -9,6 +9,7 @@
 #include <opencv2/features2d.hpp>
 #include <sstream>
 
+#include "ocr/recognize/streaks.h"
 #include "src/common/sha256.h"
 
 namespace kp::ocr {
@@ -226,7 +227,7 @@ PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, 
     out.status = Status::Review;
     const double mm = s.pxPerMm;
     const cv::Mat blank = toScale(t.blank, t.dpi, mm);
-    const cv::Mat page = toScale(gray, dpi > 0 ? dpi : t.dpi, mm);
+    const cv::Mat page = toScale(withoutStreaks(gray), dpi > 0 ? dpi : t.dpi, mm);  // a streak is not writing
 
     // Aligned in any orientation (the features turn with the page), then judged by how much of
     // the blank's print is found dark on the aligned scan (a correlation alone is high for any

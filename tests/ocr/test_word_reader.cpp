@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <algorithm>
 #include <fstream>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <opencv2/imgcodecs.hpp>
 
@@ -45,6 +46,29 @@ ocr::WordTemplate learnedBlank(const Congress& c, bool table = false) {
     auto learned = ocr::learnWordTemplate(scanned, 200, c.elections[0].candidates);
     REQUIRE_MESSAGE(learned.has_value(), (learned ? "" : learned.error()));
     return *learned;
+}
+
+// The blank marked as `intent` says (and with `draw`, in 0.1 mm, if given), then scanned.
+cv::Mat markedScan(const sim::Paper& paper, const sim::Intent& intent, const sim::Scan& scan, std::uint64_t seed,
+                   const std::function<void(QPainter&)>& draw = {}) {
+    sim::Rng rng(seed);
+    QImage image = paper.render(scan.dpi, false);
+    sim::markBallot(image, scan.dpi, paper, intent, rng, QStringLiteral("CHI BỘ KHU PHỐ 3 ★ "));
+    if (draw) {
+        QPainter p(&image);
+        p.setRenderHint(QPainter::Antialiasing);
+        render::scaleToDmm(p, scan.dpi);
+        draw(p);
+    }
+    cv::Mat gray;
+    sim::scanSheet(render::matView(image), scan, rng, gray);
+    return gray;
+}
+
+std::string reasonsOf(const ocr::PageReading& r) {
+    std::string out;
+    for (const auto& x : r.reasons) out += x + " ";
+    return out;
 }
 
 }  // namespace
@@ -122,14 +146,8 @@ TEST_CASE("word reader: each hard case reaches the committee, on a typed list an
                 // A corner torn off blank paper shows only against a dark scanner background.
                 scan.tornCorner = h == HardCase::TornCorner;
                 scan.darkBackground = h == HardCase::TornCorner;
-                sim::Rng rng(seed);
-                QImage image = paper.render(scan.dpi, false);
-                sim::markBallot(image, scan.dpi, paper, intent, rng, QStringLiteral("CHI BỘ KHU PHỐ 3 ★ "));
-                cv::Mat gray;
-                sim::scanSheet(render::matView(image), scan, rng, gray);
-                const ocr::PageReading r = ocr::readWordBallot(gray, scan.dpi, blank, ocr::WordSettings{});
-                std::string reasons;
-                for (const auto& x : r.reasons) reasons += x + " ";
+                const ocr::PageReading r = ocr::readWordBallot(markedScan(paper, intent, scan, seed), scan.dpi, blank, ocr::WordSettings{});
+                const std::string reasons = reasonsOf(r);
                 CAPTURE(table);
                 CAPTURE(sim::hardCaseCode(h));
                 CAPTURE(seed);
@@ -182,26 +200,17 @@ TEST_CASE("word reader: a stroke into a dense last word is followed between its 
     const auto marked = [&](double end, double height, std::uint64_t seed) {
         sim::Intent intent;
         intent.struck.assign(paper.names.size(), false);
-        sim::Rng rng(seed);
-        QImage image = paper.render(DPI, false);
-        sim::markBallot(image, DPI, paper, intent, rng, QStringLiteral("CHI BỘ KHU PHỐ 3 ★ "));
-        {
-            QPainter p(&image);
-            p.setRenderHint(QPainter::Antialiasing);
-            render::scaleToDmm(p, DPI);
-            p.setPen(QPen(QColor(25, 25, 35, 240), 5, Qt::SolidLine, Qt::RoundCap));
-            const double y = name.ink.center().y() + height * name.ink.height();
-            p.drawLine(QPointF(name.ink.left() - 12, y), QPointF(end, y + 2));
-        }
         sim::Scan scan;
         scan.dpi = DPI;
         scan.skew = seed % 2 ? 0.6 : -0.6;
         scan.noise = 2;
         scan.blur = 0.8;
         scan.jpegQuality = seed % 2 ? 80 : 0;
-        cv::Mat gray;
-        sim::scanSheet(render::matView(image), scan, rng, gray);
-        return gray;
+        return markedScan(paper, intent, scan, seed, [&](QPainter& p) {
+            p.setPen(QPen(QColor(25, 25, 35, 240), 5, Qt::SolidLine, Qt::RoundCap));
+            const double y = name.ink.center().y() + height * name.ink.height();
+            p.drawLine(QPointF(name.ink.left() - 12, y), QPointF(end, y + 2));
+        });
     };
     ocr::WordSettings bold;
     bold.printedMm = 0.45;
@@ -236,6 +245,34 @@ TEST_CASE("word reader: a stroke into a dense last word is followed between its 
                     CHECK(r.status != ocr::Status::Read);
                     CHECK(std::ranges::find(r.struck, khaiDung) == r.struck.end());
                 }
+            }
+        }
+    }
+}
+
+TEST_CASE("word reader: a scanner streak down the sheet is not writing outside the list") {
+    auto congress = app::loadCongress(SOURCE + "/samples/co-so/congress.json");
+    REQUIRE(congress.has_value());
+    for (const bool table : {false, true}) {
+        const sim::Paper paper = paperOf(*congress, table);
+        const ocr::WordTemplate blank = learnedBlank(*congress, table);
+        for (std::uint64_t seed = 1; seed <= 3; ++seed) {
+            sim::Intent intent;
+            intent.struck.assign(paper.names.size(), false);
+            intent.struck[2] = true;
+            sim::Scan scan;
+            scan.dpi = seed == 3 ? 300 : 200;
+            scan.skew = seed == 1 ? 0.8 : -1.5;
+            scan.noise = 2;
+            scan.streak = true;
+            const ocr::PageReading r = ocr::readWordBallot(markedScan(paper, intent, scan, seed), scan.dpi, blank, ocr::WordSettings{});
+            const std::string reasons = reasonsOf(r);
+            CAPTURE(table);
+            CAPTURE(seed);
+            CAPTURE(reasons);
+            CHECK(std::ranges::find(r.reasons, "writing_outside_list") == r.reasons.end());
+            if (r.status == ocr::Status::Read) {
+                CHECK(r.struck == std::vector<CandidateId>{CandidateId{"cu03"}});
             }
         }
     }
