@@ -180,6 +180,79 @@ std::optional<int> carriedOn(const StrokeLine& l, int from, int to, double share
     return crossed >= 3 && crossed >= share * judgedAtLast ? last : std::nullopt;
 }
 
+// The pieces of a labelled mask whose label `keep` marks (255), as a mask.
+cv::Mat pieces(const cv::Mat& labels, const std::vector<uchar>& keep) {
+    cv::Mat out(labels.size(), CV_8U);
+    for (int y = 0; y < out.rows; ++y) {
+        for (int x = 0; x < out.cols; ++x) {
+            out.at<uchar>(y, x) = keep[static_cast<std::size_t>(labels.at<int>(y, x))];
+        }
+    }
+    return out;
+}
+
+// Faint lines running across most of the sheet are folds and creases, not a voter's mark (no
+// stroke, underline or tick reaches half way across a ballot): taken out of the faint marks,
+// they would otherwise count near every name they pass and stand in for a missing stamp. On the
+// aligned scan a fold runs along a row or a column of the blank; it is found in `shadows` (the
+// paper a little darker than itself, away from the print: a pressed fold is only 6–15 % darker,
+// too little to show whole among the faint marks). A faint line through a name's letters is
+// still seen there (hiddenLineColumns looks at the scan itself).
+void dropPageLines(cv::Mat& faint, const cv::Mat& shadows, double pxPerMm) {
+    const int pad = std::max(1, static_cast<int>(std::lround(0.5 * pxPerMm)));  // a fold's soft edge, a slight slant
+    for (const bool rows : {true, false}) {
+        cv::Mat near, sums;
+        cv::dilate(shadows, near, cv::getStructuringElement(cv::MORPH_RECT, rows ? cv::Size(1, 2 * pad + 1) : cv::Size(2 * pad + 1, 1)));
+        cv::reduce(near, sums, rows ? 1 : 0, cv::REDUCE_SUM, CV_32S);
+        const int length = rows ? faint.cols : faint.rows, count = rows ? faint.rows : faint.cols;
+        for (int i = 0; i < count; ++i) {
+            if (sums.at<int>(i) / 255 > length / 2) {
+                const int from = std::max(0, i - pad), to = std::min(count, i + pad + 1);
+                (rows ? faint.rowRange(from, to) : faint.colRange(from, to)).setTo(0);
+            }
+        }
+    }
+}
+
+// The marks of `mask` that reach into `zone`, whole: a tick beside a name is judged by all of
+// its ink, not by the part of it that lies within a fixed distance of the letters (the rest,
+// beyond that, too small alone to be writing outside the list).
+cv::Mat reaching(const cv::Mat& mask, const cv::Rect& zone) {
+    cv::Mat labels;
+    const int n = cv::connectedComponents(mask, labels, 8, CV_32S);
+    std::vector<uchar> reaches(static_cast<std::size_t>(n), 0);
+    for (int y = zone.y; y < zone.y + zone.height; ++y) {
+        for (int x = zone.x; x < zone.x + zone.width; ++x) {
+            reaches[static_cast<std::size_t>(labels.at<int>(y, x))] = 255;
+        }
+    }
+    reaches[0] = 0;
+    return pieces(labels, reaches);
+}
+
+// A light stroke can hide wholly in the letters' halo (the blank's ink widened by printedMm and
+// haloMm covers every gap of a name), so "no mark seen" is not yet "no mark". In the gaps between
+// words and letters — columns clear of the blank's print (`letters`, widened a little for the
+// scan's blur) over the line's whole height — a stroke shows as faint ink at the letters'
+// middle heights with paper `control` pixels above and below it (a mark that tall is seen by
+// the other rules). The number of such columns in `box`.
+int hiddenLineColumns(const cv::Mat& faint, const cv::Mat& letters, const cv::Rect& box, int control) {
+    int seen = 0;
+    const int top = box.y + box.height * 15 / 100, bottom = box.y + box.height * 90 / 100;  // as `through`
+    for (int x = box.x; x < box.x + box.width; ++x) {
+        if (cv::countNonZero(letters(cv::Rect(x, box.y, 1, box.height))) > 0) {
+            continue;
+        }
+        for (int y = std::max(top, control); y < std::min(bottom, faint.rows - control); ++y) {
+            if (faint.at<uchar>(y, x) && !faint.at<uchar>(y - control, x) && !faint.at<uchar>(y + control, x)) {
+                ++seen;
+                break;
+            }
+        }
+    }
+    return seen;
+}
+
 // The largest piece missing from a corner of the rectangle the sheet spans on the scan, in
 // pixels: 0 on a white-backed scan (no outline to see) and on a whole sheet.
 double tornArea(const cv::Mat& scan, double pxPerMm) {
@@ -216,8 +289,8 @@ double tornArea(const cv::Mat& scan, double pxPerMm) {
 
 std::string WordSettings::hash() const {
     std::ostringstream text;
-    text << version << ';' << pxPerMm << ';' << alignMin << ';' << inkShare << ';' << faintShare << ';' << printedMm << ';'
-         << haloMm << ';' << struck << ';' << visibleShare << ';' << endSlack << ';' << nameMatch << ';' << kept << ';' << insideMm2 << ';' << nearMm2 << ';'
+    text << version << ';' << pxPerMm << ';' << alignMin << ';' << inkShare << ';' << faintShare << ';' << shadowShare << ';' << printedMm << ';'
+         << haloMm << ';' << struck << ';' << visibleShare << ';' << endSlack << ';' << nameMatch << ';' << kept << ';' << insideMm2 << ';' << waveMm << ';' << nearMm2 << ';' << gapMm << ';' << hiddenColumns << ';'
          << outsideMm << ';' << stampMin << ';' << beyondMm << ';' << offLineMm2 << ';' << shiftMm << ';' << tornMm2;
     return sha256Hex(text.str()).substr(0, 16);
 }
@@ -232,17 +305,31 @@ PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, 
     // Aligned in any orientation (the features turn with the page), then judged by how much of
     // the blank's print is found dark on the aligned scan (a correlation alone is high for any
     // two mostly white pages).
-    Alignment best = align(blank, page, mm);
     const cv::Mat blankInk = inkOf(blank, s.inkShare);
     cv::Mat warped, scanInk;
-    if (!best.warp.empty()) {
-        cv::warpAffine(page, warped, best.warp, blank.size(), cv::INTER_LINEAR | cv::WARP_INVERSE_MAP, cv::BORDER_REPLICATE);
-        scanInk = inkOf(warped, s.inkShare);
-        cv::Mat wideInk;
-        cv::dilate(scanInk, wideInk, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(3, 3)));
-        best.correlation = cv::countNonZero(blankInk & wideInk) / std::max(1.0, static_cast<double>(cv::countNonZero(blankInk)));
+    const auto alignedOn = [&](const cv::Mat& scan) {
+        Alignment a = align(blank, scan, mm);
+        if (!a.warp.empty()) {
+            cv::warpAffine(scan, warped, a.warp, blank.size(), cv::INTER_LINEAR | cv::WARP_INVERSE_MAP, cv::BORDER_REPLICATE);
+            scanInk = inkOf(warped, s.inkShare);
+            cv::Mat wideInk;
+            cv::dilate(scanInk, wideInk, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(3, 3)));
+            a.correlation = cv::countNonZero(blankInk & wideInk) / std::max(1.0, static_cast<double>(cv::countNonZero(blankInk)));
+        }
+        return !a.warp.empty() && a.correlation >= s.alignMin;
+    };
+    // ORB's features do turn with the page, but at 150 dpi an upside-down scan often finds too
+    // few matches to align; the page turned back is then tried (and a quarter turn each way).
+    bool found = alignedOn(page);
+    for (const auto turn : {cv::ROTATE_180, cv::ROTATE_90_CLOCKWISE, cv::ROTATE_90_COUNTERCLOCKWISE}) {
+        if (found) {
+            break;
+        }
+        cv::Mat turned;
+        cv::rotate(page, turned, turn);
+        found = alignedOn(turned);
     }
-    if (best.warp.empty() || best.correlation < s.alignMin) {
+    if (!found) {
         out.reasons = {"blank_mismatch"};  // not this ballot, or too damaged to align: the committee looks
         return out;
     }
@@ -261,14 +348,13 @@ PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, 
     const int wide = static_cast<int>(std::lround(s.haloMm * mm));
     cv::dilate(printed, printedWide, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(2 * wide + 1, 2 * wide + 1)));
     const cv::Mat scanFaint = inkOf(warped, s.faintShare);
-    cv::Mat faint = scanFaint & ~printedWide;
+    cv::Mat markFaint = scanFaint.clone();  // …less the folds
+    dropPageLines(markFaint, inkOf(warped, s.shadowShare) & ~printedWide, mm);
+    cv::Mat faint = markFaint & ~printedWide;
     const int margin = static_cast<int>(6 * mm);  // the paper's edge: shadows, not votes
-    added(cv::Rect(0, 0, added.cols, margin)).setTo(0);
-    added(cv::Rect(0, added.rows - margin, added.cols, margin)).setTo(0);
-    added(cv::Rect(0, 0, margin, added.rows)).setTo(0);
-    added(cv::Rect(added.cols - margin, 0, margin, added.rows)).setTo(0);
     for (const cv::Rect edge : {cv::Rect(0, 0, faint.cols, margin), cv::Rect(0, faint.rows - margin, faint.cols, margin),
                                 cv::Rect(0, 0, margin, faint.rows), cv::Rect(faint.cols - margin, 0, margin, faint.rows)}) {
+        added(edge).setTo(0);
         faint(edge).setTo(0);
     }
 
@@ -279,26 +365,29 @@ PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, 
         cv::Rect box(cv::Point(static_cast<int>(name.box.x * scale), static_cast<int>(name.box.y * scale)),
                      cv::Size(static_cast<int>(name.box.width * scale), static_cast<int>(name.box.height * scale)));
         box &= cv::Rect(0, 0, added.cols, added.rows);
+        // Around the name: 2 mm above and below (half the gap to the next row), 4 mm before and
+        // after (a stroke's overshoot; a tick or a circle beside the name). What is there is the
+        // name's to judge, and not "outside the list".
         const int pad = static_cast<int>(2 * mm);
-        const cv::Rect around = cv::Rect(box.x - pad, box.y - pad, box.width + 2 * pad, box.height + 2 * pad) &
+        const cv::Rect around = cv::Rect(box.x - 2 * pad, box.y - pad, box.width + 4 * pad, box.height + 2 * pad) &
                                 cv::Rect(0, 0, added.cols, added.rows);
-        claimed(cv::Rect(around.x - pad, around.y, around.width + 2 * pad, around.height) & cv::Rect(0, 0, added.cols, added.rows))
-            .setTo(255);
+        claimed(around).setTo(255);
         // The name's own alignment: the page's map is a best fit over the whole sheet, and paper
         // that does not lie flat leaves a row off by a few tenths of a millimetre. The shift that
         // lays the scan's letters best on the blank's is taken for this name (its letters are
         // then checked, and its print taken away, where they are).
         const cv::Point shift = localShift(blankInk, scanInk, box, static_cast<int>(std::lround(s.shiftMm * mm)));
         const cv::Rect sheet(0, 0, added.cols, added.rows);
-        const int reachOut = static_cast<int>(std::lround(2.5 * mm));
+        const int reachOut = 3 * pad;  // whole marks reaching into `around`
         const cv::Rect region = cv::Rect(box.x - reachOut, box.y - reachOut, box.width + 2 * reachOut, box.height + 2 * reachOut) &
                                 sheet & (sheet - shift);
         const cv::Mat nameInk = scanInk(region + shift);
         const cv::Mat nameAdded = nameInk & ~printed(region);
-        const cv::Mat nameFaint = scanFaint(region + shift) & ~printedWide(region);
+        const cv::Mat nameFaint = markFaint(region + shift) & ~printedWide(region);
         const cv::Mat namePrinted = printed(region);
         const cv::Rect nameBox = box - region.tl();
         const cv::Rect nameAround = (around & region) - region.tl();
+        const cv::Mat addedNear = reaching(nameAdded, nameAround), faintNear = reaching(nameFaint, nameAround);
         // The stroke: a straight line fitted (Huber) through the new ink on the name's line.
         // Following it across the name, a column counts as crossed when new ink lies on the
         // line, as not crossed when the line runs over bare paper there, and not at all where
@@ -316,26 +405,28 @@ PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, 
             cv::fitLine(ink, fit, cv::DIST_HUBER, 0, 0.01, 0.01);
             const double slope = std::abs(fit[0]) > 1e-6 ? fit[1] / fit[0] : 0;
             const int reach = std::max(2, static_cast<int>(0.6 * mm));  // a pen line's width and wobble
+            const int wave = std::max(reach, static_cast<int>(std::lround(s.waveMm * mm)));  // …and a hand's wave
             const auto lineY = [&](double x) { return static_cast<double>(fit[3]) + (x - static_cast<double>(fit[2])) * slope; };
             centre = lineY(box.width / 2.0) / box.height;
             // Around the name, outside its letters' box, ink more than a hand line's wobble off the
             // fitted line is another mark (a circle, a tick); a second stroke over the letters is not.
             std::vector<cv::Point> near;
-            cv::findNonZero(nameAdded(nameAround), near);
-            const double off = 1.2 * mm;
-            const cv::Rect inBox = nameBox - nameAround.tl();
+            cv::findNonZero(addedNear, near);
+            const double off = wave;
             offLineMm2 = static_cast<double>(std::ranges::count_if(near, [&](const cv::Point& q) {
-                             const cv::Point b = q - (nameBox.tl() - nameAround.tl());
-                             return !inBox.contains(q) && std::abs(b.y - lineY(b.x)) > off;
+                             const cv::Point b = q - nameBox.tl();
+                             return !nameBox.contains(q) && std::abs(b.y - lineY(b.x)) > off;
                          })) / (mm * mm);
             for (int x = 0; x < box.width; ++x) {
                 const int y = static_cast<int>(std::lround(lineY(x)));
                 if (y < 0 || y >= box.height) {
                     continue;
                 }
-                const cv::Rect window = cv::Rect(nameBox.x + x, nameBox.y + y - reach, 1, 2 * reach + 1) & nameBox;
+                // A wave or a double stroke strays from the fitted line by up to `wave`; where
+                // much of that window is behind letters, the stroke may be there unseen.
+                const cv::Rect window = cv::Rect(nameBox.x + x, nameBox.y + y - wave, 1, 2 * wave + 1) & nameBox;
                 const bool onLine = cv::countNonZero(nameAdded(window)) > 0;
-                const bool hidden = namePrinted.at<unsigned char>(nameBox.y + y, nameBox.x + x) != 0;
+                const bool hidden = cv::countNonZero(namePrinted(window)) * 10 > window.height * 3;
                 if (!onLine && hidden) {
                     continue;
                 }
@@ -356,7 +447,7 @@ PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, 
                 for (int k = 0; k < beyond; ++k) {
                     const int x = from + k * step;
                     const int y = static_cast<int>(std::lround(lineY(x)));
-                    const cv::Rect window = cv::Rect(nameBox.x + x, nameBox.y + y - reach, 1, 2 * reach + 1) & cv::Rect(0, 0, nameAdded.cols, nameAdded.rows);
+                    const cv::Rect window = cv::Rect(nameBox.x + x, nameBox.y + y - wave, 1, 2 * wave + 1) & cv::Rect(0, 0, nameAdded.cols, nameAdded.rows);
                     if (window.area() == 0 || cv::countNonZero(nameAdded(window)) == 0) {
                         return false;
                     }
@@ -401,7 +492,7 @@ PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, 
         }
         const double coverage = judged ? static_cast<double>(crossed) / columns : 0;
         const double insideMm2 = std::max(cv::countNonZero(nameAdded(nameBox)), cv::countNonZero(nameFaint(nameBox))) / (mm * mm);
-        const double nearMm2 = std::max(cv::countNonZero(nameAdded(nameAround)), cv::countNonZero(nameFaint(nameAround))) / (mm * mm);
+        const double nearMm2 = std::max(cv::countNonZero(addedNear), cv::countNonZero(faintNear)) / (mm * mm);
         out.scores.emplace_back(name.id, coverage);
         if (judged && endToEnd && through && coverage >= s.struck) {
             out.struck.push_back(name.id);
@@ -420,6 +511,18 @@ PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, 
                                                                                : "mark_near_name";
             if (std::ranges::find(out.reasons, reason) == out.reasons.end()) {
                 out.reasons.emplace_back(reason);
+            }
+        } else {
+            cv::Mat gaps;
+            const int g = static_cast<int>(std::lround(s.gapMm * mm));
+            cv::dilate(blankInk(region), gaps, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(2 * g + 1, 2 * g + 1)));
+            const int hidden = hiddenLineColumns(scanFaint(region + shift), gaps, nameBox, static_cast<int>(std::lround(1.1 * mm)));
+            if (hidden >= s.hiddenColumns) {  // kept only when a stroke could be seen and none is
+                out.uncertain.push_back(name.id);
+                allDecided = false;
+                if (std::ranges::find(out.reasons, "faint_stroke") == out.reasons.end()) {
+                    out.reasons.emplace_back("faint_stroke");
+                }
             }
         }
     }

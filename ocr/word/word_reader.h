@@ -1,9 +1,10 @@
 #pragma once
 // Reading a marked word-processor ballot against its learned blank (word_template.h): the scan
-// is turned upright and aligned onto the blank (ECC, affine, coarse to fine), the ink the blank
-// does not have is the voter's, and each name is decided from how much of its letters a stroke
-// crosses. Conservative by design: a name is struck only when a stroke crosses nearly all of
-// it, kept only when no ink at all is on or around it; everything else, a page that does not
+// is aligned onto the blank (ORB features of the print, any orientation; the page turned when
+// they do not match), the ink the blank does not have is the voter's, and each name is decided
+// from how much of its letters a stroke crosses. Conservative by design: a name is struck only
+// when a stroke crosses nearly all of it, kept only when no ink at all is on or around it and
+// no faint line shows in the gaps between its letters; everything else, a page that does not
 // align, writing outside the list, goes to the committee with its reason. Qt-free.
 #include <opencv2/core/mat.hpp>
 
@@ -13,22 +14,26 @@
 namespace kp::ocr {
 
 struct WordSettings {
-    std::string version = "kp-word-reader/4";
+    std::string version = "kp-word-reader/5";
     double pxPerMm = 8.0;        // both images are brought to this resolution
     double alignMin = 0.6;       // share of the blank's letters found dark on the aligned scan: less, not this ballot
     double nameMatch = 0.85;     // …and of each name's own letters: less, that name is the committee's
     double inkShare = 0.60;      // darker than this share of the paper's brightness is ink
     double faintShare = 0.85;    // darker than this is any mark at all (light pens, pencil)
+    double shadowShare = 0.95;   // darker than this along half a row or column of the sheet: a fold
     double printedMm = 0.35;     // the blank's ink widened by this: alignment error and blur
     double shiftMm = 0.4;        // each name's row realigned within this of the page's fit
     double haloMm = 0.9;         // …and by this for faint marks: blurred letters' halo is not a mark
     double struck = 0.85;        // share of the visible columns along the name a stroke must cross…
+    double waveMm = 1.2;         // (the voter's ink this near the fitted line is on it: a wave, a double stroke)
     double visibleShare = 0.12;  // …with at least this share of the name's width visible (not behind letters),
     double endSlack = 0.2;       // crossed from within this share of the name's start to within it of its end,
     double beyondMm = 1.0;       // …or, where letters hide it there, seen this far beyond the name, unbroken
     double kept = 0.02;          // at most this share crossed,
     double insideMm2 = 0.2;      // at most this much new or faint ink on the name's line,
-    double nearMm2 = 1.0;        // and at most this much around it: kept
+    double nearMm2 = 1.0;        // and at most this much around it,
+    double gapMm = 0.3;          // and in the gaps between its letters (their print widened by this)
+    int hiddenColumns = 4;       // fewer than this many columns with a faint line across: kept
     double offLineMm2 = 2.0;     // a struck name with more than this new ink around it, off the stroke: the committee's
     double outsideMm = 1.5;      // new ink pieces this big (both sides) outside the list: writing
     double stampMin = 0.015;     // share of the header's left half with new ink below which the stamp is missing
