@@ -123,15 +123,18 @@ std::expected<WordTemplate, std::string> learnUpright(const cv::Mat& blankGray, 
     if (api.Recognize(nullptr) != 0) {
         return std::unexpected("Tesseract could not read the blank ballot");
     }
-    // Words with letters: a name's box is theirs only, so the number cell of a table row ("1",
-    // read on the same line) and the rule between them are not taken for part of the name —
-    // a stroke through the name alone would otherwise look partial.
+    // Words with letters and no digit: a name's box is theirs only, so the number cell of a
+    // table row ("1", read on the same line — with the rule before it, as "T1") and the rule
+    // between them are not taken for part of the name — a stroke through the name alone would
+    // otherwise look partial. No name has a digit in it.
     std::vector<cv::Rect> letterWords;
     if (std::unique_ptr<tesseract::ResultIterator> words(api.GetIterator()); words) {
         do {
             const std::unique_ptr<char[]> text(words->GetUTF8Text(tesseract::RIL_WORD));
             int x1 = 0, y1 = 0, x2 = 0, y2 = 0;
-            if (text && !foldName(text.get()).empty() && words->BoundingBox(tesseract::RIL_WORD, &x1, &y1, &x2, &y2)) {
+            const auto digit = [](char ch) { return ch >= '0' && ch <= '9'; };
+            if (text && !foldName(text.get()).empty() && std::ranges::none_of(std::string_view(text.get()), digit) &&
+                words->BoundingBox(tesseract::RIL_WORD, &x1, &y1, &x2, &y2)) {
                 letterWords.emplace_back(x1, y1, x2 - x1, y2 - y1);
             }
         } while (words->Next(tesseract::RIL_WORD));

@@ -25,14 +25,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-// Sheet i's generator: the batch seed and the index mixed (splitmix64), so that sheets do not
-// depend on each other or on which thread drew them.
-Rng sheetRng(std::uint64_t seed, std::uint64_t index) {
-    std::uint64_t z = seed + 0x9e3779b97f4a7c15ULL * (index + 1);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return Rng(z ^ (z >> 31));
-}
 
 // Copies `blank` into `sheet`, reusing its memory when the size matches: a fresh 26 MB page
 // per sheet costs more in page faults than the copy itself.
@@ -82,6 +74,15 @@ Json truthLine(const std::string& image, const Election& election, const RoundSp
 }
 
 }  // namespace
+
+// Sheet i's generator: the batch seed and the index mixed (splitmix64), so that sheets do not
+// depend on each other or on which thread drew them.
+Rng sheetRng(std::uint64_t seed, std::uint64_t index) {
+    std::uint64_t z = seed + 0x9e3779b97f4a7c15ULL * (index + 1);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return Rng(z ^ (z >> 31));
+}
 
 cv::Mat scannedBlank(const Paper& paper, const Scan& scan, Rng& rng) {
     const QImage blank = paper.render(scan.dpi, false);

@@ -35,12 +35,16 @@ struct Summary {
     std::string style;
 };
 
-// Writes DIR/ballot-00001.jpg|png … and DIR/truth.jsonl (docs/formats.md §Simulator truth).
-// Needs a QGuiApplication (fonts).
 // A blank ballot as the committee scans it to teach the recogniser a word-processor ballot:
 // `paper` drawn in grey at scan.dpi and put through the scanner model (skew, noise, JPEG…).
 cv::Mat scannedBlank(const Paper& paper, const Scan& scan, Rng& rng);
 
+// Sheet `index`'s generator in a batch of `seed` (~0: the batch's own draws, ~1: the blank's
+// scan): a sheet of a batch can be made again on its own.
+Rng sheetRng(std::uint64_t seed, std::uint64_t index);
+
+// Writes DIR/ballot-00001.jpg|png … and DIR/truth.jsonl (docs/formats.md §Simulator truth).
+// Needs a QGuiApplication (fonts).
 std::expected<Summary, std::string> simulate(const Congress& congress, const Election& election,
                                              const RoundSpec& round, const Options& options);
 

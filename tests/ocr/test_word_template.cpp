@@ -119,8 +119,10 @@ TEST_CASE("word template: a scanned table's name boxes start at the names, not a
     scan.dpi = 200;
     scan.skew = 0.6;
     scan.noise = 3;
-    for (const std::uint64_t seed : {1u, 2u, 3u}) {
-        sim::Rng rng(seed);
+    // Seeds 1–3, and the blank `simulate --seed 22` writes: Tesseract read its first row as
+    // "T1 Trần Anh Dũng" (the rule before the number as a T) and the box took in "T1".
+    for (const std::uint64_t seed : {1u, 2u, 3u, 22u}) {
+        sim::Rng rng = seed == 22 ? sim::sheetRng(22, ~std::uint64_t{1}) : sim::Rng(seed);
         const cv::Mat scanned = sim::scannedBlank(paper, scan, rng);
         const auto learned = ocr::learnWordTemplate(scanned, 200, c.elections[0].candidates);
         REQUIRE_MESSAGE(learned.has_value(), (learned ? "" : learned.error()));
