@@ -65,6 +65,14 @@ cv::Mat markedScan(const sim::Paper& paper, const sim::Intent& intent, const sim
     return gray;
 }
 
+// A voter who strikes name `index` (from 0) and keeps the rest.
+sim::Intent striking(const sim::Paper& paper, std::size_t index) {
+    sim::Intent intent;
+    intent.struck.assign(paper.names.size(), false);
+    intent.struck[index] = true;
+    return intent;
+}
+
 std::string reasonsOf(const ocr::PageReading& r) {
     std::string out;
     for (const auto& x : r.reasons) out += x + " ";
@@ -131,9 +139,7 @@ TEST_CASE("word reader: each hard case reaches the committee, on a typed list an
                                  HardCase::CrossBeside, HardCase::WriteIn, HardCase::Signature, HardCase::MissingStamp,
                                  HardCase::TornCorner}) {
             for (std::uint64_t seed = 1; seed <= 2; ++seed) {
-                sim::Intent intent;
-                intent.struck.assign(paper.names.size(), false);
-                intent.struck[2] = true;
+                sim::Intent intent = striking(paper, 2);
                 intent.hard = h;
                 // Seed 2 circles the struck name itself: struck, and more written around it.
                 intent.target = h == HardCase::Circle && seed == 2 ? 2 : 4;
@@ -257,9 +263,7 @@ TEST_CASE("word reader: a scanner streak down the sheet is not writing outside t
         const sim::Paper paper = paperOf(*congress, table);
         const ocr::WordTemplate blank = learnedBlank(*congress, table);
         for (std::uint64_t seed = 1; seed <= 3; ++seed) {
-            sim::Intent intent;
-            intent.struck.assign(paper.names.size(), false);
-            intent.struck[2] = true;
+            sim::Intent intent = striking(paper, 2);
             sim::Scan scan;
             scan.dpi = seed == 3 ? 300 : 200;
             scan.skew = seed == 1 ? 0.8 : -1.5;
@@ -329,9 +333,7 @@ TEST_CASE("word reader: a tick a few millimetres beside a name reaches the commi
         const ocr::WordTemplate blank = learnedBlank(*congress, table);
         const sim::PaperName& name = paper.names[5];
         for (const double gap : {22.0, 30.0, 36.0}) {  // 0.1 mm right of the name's last letter
-            sim::Intent intent;
-            intent.struck.assign(paper.names.size(), false);
-            intent.struck[3] = true;
+            sim::Intent intent = striking(paper, 3);
             sim::Scan scan;
             scan.dpi = 300;
             scan.skew = -0.7;
@@ -367,9 +369,7 @@ TEST_CASE("word reader: a fold across the sheet is not a mark near the names") {
         QRectF(-10, (third.bottom() + fourth.top()) / 2 - 5, 4000, 10)};
     for (std::size_t f = 0; f < folds.size(); ++f) {
         for (std::uint64_t seed = 1; seed <= 2; ++seed) {
-            sim::Intent intent;
-            intent.struck.assign(paper.names.size(), false);
-            intent.struck[5] = true;
+            sim::Intent intent = striking(paper, 5);
             sim::Scan scan;
             scan.dpi = seed == 1 ? 300 : 200;
             scan.skew = seed == 1 ? 0.9 : -1.4;
@@ -395,9 +395,7 @@ TEST_CASE("word reader: an upside-down scan at 150 dpi is aligned") {
         const sim::Paper paper = paperOf(*congress, table);
         const ocr::WordTemplate blank = learnedBlank(*congress, table);
         for (std::uint64_t seed = 1; seed <= 2; ++seed) {
-            sim::Intent intent;
-            intent.struck.assign(paper.names.size(), false);
-            intent.struck[4] = true;
+            sim::Intent intent = striking(paper, 4);
             sim::Scan scan;
             scan.dpi = 150;
             scan.skew = seed == 1 ? 1.9 : -2.4;
