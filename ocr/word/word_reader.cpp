@@ -253,6 +253,23 @@ int hiddenLineColumns(const cv::Mat& faint, const cv::Mat& letters, const cv::Re
     return seen;
 }
 
+// The rows of a name's x-height band in `letters` (the blank's ink in its box): those at least
+// half as dense as the densest row — ascenders, accents and descenders are sparse.
+std::pair<int, int> letterBand(const cv::Mat& letters) {
+    cv::Mat rows;
+    cv::reduce(letters, rows, 1, cv::REDUCE_SUM, CV_32S);
+    double densest = 0;
+    cv::minMaxLoc(rows, nullptr, &densest);
+    int top = -1, bottom = letters.rows;
+    for (int y = 0; y < rows.rows && densest > 0; ++y) {
+        if (2 * rows.at<int>(y) >= densest) {
+            top = top < 0 ? y : top;
+            bottom = y;
+        }
+    }
+    return {std::max(top, 0), bottom};
+}
+
 // The largest piece missing from a corner of the rectangle the sheet spans on the scan, in
 // pixels: 0 on a white-backed scan (no outline to see) and on a whole sheet.
 double tornArea(const cv::Mat& scan, double pxPerMm) {
@@ -474,7 +491,11 @@ PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, 
         const bool fromStart = carriedStart <= s.endSlack * box.width || (firstCrossed == firstVisible && pastStart);
         const bool toEnd = carriedEnd >= (1 - s.endSlack) * box.width || (lastCrossed == lastVisible && pastEnd);
         const bool endToEnd = fromStart && toEnd;
-        const bool through = centre > 0.15 && centre < 0.9;  // across the letters, not along their foot
+        // Across the letters, not along their foot: the line's middle above the name's baseline
+        // by more than a sixth of the letters' x-height (the name's box takes in descenders and
+        // a table row's underline can lie within it), and below the box's top 15 % (accents).
+        const auto [xTop, baseline] = letterBand(blankInk(box));
+        const bool through = centre > 0.15 && centre * box.height < baseline - (baseline - xTop) / 6.0;
         // The name's own letters must be where the blank has them: another list's ballot, or a
         // row that did not align, is the committee's.
         const cv::Mat nameLetters = blankInk(box);
