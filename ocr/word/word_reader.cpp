@@ -230,6 +230,23 @@ cv::Mat reaching(const cv::Mat& mask, const cv::Rect& zone) {
     return pieces(labels, reaches);
 }
 
+// Whether a mark at least `length` long runs into the letters (`letters`, within `box` only,
+// widened by a pixel): the rest of a stroke the print hides. A stroke along the foot of a short
+// family name ("Lê") lies wholly in the letters' print and halo but for the dash before them.
+bool runsIntoLetters(const cv::Mat& marks, const cv::Mat& letters, const cv::Rect& box, int length) {
+    cv::Mat inBox = cv::Mat::zeros(letters.size(), CV_8U);
+    letters(box).copyTo(inBox(box));
+    cv::dilate(inBox, inBox, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3)));
+    cv::Mat labels, stats, centroids;
+    cv::connectedComponentsWithStats(marks, labels, stats, centroids, 8, CV_32S);
+    std::vector<cv::Point> touching;
+    cv::findNonZero(inBox & marks, touching);
+    return std::ranges::any_of(touching, [&](const cv::Point& q) {
+        const int label = labels.at<int>(q);
+        return std::max(stats.at<int>(label, cv::CC_STAT_WIDTH), stats.at<int>(label, cv::CC_STAT_HEIGHT)) >= length;
+    });
+}
+
 // A light stroke can hide wholly in the letters' halo (the blank's ink widened by printedMm and
 // haloMm covers every gap of a name), so "no mark seen" is not yet "no mark". In the gaps between
 // words and letters — columns clear of the blank's print (`letters`, widened a little for the
@@ -271,6 +288,29 @@ std::pair<int, int> letterBand(const cv::Mat& letters) {
     return {std::max(top, 0), bottom};
 }
 
+// Where a name's first run of print ends and its last one starts (the blank's ink in the name's
+// box, columns by columns): runs split by gaps of at least `gap` columns — 1: letters (accents
+// and kerned pairs aside), a word space: words.
+std::pair<int, int> outerRuns(const cv::Mat& letters, int gap) {
+    cv::Mat inked;
+    cv::reduce(letters, inked, 0, cv::REDUCE_MAX);
+    const int w = inked.cols;
+    const auto runEnd = [&](int x, int step) {  // from the first inked column met going `step`ways
+        while (x >= 0 && x < w && !inked.at<uchar>(0, x)) {
+            x += step;
+        }
+        for (int blank = 0, end = x; x >= 0 && x < w; x += step) {
+            blank = inked.at<uchar>(0, x) ? 0 : blank + 1;
+            end = blank ? end : x;
+            if (blank >= gap) {
+                return end;
+            }
+        }
+        return step > 0 ? w - 1 : 0;
+    };
+    return {runEnd(0, 1), runEnd(w - 1, -1)};
+}
+
 // The largest piece missing from a corner of the rectangle the sheet spans on the scan, in
 // pixels: 0 on a white-backed scan (no outline to see) and on a whole sheet.
 double tornArea(const cv::Mat& scan, double pxPerMm) {
@@ -309,7 +349,7 @@ std::string WordSettings::hash() const {
     std::ostringstream text;
     text << version << ';' << pxPerMm << ';' << alignMin << ';' << inkShare << ';' << faintShare << ';' << shadowShare << ';' << printedMm << ';'
          << haloMm << ';' << struck << ';' << visibleShare << ';' << endSlack << ';' << nameMatch << ';' << kept << ';' << insideMm2 << ';' << waveMm << ';' << nearMm2 << ';' << gapMm << ';' << hiddenColumns << ';'
-         << outsideMm << ';' << stampMin << ';' << beyondMm << ';' << offLineMm2 << ';' << shiftMm << ';' << tornMm2;
+         << outsideMm << ';' << stampMin << ';' << beyondMm << ';' << offLineMm2 << ';' << shiftMm << ';' << tornMm2 << ';' << leadShare << ';' << intoLettersMm << ';' << wordGap;
     return sha256Hex(text.str()).substr(0, 16);
 }
 
@@ -414,6 +454,7 @@ PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, 
         cv::findNonZero(nameAdded(nameBox), ink);
         int columns = 0, crossed = 0, firstCrossed = box.width, lastCrossed = -1;
         int firstVisible = box.width, lastVisible = -1;
+        std::vector<int> bare;  // visible columns the stroke does not cross
         bool pastStart = false, pastEnd = false;  // the stroke seen going on beyond the name's ends
         int carriedStart = firstCrossed, carriedEnd = lastCrossed;  // …or between the letters hiding it
         double centre = 0.5;                      // where the line crosses the name's middle: 0 top, 1 foot
@@ -455,6 +496,8 @@ PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, 
                     ++crossed;
                     firstCrossed = std::min(firstCrossed, x);
                     lastCrossed = x;
+                } else {
+                    bare.push_back(x);
                 }
             }
             // Dense letters can hide the stroke over a whole word at the name's end (or start):
@@ -489,8 +532,14 @@ PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, 
         // The stroke must run from the name's start to its end (not the family name only): crossed
         // near both ends (seen between the letters of a dense word there, if need be), or crossed
         // up to the last visible column and seen beyond the end.
-        const bool fromStart = carriedStart <= s.endSlack * box.width || (firstCrossed == firstVisible && pastStart);
-        const bool toEnd = carriedEnd >= (1 - s.endSlack) * box.width || (lastCrossed == lastVisible && pastEnd);
+        // Near means within endSlack of the name's width and inside its first and last words: a
+        // stroke over the given names only, past a short family name ("Lê"), is a partial one.
+        const cv::Mat nameLetters = blankInk(box);
+        const auto [firstWordEnd, lastWordStart] = outerRuns(nameLetters, std::max(2, static_cast<int>(std::lround(s.wordGap * box.height))));
+        const bool fromStart = (carriedStart <= s.endSlack * box.width && carriedStart <= firstWordEnd) ||
+                               (firstCrossed == firstVisible && pastStart);
+        const bool toEnd = (carriedEnd >= (1 - s.endSlack) * box.width && carriedEnd >= lastWordStart) ||
+                           (lastCrossed == lastVisible && pastEnd);
         const bool endToEnd = fromStart && toEnd;
         // Across the letters, not along their foot: the line's middle not below the name's
         // baseline (the box takes in descenders, and a table row's underline can lie within it;
@@ -501,7 +550,6 @@ PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, 
         const bool through = centre > 0.15 && centre * box.height <= baseline;
         // The name's own letters must be where the blank has them: another list's ballot, or a
         // row that did not align, is the committee's.
-        const cv::Mat nameLetters = blankInk(box);
         cv::Mat scanLetters;
         cv::dilate(nameInk(nameBox), scanLetters, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(3, 3)));
         const double letterMatch = cv::countNonZero(nameLetters & scanLetters) / std::max(1.0, static_cast<double>(cv::countNonZero(nameLetters)));
@@ -514,7 +562,15 @@ PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, 
             out.scores.emplace_back(name.id, 0.0);
             continue;
         }
-        const double coverage = judged ? static_cast<double>(crossed) / columns : 0;
+        // The share of the visible columns crossed, not counting those before the stroke's start
+        // in the first letter and after its end in the last.
+        const auto [firstLetterEnd, lastLetterStart] = outerRuns(nameLetters, 1);
+        const int leadEnd = std::min(firstLetterEnd, static_cast<int>(s.leadShare * box.width));
+        const int tailStart = std::max(lastLetterStart, box.width - 1 - static_cast<int>(s.leadShare * box.width));
+        const auto unreached = std::ranges::count_if(bare, [&](int x) {
+            return (x < firstCrossed && firstCrossed <= leadEnd) || (x > lastCrossed && lastCrossed >= tailStart);
+        });
+        const double coverage = judged ? crossed / std::max(1.0, static_cast<double>(columns - unreached)) : 0;
         const double insideMm2 = std::max(cv::countNonZero(nameAdded(nameBox)), cv::countNonZero(nameFaint(nameBox))) / (mm * mm);
         const double nearMm2 = std::max(cv::countNonZero(addedNear), cv::countNonZero(faintNear)) / (mm * mm);
         out.scores.emplace_back(name.id, coverage);
@@ -541,11 +597,19 @@ PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, 
             const int g = static_cast<int>(std::lround(s.gapMm * mm));
             cv::dilate(blankInk(region), gaps, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(2 * g + 1, 2 * g + 1)));
             const int hidden = hiddenLineColumns(scanFaint(region + shift), gaps, nameBox, static_cast<int>(std::lround(1.1 * mm)));
-            if (hidden >= s.hiddenColumns) {  // kept only when a stroke could be seen and none is
+            // Kept only when a stroke could be seen and none is, and no mark beside the name runs
+            // on under its letters.
+            const int length = static_cast<int>(std::lround(s.intoLettersMm * mm));
+            const char* reason = hidden >= s.hiddenColumns ? "faint_stroke"
+                                 : runsIntoLetters(addedNear, namePrinted, nameBox, length) ||
+                                           runsIntoLetters(faintNear, printedWide(region), nameBox, length)
+                                     ? "partial_strike"
+                                     : nullptr;
+            if (reason) {
                 out.uncertain.push_back(name.id);
                 allDecided = false;
-                if (std::ranges::find(out.reasons, "faint_stroke") == out.reasons.end()) {
-                    out.reasons.emplace_back("faint_stroke");
+                if (std::ranges::find(out.reasons, reason) == out.reasons.end()) {
+                    out.reasons.emplace_back(reason);
                 }
             }
         }

@@ -13,11 +13,12 @@ namespace kp::cli {
 
 int runSimulate(const std::vector<std::string>& argv) {
     const ArgSpec spec{{"--congress", "--election", "--round", "--readings", "--voters", "--seed", "--out", "--style",
-                        "--dpi", "--mode", "--threads", "--blank"},
+                        "--dpi", "--mode", "--threads", "--blank", "--first"},
                        {}};
     const char* usage =
         "usage: kiemphieu-cli simulate --congress FILE --election ID --voters N --seed S --out DIR "
-        "[--style kiemphieu|word [--blank BLANK.png]] [--dpi N] [--mode gray|colour] [--threads N] [--round N --readings FILE]";
+        "[--style kiemphieu|word [--blank BLANK.png]] [--dpi N] [--mode gray|colour] [--threads N] [--first K] "
+        "[--round N --readings FILE]";
     auto args = Args::parse(argv, spec);
     if (!args) {
         return usageError("simulate: " + args.error());
@@ -61,6 +62,13 @@ int runSimulate(const std::vector<std::string>& argv) {
     }
     if (const auto blank = args->value("--blank")) {
         options.blankPath = *blank;  // the committee's scan of a blank: what `blank` and `recognize --blank` learn from
+    }
+    if (const auto first = args->value("--first")) {  // sheets K … K+N−1 of the batch, as the whole batch makes them
+        const auto k = number("--first", *first);
+        if (!k) {
+            return usageError("simulate: " + k.error());
+        }
+        options.first = *k - 1;
     }
     if (const auto threads = args->value("--threads")) {
         const auto t = number("--threads", *threads);

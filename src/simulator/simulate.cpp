@@ -96,6 +96,9 @@ std::expected<Summary, std::string> simulate(const Congress& congress, const Ele
     if (options.voters < 1) {
         return std::unexpected("--voters must be at least 1");
     }
+    if (options.first < 0) {
+        return std::unexpected("the first sheet's index must not be negative");
+    }
     if (options.dpi && (*options.dpi < 150 || *options.dpi > 600)) {
         return std::unexpected("--dpi must be between 150 and 600");
     }
@@ -149,7 +152,8 @@ std::expected<Summary, std::string> simulate(const Congress& congress, const Ele
         QImage sheet;    // reused from sheet to sheet
         cv::Mat scanned;
         for (int i = next++; i < options.voters; i = next++) {
-            Rng rng = sheetRng(options.seed, static_cast<std::uint64_t>(i));
+            const int index = options.first + i;  // in the batch: a sheet made again on its own is the same
+            Rng rng = sheetRng(options.seed, static_cast<std::uint64_t>(index));
             const Intent intent = drawVoter(rng, popularity, round);
             Scan scan = drawScan(rng, options.dpi, options.colour);
             scan.tornCorner = intent.hard == HardCase::TornCorner;
@@ -158,7 +162,7 @@ std::expected<Summary, std::string> simulate(const Congress& congress, const Ele
             const bool tearSeen = scanSheet(render::matView(sheet), scan, rng, scanned);
             const std::vector<unsigned char> bytes = encodeScan(scanned, scan);
             char name[32];
-            std::snprintf(name, sizeof name, "ballot-%05d", i + 1);
+            std::snprintf(name, sizeof name, "ballot-%05d", index + 1);
             const std::string file = std::string(name) + scan.extension();
             std::ofstream out(std::filesystem::path(options.outDir) / file, std::ios::binary);
             out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));

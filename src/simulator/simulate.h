@@ -19,6 +19,7 @@ namespace kp::sim {
 
 struct Options {
     int voters = 0;
+    int first = 0;                    // the first sheet's index (from 0): sheets first … first + voters − 1
     std::uint64_t seed = 0;
     bool wordStyle = false;           // a word-processor ballot instead of KiemPhieu's
     std::string outDir;

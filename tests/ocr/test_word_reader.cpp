@@ -7,6 +7,7 @@
 #include <QImage>
 #include <QPainter>
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <functional>
 #include <nlohmann/json.hpp>
@@ -22,6 +23,7 @@
 #include "tally/round_spec.h"
 
 using namespace kp;
+namespace fs = std::filesystem;
 
 namespace {
 
@@ -449,4 +451,110 @@ TEST_CASE("word reader: an underline close beneath a name is not a strike") {
             }
         }
     }
+}
+
+TEST_CASE("word reader: a stroke begun inside the first letter runs the whole name; one begun after it does not") {
+    // A hand starts a stroke a little into the name: the bare paper the line has not reached in
+    // the first letter ("T", whose stem hides where it begins) is not a gap in it. A stroke over
+    // the given names only, past a short family name ("Lê" is a tenth of the name's width, within
+    // the 20 % a stroke may start from), is a partial one: it was read as struck in 3 of 6.
+    auto congress = app::loadCongress(SOURCE + "/samples/co-so/congress.json");
+    REQUIRE(congress.has_value());
+    const sim::Paper paper = paperOf(*congress, false);
+    const ocr::WordTemplate blank = learnedBlank(*congress);
+    const auto marked = [&](const sim::PaperName& name, double from, int dpi, std::uint64_t seed) {
+        sim::Intent none;
+        none.struck.assign(paper.names.size(), false);
+        sim::Scan scan;
+        scan.dpi = dpi;
+        scan.skew = seed % 2 ? 1.1 : -0.8;
+        scan.noise = 2;
+        scan.jpegQuality = 75;
+        return markedScan(paper, none, scan, seed, [&](QPainter& p) {
+            p.setPen(QPen(QColor(30, 50, 160, 235), 5, Qt::SolidLine, Qt::RoundCap));
+            const double y = name.ink.center().y() + (seed % 2 ? -0.08 : 0.06) * name.ink.height();
+            p.drawLine(QPointF(from, y), QPointF(name.ink.right() + 15, y + 2));
+        });
+    };
+    ocr::WordSettings noLead;
+    noLead.leadShare = 0;
+    SUBCASE("begun inside the T of \"Trần Ngọc Phát\": read as struck") {
+        const sim::PaperName& name = paper.names[3];
+        int read = 0, readWithout = 0, lifted = 0;
+        for (const int dpi : {150, 200, 300}) {
+            for (std::uint64_t seed = 1; seed <= 2; ++seed) {
+                const cv::Mat gray = marked(name, name.ink.left() + 0.05 * name.ink.width(), dpi, seed);
+                const ocr::PageReading r = ocr::readWordBallot(gray, dpi, blank, ocr::WordSettings{});
+                const std::string reasons = reasonsOf(r);
+                CAPTURE(dpi);
+                CAPTURE(seed);
+                CAPTURE(reasons);
+                if (r.status == ocr::Status::Read) {
+                    ++read;
+                    CHECK(r.struck == std::vector<CandidateId>{CandidateId{"cu04"}});
+                }
+                // The lead-in is not counted as bare paper: the score (the share crossed) is higher.
+                const ocr::PageReading without = ocr::readWordBallot(gray, dpi, blank, noLead);
+                readWithout += without.status == ocr::Status::Read;
+                CHECK(r.scores[3].second >= without.scores[3].second);
+                lifted += r.scores[3].second > without.scores[3].second;
+            }
+        }
+        MESSAGE("begun inside the first letter, read: " << read << " of 6 (" << readWithout << " without the lead-in; score higher on "
+                                                        << lifted << ")");
+        CHECK(read >= 5);
+        CHECK(lifted >= 3);
+    }
+    SUBCASE("begun after the family name of \"Lê Hoàng Tùng\": never read as struck") {
+        const sim::PaperName& name = paper.names[5];
+        for (const int dpi : {150, 200, 300}) {
+            for (std::uint64_t seed = 1; seed <= 2; ++seed) {
+                const ocr::PageReading r =
+                    ocr::readWordBallot(marked(name, name.family.right() + 5, dpi, seed), dpi, blank, ocr::WordSettings{});
+                const std::string reasons = reasonsOf(r);
+                CAPTURE(dpi);
+                CAPTURE(seed);
+                CAPTURE(reasons);
+                CHECK(r.status != ocr::Status::Read);
+                CHECK(std::ranges::find(r.struck, CandidateId{"cu06"}) == r.struck.end());
+            }
+        }
+    }
+}
+
+TEST_CASE("word reader: a stroke along the foot of a short family name reaches the committee") {
+    // Sheet 01376 of `simulate --seed 30 --style word` (5,000 list ballots), made again: "Lê" of
+    // "Lê Hoàng Tùng" struck along its foot lies in the print of the L's foot and the ê's bowl and
+    // their halo, all but a dash before the name and slivers between the letters. Read as kept,
+    // a silent error.
+    auto congress = app::loadCongress(SOURCE + "/samples/co-so/congress.json");
+    REQUIRE(congress.has_value());
+    const fs::path dir = fs::path(KP_TEST_OUT) / "word-01376";
+    fs::remove_all(dir);
+    sim::Options o;
+    o.voters = 1;
+    o.first = 1375;
+    o.seed = 30;
+    o.wordStyle = true;
+    o.outDir = dir.string();
+    o.threads = 1;
+    o.blankPath = (dir.string() + "-blank.png");
+    const auto spec = roundSpec(*congress, congress->elections[0], 1, {});
+    REQUIRE(spec.has_value());
+    REQUIRE(sim::simulate(*congress, congress->elections[0], *spec, o));
+    std::ifstream truthFile(dir / "truth.jsonl");
+    const auto truth = nlohmann::json::parse(truthFile);
+    REQUIRE(truth["case"] == "family_name_only");
+    REQUIRE(truth["case_candidate"] == "cu06");
+    auto blank = ocr::learnWordTemplate(cv::imread(o.blankPath, cv::IMREAD_GRAYSCALE), 200, congress->elections[0].candidates);
+    REQUIRE(blank.has_value());
+    const cv::Mat gray = cv::imread((dir / truth["image"].get<std::string>()).string(), cv::IMREAD_GRAYSCALE);
+    const ocr::PageReading r = ocr::readWordBallot(gray, truth["scan"]["dpi"].get<int>(), *blank, ocr::WordSettings{});
+    const std::string reasons = reasonsOf(r);
+    CAPTURE(reasons);
+    CHECK(r.status != ocr::Status::Read);
+    CHECK(std::ranges::find(r.uncertain, CandidateId{"cu06"}) != r.uncertain.end());
+    ocr::WordSettings without;  // the check that catches it switched off: read, cu06 kept
+    without.intoLettersMm = 100;
+    CHECK(ocr::readWordBallot(gray, truth["scan"]["dpi"].get<int>(), *blank, without).status == ocr::Status::Read);
 }

@@ -32,7 +32,7 @@ std::string slurp(const fs::path& p) {
 }
 
 fs::path run(const Congress& c, const std::string& name, int voters, std::uint64_t seed, bool word, int threads,
-             std::optional<int> dpi = std::nullopt) {
+             std::optional<int> dpi = std::nullopt, int first = 0) {
     const fs::path out = fs::path(KP_TEST_OUT) / name;
     fs::remove_all(out);
     sim::Options o;
@@ -42,6 +42,7 @@ fs::path run(const Congress& c, const std::string& name, int voters, std::uint64
     o.outDir = out.string();
     o.threads = threads;
     o.dpi = dpi;
+    o.first = first;
     const auto summary = sim::simulate(c, c.elections[0], firstRound(c), o);
     REQUIRE_MESSAGE(summary, summary.error());
     CHECK(summary->ballots == voters);
@@ -70,6 +71,15 @@ TEST_CASE("a seed gives the same images and truth whatever the number of threads
     }
     const fs::path other = run(c, "det-3", 12, 43, false, 2);
     CHECK(slurp(other / "truth.jsonl") != slurp(one / "truth.jsonl"));
+    // A sheet made again on its own (to look into one ballot of a large batch) is the batch's.
+    const fs::path alone = run(c, "det-alone", 2, 42, false, 1, std::nullopt, 9);
+    const auto lines = truthOf(one), again = truthOf(alone);
+    REQUIRE(again.size() == 2);
+    for (std::size_t i = 0; i < 2; ++i) {
+        CHECK(again[i] == lines[9 + i]);
+        const std::string image = again[i]["image"];
+        CHECK(sha256Hex(slurp(alone / image)) == sha256Hex(slurp(one / image)));
+    }
 }
 
 TEST_CASE("KiemPhieu-style scans decode, at their resolution, with the ballot's QR code readable") {
