@@ -35,7 +35,7 @@ TEST_CASE("pasted lines: numbering and spaces dropped, order kept, NFC") {
     CHECK(namesOf(tableFromText(pasted)) == LIST);
 }
 
-TEST_CASE("CSV with a heading, quotes and other columns; semicolons and tabs too") {
+TEST_CASE("CSV with a heading, quotes and other columns, semicolons and tabs too") {
     const QString csv = QStringLiteral(
         "\xEF\xBB\xBFSTT,\"Họ và tên\",Năm sinh,Ghi chú\n1,Trần Anh Dũng,1975,\"Bí thư, tái cử\"\n2,Lê Thị Ánh,1980,\n"
         "3,\"Nguyễn Văn Bình\",1969,\"nói \"\"có\"\"\"\n4,Phạm Thu Hà,1985,\n5,Đặng Văn Ưng,1972,\n6,Võ Hồ Tiến Hưng,1990,\n");

@@ -190,7 +190,7 @@ double lastWordStart(const sim::Paper& paper, const sim::PaperName& name, int dp
 
 }  // namespace
 
-TEST_CASE("word reader: a stroke into a dense last word is followed between its letters; one that stops before it is not") {
+TEST_CASE("word reader: a stroke into a dense last word is followed between its letters, one that stops before it is not") {
     // "Trần Khải Dũng": the blank's letters, widened for alignment error and blur, can cover every
     // gap of "Dũng" (here widened 0.45 mm, as a bolder blank scan does), so that a stroke ending
     // in it is not seen to reach the name's end. Between the letters themselves it is.
@@ -453,7 +453,7 @@ TEST_CASE("word reader: an underline close beneath a name is not a strike") {
     }
 }
 
-TEST_CASE("word reader: a stroke begun inside the first letter runs the whole name; one begun after it does not") {
+TEST_CASE("word reader: a stroke begun inside the first letter runs the whole name, one begun after it does not") {
     // A hand starts a stroke a little into the name: the bare paper the line has not reached in
     // the first letter ("T", whose stem hides where it begins) is not a gap in it. A stroke over
     // the given names only, past a short family name ("Lê" is a tenth of the name's width, within

@@ -128,7 +128,7 @@ TEST_CASE("store: a version-2 record opens at version 3 with its rulings and man
     CHECK(verifyChain(record.db()).value().ok);
 }
 
-TEST_CASE("store: operators sign in with their password; only the chair adds operators once there are some") {
+TEST_CASE("store: operators sign in with their password, only the chair adds operators once there are some") {
     Hall hall("operators");
     CHECK_FALSE(hall.committee.signIn("Lê Thị Mai", "wrong-password").has_value());
     CHECK_FALSE(hall.committee.signIn("Nobody", "mai-2026").has_value());
