@@ -288,27 +288,38 @@ std::pair<int, int> letterBand(const cv::Mat& letters) {
     return {std::max(top, 0), bottom};
 }
 
-// Where a name's first run of print ends and its last one starts (the blank's ink in the name's
-// box, columns by columns): runs split by gaps of at least `gap` columns — 1: letters (accents
-// and kerned pairs aside), a word space: words.
-std::pair<int, int> outerRuns(const cv::Mat& letters, int gap) {
-    cv::Mat inked;
-    cv::reduce(letters, inked, 0, cv::REDUCE_MAX);
-    const int w = inked.cols;
-    const auto runEnd = [&](int x, int step) {  // from the first inked column met going `step`ways
-        while (x >= 0 && x < w && !inked.at<uchar>(0, x)) {
-            x += step;
-        }
-        for (int blank = 0, end = x; x >= 0 && x < w; x += step) {
-            blank = inked.at<uchar>(0, x) ? 0 : blank + 1;
-            end = blank ? end : x;
-            if (blank >= gap) {
-                return end;
+// The gaps between a name's letters (the blank's ink in its box, column by column), the paper
+// before and after it aside: first and last column of each, left to right. A column inked over
+// nine tenths of the box's height is a table's rule the box reaches, not a letter (none spans
+// accent to descender).
+std::vector<std::pair<int, int>> columnGaps(const cv::Mat& letters) {
+    cv::Mat sums;
+    cv::reduce(letters, sums, 0, cv::REDUCE_SUM, CV_32S);
+    std::vector<std::pair<int, int>> gaps;
+    int lastInked = -1;
+    for (int x = 0; x < sums.cols; ++x) {
+        const int dark = sums.at<int>(0, x) / 255;
+        if (dark > 0 && 10 * dark < 9 * letters.rows) {
+            if (lastInked >= 0 && x > lastInked + 1) {
+                gaps.emplace_back(lastInked + 1, x - 1);
             }
+            lastInked = x;
         }
-        return step > 0 ? w - 1 : 0;
-    };
-    return {runEnd(0, 1), runEnd(w - 1, -1)};
+    }
+    return gaps;
+}
+
+// Where the first of `words` words ends and the last begins: the words − 1 widest gaps are the
+// spaces (the count is the list's, so a narrow table font or loose letters do not matter).
+// Names whose spaces cannot be told apart count as one word.
+std::pair<int, int> outerWords(std::vector<std::pair<int, int>> gaps, int words, int width) {
+    const auto count = static_cast<std::size_t>(std::max(0, words - 1));
+    if (count == 0 || gaps.size() < count) {
+        return {width - 1, 0};
+    }
+    std::ranges::stable_sort(gaps, std::ranges::greater{}, [](const auto& g) { return g.second - g.first; });
+    gaps.resize(count);
+    return {std::ranges::min(gaps).first - 1, std::ranges::max(gaps).second + 1};
 }
 
 // The largest piece missing from a corner of the rectangle the sheet spans on the scan, in
@@ -349,7 +360,7 @@ std::string WordSettings::hash() const {
     std::ostringstream text;
     text << version << ';' << pxPerMm << ';' << alignMin << ';' << inkShare << ';' << faintShare << ';' << shadowShare << ';' << printedMm << ';'
          << haloMm << ';' << struck << ';' << visibleShare << ';' << endSlack << ';' << nameMatch << ';' << kept << ';' << insideMm2 << ';' << waveMm << ';' << nearMm2 << ';' << gapMm << ';' << hiddenColumns << ';'
-         << outsideMm << ';' << stampMin << ';' << beyondMm << ';' << offLineMm2 << ';' << shiftMm << ';' << tornMm2 << ';' << leadShare << ';' << intoLettersMm << ';' << wordGap;
+         << outsideMm << ';' << stampMin << ';' << beyondMm << ';' << offLineMm2 << ';' << shiftMm << ';' << tornMm2 << ';' << leadShare << ';' << intoLettersMm;
     return sha256Hex(text.str()).substr(0, 16);
 }
 
@@ -535,7 +546,8 @@ PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, 
         // Near means within endSlack of the name's width and inside its first and last words: a
         // stroke over the given names only, past a short family name ("Lê"), is a partial one.
         const cv::Mat nameLetters = blankInk(box);
-        const auto [firstWordEnd, lastWordStart] = outerRuns(nameLetters, std::max(2, static_cast<int>(std::lround(s.wordGap * box.height))));
+        const std::vector<std::pair<int, int>> letterGaps = columnGaps(nameLetters);
+        const auto [firstWordEnd, lastWordStart] = outerWords(letterGaps, name.words, box.width);
         const bool fromStart = (carriedStart <= s.endSlack * box.width && carriedStart <= firstWordEnd) ||
                                (firstCrossed == firstVisible && pastStart);
         const bool toEnd = (carriedEnd >= (1 - s.endSlack) * box.width && carriedEnd >= lastWordStart) ||
@@ -564,7 +576,8 @@ PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, 
         }
         // The share of the visible columns crossed, not counting those before the stroke's start
         // in the first letter and after its end in the last.
-        const auto [firstLetterEnd, lastLetterStart] = outerRuns(nameLetters, 1);
+        const int firstLetterEnd = letterGaps.empty() ? box.width - 1 : letterGaps.front().first - 1;
+        const int lastLetterStart = letterGaps.empty() ? 0 : letterGaps.back().second + 1;
         const int leadEnd = std::min(firstLetterEnd, static_cast<int>(s.leadShare * box.width));
         const int tailStart = std::max(lastLetterStart, box.width - 1 - static_cast<int>(s.leadShare * box.width));
         const auto unreached = std::ranges::count_if(bare, [&](int x) {

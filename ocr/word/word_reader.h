@@ -14,7 +14,7 @@
 namespace kp::ocr {
 
 struct WordSettings {
-    std::string version = "kp-word-reader/6";
+    std::string version = "kp-word-reader/7";
     double pxPerMm = 8.0;        // both images are brought to this resolution
     double alignMin = 0.6;       // share of the blank's letters found dark on the aligned scan: less, not this ballot
     double nameMatch = 0.85;     // …and of each name's own letters: less, that name is the committee's
@@ -28,7 +28,7 @@ struct WordSettings {
     double waveMm = 1.2;         // (the voter's ink this near the fitted line is on it: a wave, a double stroke)
     double visibleShare = 0.12;  // …with at least this share of the name's width visible (not behind letters),
     double endSlack = 0.2;       // crossed from within this share of the name's start to within it of its end,
-    double wordGap = 0.12;       // (and within its first and last words: a gap this share of its height splits words)
+                                 // (and inside its first and last words),
     double leadShare = 0.1;      // (a stroke begun or ended inside the first or last letter, within this share, is whole)
     double beyondMm = 1.0;       // …or, where letters hide it there, seen this far beyond the name, unbroken
     double kept = 0.02;          // at most this share crossed,

@@ -197,7 +197,9 @@ std::expected<WordTemplate, std::string> learnUpright(const cv::Mat& blankGray, 
                                    list[c - 1].name + "\" on the blank ballot");
         }
         at.push_back(best);
-        out.names.push_back({list[c].id, lines[best].text, lines[best].box, bestScore});
+        const std::string folded = foldName(list[c].name);
+        out.names.push_back({list[c].id, lines[best].text, lines[best].box, bestScore,
+                             1 + static_cast<int>(std::ranges::count(folded, ' '))});
     }
     // Between the first and the last name, every line that reads like a name must be one.
     for (std::size_t l = at.front() + 1; l < at.back(); ++l) {

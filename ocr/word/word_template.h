@@ -21,6 +21,7 @@ struct LearnedName {
     std::string read;       // what Tesseract read on that line
     cv::Rect box;           // the line's box, in pixels of the blank
     double similarity = 0;  // 1: the same letters once diacritics and case are set aside
+    int words = 1;          // in the candidate's name as the list has it (not as Tesseract read it)
 };
 
 struct WordTemplate {

@@ -2,6 +2,7 @@
 // reads blanks the simulator draws as offices type them (a numbered list, a bordered table; A5
 // and A4), and finds every name of the list where it is printed; a blank whose names differ
 // from the list (one missing, one extra, two swapped) is refused, naming the name.
+#include <algorithm>
 #include <doctest/doctest.h>
 
 #include <QImage>
@@ -58,6 +59,8 @@ void learnedWherePrinted(const Congress& c, std::size_t election, bool table) {
         // The box starts at the name, not at the row's number or a table's rule before it.
         CHECK(std::abs(name.box.x - ink.left() * pxPer01mm) <= slack);
         CHECK(name.similarity >= ocr::NAME_MATCH);
+        // Its words counted from the list, whatever Tesseract made of the spaces.
+        CHECK(name.words == 1 + std::ranges::count(list[i].name, ' '));
     }
 }
 
