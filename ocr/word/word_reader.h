@@ -27,8 +27,8 @@ struct WordSettings {
     double struck = 0.85;        // share of the visible columns along the name a stroke must cross…
     double waveMm = 1.2;         // (the voter's ink this near the fitted line is on it: a wave, a double stroke)
     double visibleShare = 0.12;  // …with at least this share of the name's width visible (not behind letters),
-    double endSlack = 0.2;       // crossed from within this share of the name's start to within it of its end,
-                                 // (and inside its first and last words),
+    double endSlack = 0.2;       // crossed from within this share of the name's start to within it of its end
+                                 // and inside its first and last words,
     double leadShare = 0.1;      // (a stroke begun or ended inside the first or last letter, within this share, is whole)
     double beyondMm = 1.0;       // …or, where letters hide it there, seen this far beyond the name, unbroken
     double kept = 0.02;          // at most this share crossed,
