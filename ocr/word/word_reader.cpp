@@ -135,49 +135,95 @@ cv::Point localShift(const cv::Mat& blankInk, const cv::Mat& scanInk, const cv::
 // (for alignment error and blur) can cover every gap of a dense word ("Dũng"), so a stroke
 // ending in it is not seen to reach the name's end. Between the letters themselves (the blank's
 // ink widened by one pixel) it can: a column is crossed where the scan has ink on the line there
-// and none a little above and below it (a letter's blurred edge is dark all the way up), and
-// not crossed where that stretch of the line is wholly clear of letters and of ink. From `from`
-// towards `to`: how far the stroke is seen to go on, if it is seen on at least 3 columns and at
-// least `share` of the columns judged up to there. Used only to carry on a stroke already found
-// on bare paper, never to find one.
+// that paper bounds above and below before any letter (a letter's blurred edge is dark up to
+// the letter; a stroke across a counter is not), and not crossed where that stretch of the line
+// is wholly clear of letters and of ink. From `from` towards `to`: the furthest column up to
+// which the stroke is seen on at least 3 columns and on at least `share` of those judged. Used
+// only to carry on a stroke already found on bare paper, never to find one.
 struct StrokeLine {
     const cv::Mat& letters;  // the blank's ink, widened by a pixel
     const cv::Mat& ink;      // the scan's ink
     cv::Point origin;        // of the name's box in both
     double x0, y0, slope;    // the fitted line, in the box's coordinates
-    int reach, control;      // the line's half-width; where "above and below" is
+    int reach, control;      // the line's half-width; how far from it the ink must end
+    int thick;               // a stroke's least width
     int y(int x) const { return static_cast<int>(std::lround(y0 + (x - x0) * slope)); }
 };
 
+// Whether the scan's ink at (x, y), followed up and down column x within l.control of the
+// line's row `line`, is a piece of a stroke: it ends in paper both ways, or in paper one way
+// and a letter the other when it is at least l.thick long (a stroke across a counter touching
+// one of its sides; a letter's blurred edge is thinner).
+bool strokeAt(const StrokeLine& l, int x, int y, int line) {
+    int length = 1, paperEnds = 0;
+    for (const int step : {-1, 1}) {
+        for (int v = y + step;; v += step) {
+            if (std::abs(v - line) > l.control) {
+                return false;  // runs on: a letter's stem or a tall mark
+            }
+            if (l.letters.at<uchar>(v, x)) {
+                break;
+            }
+            if (!l.ink.at<uchar>(v, x)) {
+                ++paperEnds;
+                break;
+            }
+            ++length;
+        }
+    }
+    return paperEnds == 2 || (paperEnds == 1 && length >= l.thick);
+}
+
 std::optional<int> carriedOn(const StrokeLine& l, int from, int to, double share) {
-    int judged = 0, crossed = 0, judgedAtLast = 0;
-    std::optional<int> last;
+    int judged = 0, crossed = 0;
+    std::optional<int> furthest;
     for (int x = from; x != to; x += from < to ? 1 : -1) {
         const int cx = l.origin.x + x, cy = l.origin.y + l.y(x);
-        if (cx < 0 || cx >= l.ink.cols || cy - l.control < 0 || cy + l.control >= l.ink.rows) {
+        if (cx < 0 || cx >= l.ink.cols || cy - l.control - 1 < 0 || cy + l.control + 1 >= l.ink.rows) {
             continue;
         }
-        bool clear = true, dark = false;
+        bool clear = true, inked = false, dark = false;
         for (int k = -l.reach; k <= l.reach; ++k) {
             if (l.letters.at<uchar>(cy + k, cx)) {
                 clear = false;
-            } else {
-                dark = dark || l.ink.at<uchar>(cy + k, cx);
+            } else if (l.ink.at<uchar>(cy + k, cx)) {
+                inked = true;
+                dark = dark || strokeAt(l, cx, cy + k, cy);
             }
         }
-        const bool controlsClear = !l.letters.at<uchar>(cy - l.control, cx) && !l.letters.at<uchar>(cy + l.control, cx) &&
-                                   !l.ink.at<uchar>(cy - l.control, cx) && !l.ink.at<uchar>(cy + l.control, cx);
-        if (dark ? !controlsClear : !clear) {
+        // Paper at the control distance both ways also bounds the ink (letters may touch it).
+        dark = dark || (inked && !l.letters.at<uchar>(cy - l.control, cx) && !l.letters.at<uchar>(cy + l.control, cx) &&
+                        !l.ink.at<uchar>(cy - l.control, cx) && !l.ink.at<uchar>(cy + l.control, cx));
+        if (!dark && (inked || !clear)) {
             continue;  // cannot tell here
         }
         ++judged;
-        if (dark) {
-            ++crossed;
-            last = x;
-            judgedAtLast = judged;
+        if (dark && ++crossed >= 3 && crossed >= share * judged) {
+            furthest = x;
         }
     }
-    return crossed >= 3 && crossed >= share * judgedAtLast ? last : std::nullopt;
+    return furthest;
+}
+
+// `m` moved by `by`: out(p) = m(p + by), nothing where that falls off the image.
+cv::Mat movedBy(const cv::Mat& m, cv::Point by) {
+    cv::Mat out = cv::Mat::zeros(m.size(), m.type());
+    const cv::Rect image(0, 0, m.cols, m.rows);
+    const cv::Rect from = image & (image + by);
+    m(from).copyTo(out(from - by));
+    return out;
+}
+
+// The median of the points' x and of their y; (0, 0) for none.
+cv::Point medianOf(std::vector<cv::Point> points) {
+    if (points.empty()) {
+        return {};
+    }
+    const auto middle = points.begin() + static_cast<std::ptrdiff_t>(points.size() / 2);
+    std::ranges::nth_element(points, middle, {}, &cv::Point::x);
+    const int x = middle->x;
+    std::ranges::nth_element(points, middle, {}, &cv::Point::y);
+    return {x, middle->y};
 }
 
 // The pieces of a labelled mask whose label `keep` marks (255), as a mask.
@@ -197,21 +243,49 @@ cv::Mat pieces(const cv::Mat& labels, const std::vector<uchar>& keep) {
 // aligned scan a fold runs along a row or a column of the blank; it is found in `shadows` (the
 // paper a little darker than itself, away from the print: a pressed fold is only 6–15 % darker,
 // too little to show whole among the faint marks). A faint line through a name's letters is
-// still seen there (hiddenLineColumns looks at the scan itself).
-void dropPageLines(cv::Mat& faint, const cv::Mat& shadows, double pxPerMm) {
+// still seen there (hiddenLineColumns looks at the scan itself, on a fold against the fold's
+// paper: faintOnPageLines).
+struct PageLine {
+    bool row;      // along a row of the sheet (else a column)
+    int from, to;  // the rows (columns) it covers, soft edge included
+};
+
+std::vector<PageLine> pageLines(const cv::Mat& shadows, double pxPerMm) {
+    std::vector<PageLine> lines;
     const int pad = std::max(1, static_cast<int>(std::lround(0.5 * pxPerMm)));  // a fold's soft edge, a slight slant
     for (const bool rows : {true, false}) {
         cv::Mat near, sums;
         cv::dilate(shadows, near, cv::getStructuringElement(cv::MORPH_RECT, rows ? cv::Size(1, 2 * pad + 1) : cv::Size(2 * pad + 1, 1)));
         cv::reduce(near, sums, rows ? 1 : 0, cv::REDUCE_SUM, CV_32S);
-        const int length = rows ? faint.cols : faint.rows, count = rows ? faint.rows : faint.cols;
+        const int length = rows ? shadows.cols : shadows.rows, count = rows ? shadows.rows : shadows.cols;
         for (int i = 0; i < count; ++i) {
             if (sums.at<int>(i) / 255 > length / 2) {
-                const int from = std::max(0, i - pad), to = std::min(count, i + pad + 1);
-                (rows ? faint.rowRange(from, to) : faint.colRange(from, to)).setTo(0);
+                lines.push_back({rows, std::max(0, i - pad), std::min(count, i + pad + 1)});
             }
         }
     }
+    return lines;
+}
+
+void dropPageLines(cv::Mat& faint, const std::vector<PageLine>& lines) {
+    for (const PageLine& line : lines) {
+        (line.row ? faint.rowRange(line.from, line.to) : faint.colRange(line.from, line.to)).setTo(0);
+    }
+}
+
+// The faint marks on a fold judged against the fold's own paper (the brightest of each row or
+// column of it), not the sheet's: the shadow darkens whatever lies on it by the same share, so a
+// mark there is one only if it is as much darker than the fold as a faint mark is than paper.
+cv::Mat faintOnPageLines(const cv::Mat& gray, const cv::Mat& faint, const std::vector<PageLine>& lines, double share) {
+    cv::Mat out = faint.clone();
+    for (const PageLine& line : lines) {
+        for (int i = line.from; i < line.to; ++i) {
+            const cv::Mat paper = line.row ? gray.row(i) : gray.col(i).clone();
+            cv::Mat target = line.row ? out.row(i) : out.col(i);
+            cv::bitwise_and(target, paper < share * paperLevel(paper), target);
+        }
+    }
+    return out;
 }
 
 // The marks of `mask` that reach into `zone`, whole: a tick beside a name is judged by all of
@@ -406,11 +480,10 @@ PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, 
         *aligned = warped;
     }
 
-    // The voter's ink: dark on the scan, not within printedMm of the blank's ink.
+    // The voter's ink: dark on the scan, not within printedMm of the blank's ink (`printed`).
     cv::Mat printed = blankInk.clone();
     const int grow = static_cast<int>(std::lround(s.printedMm * mm));
     cv::dilate(printed, printed, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(2 * grow + 1, 2 * grow + 1)));
-    cv::Mat added = scanInk & ~printed;
     // Any mark at all, light pens included, away from the printed letters and their halo: a
     // name is kept only when there is none of it on or around the name.
     cv::Mat printedWide;
@@ -418,35 +491,40 @@ PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, 
     cv::dilate(printed, printedWide, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(2 * wide + 1, 2 * wide + 1)));
     const cv::Mat scanFaint = inkOf(warped, s.faintShare);
     cv::Mat markFaint = scanFaint.clone();  // …less the folds
-    dropPageLines(markFaint, inkOf(warped, s.shadowShare) & ~printedWide, mm);
+    const std::vector<PageLine> folds = pageLines(inkOf(warped, s.shadowShare) & ~printedWide, mm);
+    dropPageLines(markFaint, folds);
+    const cv::Mat lineFaint = faintOnPageLines(warped, scanFaint, folds, s.faintShare);  // for lines hidden in the letters
     cv::Mat faint = markFaint & ~printedWide;
     const int margin = static_cast<int>(6 * mm);  // the paper's edge: shadows, not votes
+    cv::Mat edgeless(scanInk.size(), CV_8U, cv::Scalar(255));
     for (const cv::Rect edge : {cv::Rect(0, 0, faint.cols, margin), cv::Rect(0, faint.rows - margin, faint.cols, margin),
                                 cv::Rect(0, 0, margin, faint.rows), cv::Rect(faint.cols - margin, 0, margin, faint.rows)}) {
-        added(edge).setTo(0);
         faint(edge).setTo(0);
+        edgeless(edge).setTo(0);
     }
 
     const double scale = mm * 25.4 / t.dpi;
-    cv::Mat claimed = cv::Mat::zeros(added.size(), CV_8U);  // around the names: not "outside the list"
+    cv::Mat claimed = cv::Mat::zeros(scanInk.size(), CV_8U);  // around the names: not "outside the list"
     bool allDecided = true;
+    std::vector<cv::Point> shifts;  // each name's own alignment
     for (const LearnedName& name : t.names) {
         cv::Rect box(cv::Point(static_cast<int>(name.box.x * scale), static_cast<int>(name.box.y * scale)),
                      cv::Size(static_cast<int>(name.box.width * scale), static_cast<int>(name.box.height * scale)));
-        box &= cv::Rect(0, 0, added.cols, added.rows);
+        box &= cv::Rect(0, 0, scanInk.cols, scanInk.rows);
         // Around the name: 2 mm above and below (half the gap to the next row), 4 mm before and
         // after (a stroke's overshoot; a tick or a circle beside the name). What is there is the
         // name's to judge, and not "outside the list".
         const int pad = static_cast<int>(2 * mm);
         const cv::Rect around = cv::Rect(box.x - 2 * pad, box.y - pad, box.width + 4 * pad, box.height + 2 * pad) &
-                                cv::Rect(0, 0, added.cols, added.rows);
+                                cv::Rect(0, 0, scanInk.cols, scanInk.rows);
         claimed(around).setTo(255);
         // The name's own alignment: the page's map is a best fit over the whole sheet, and paper
         // that does not lie flat leaves a row off by a few tenths of a millimetre. The shift that
         // lays the scan's letters best on the blank's is taken for this name (its letters are
         // then checked, and its print taken away, where they are).
         const cv::Point shift = localShift(blankInk, scanInk, box, static_cast<int>(std::lround(s.shiftMm * mm)));
-        const cv::Rect sheet(0, 0, added.cols, added.rows);
+        shifts.push_back(shift);
+        const cv::Rect sheet(0, 0, scanInk.cols, scanInk.rows);
         const int reachOut = 3 * pad;  // whole marks reaching into `around`
         const cv::Rect region = cv::Rect(box.x - reachOut, box.y - reachOut, box.width + 2 * reachOut, box.height + 2 * reachOut) &
                                 sheet & (sheet - shift);
@@ -479,10 +557,16 @@ PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, 
             const auto lineY = [&](double x) { return static_cast<double>(fit[3]) + (x - static_cast<double>(fit[2])) * slope; };
             centre = lineY(box.width / 2.0) / box.height;
             // Around the name, outside its letters' box, ink more than a hand line's wobble off the
-            // fitted line is another mark (a circle, a tick); a second stroke over the letters is not.
+            // band the stroke takes across the letters is another mark (a circle, a tick); a
+            // second stroke over the letters is not. The band: nine tenths of the new ink in the
+            // box lie within it of the line (a double stroke's two lines, the pen's width).
+            std::vector<double> across(ink.size());
+            std::ranges::transform(ink, across.begin(), [&](const cv::Point& q) { return std::abs(q.y - lineY(q.x)); });
+            const auto ninth = across.begin() + static_cast<std::ptrdiff_t>(across.size() * 9 / 10);
+            std::ranges::nth_element(across, ninth);
             std::vector<cv::Point> near;
             cv::findNonZero(addedNear, near);
-            const double off = wave;
+            const double off = std::max(static_cast<double>(wave), *ninth + wave / 2.0);
             offLineMm2 = static_cast<double>(std::ranges::count_if(near, [&](const cv::Point& q) {
                              const cv::Point b = q - nameBox.tl();
                              return !nameBox.contains(q) && std::abs(b.y - lineY(b.x)) > off;
@@ -532,7 +616,7 @@ PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, 
                 cv::Mat letters;
                 cv::dilate(blankInk(region), letters, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3)));
                 const StrokeLine line{letters, nameInk, nameBox.tl(), fit[2], fit[3], slope, reach,
-                                      reach + static_cast<int>(std::lround(0.5 * mm))};
+                                      reach + static_cast<int>(std::lround(0.5 * mm)), std::max(3, static_cast<int>(std::lround(0.35 * mm)))};
                 carriedStart = carriedOn(line, firstCrossed - 1, -1, s.struck).value_or(firstCrossed);
                 carriedEnd = carriedOn(line, lastCrossed + 1, box.width, s.struck).value_or(lastCrossed);
             }
@@ -609,7 +693,7 @@ PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, 
             cv::Mat gaps;
             const int g = static_cast<int>(std::lround(s.gapMm * mm));
             cv::dilate(blankInk(region), gaps, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(2 * g + 1, 2 * g + 1)));
-            const int hidden = hiddenLineColumns(scanFaint(region + shift), gaps, nameBox, static_cast<int>(std::lround(1.1 * mm)));
+            const int hidden = hiddenLineColumns(lineFaint(region + shift), gaps, nameBox, static_cast<int>(std::lround(1.1 * mm)));
             // Kept only when a stroke could be seen and none is, and no mark beside the name runs
             // on under its letters.
             const int length = static_cast<int>(std::lround(s.intoLettersMm * mm));
@@ -647,8 +731,10 @@ PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, 
     }
     // New ink away from every name, from just above the list down: a written-in name, a
     // signature. (Above the list the stamp lands in a different place on every ballot; marks
-    // there are not looked for yet.)
-    cv::Mat outside = added & ~claimed;
+    // there are not looked for yet.) Seen with the scan laid on the blank as the names are (the
+    // median of their shifts): the page's fit can be off by a few tenths of a millimetre across
+    // the list, enough to leave a list number's strokes outside the blank's print.
+    cv::Mat outside = movedBy(scanInk, medianOf(shifts)) & ~printed & ~claimed & edgeless;
     if (!t.names.empty()) {
         const int listTop = std::clamp(static_cast<int>(t.names.front().box.y * scale - 5 * mm), 0, outside.rows);
         outside(cv::Rect(0, 0, outside.cols, listTop)).setTo(0);

@@ -14,7 +14,7 @@
 namespace kp::ocr {
 
 struct WordSettings {
-    std::string version = "kp-word-reader/7";
+    std::string version = "kp-word-reader/8";
     double pxPerMm = 8.0;        // both images are brought to this resolution
     double alignMin = 0.6;       // share of the blank's letters found dark on the aligned scan: less, not this ballot
     double nameMatch = 0.85;     // …and of each name's own letters: less, that name is the committee's

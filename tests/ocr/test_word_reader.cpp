@@ -243,15 +243,19 @@ TEST_CASE("word reader: a stroke into a dense last word is followed between its 
         CHECK(read >= 2);
     }
     SUBCASE("stopping before the last word, or on its first stem: never read, never struck") {
-        for (const double end : {lastWord - 8, lastWord + 4}) {
+        // Up to 0.8 mm into the last word: within its first letter.
+        for (const double end : {lastWord - 8, lastWord - 3, lastWord + 4, lastWord + 8}) {
             for (const double height : {-0.12, 0.0, 0.12}) {
-                for (const ocr::WordSettings& settings : {ocr::WordSettings{}, bold}) {
-                    const ocr::PageReading r = ocr::readWordBallot(marked(end, height, 1), DPI, blank, settings);
-                    CAPTURE(end - lastWord);
-                    CAPTURE(height);
-                    CAPTURE(settings.printedMm);
-                    CHECK(r.status != ocr::Status::Read);
-                    CHECK(std::ranges::find(r.struck, khaiDung) == r.struck.end());
+                for (std::uint64_t seed = 1; seed <= 2; ++seed) {
+                    for (const ocr::WordSettings& settings : {ocr::WordSettings{}, bold}) {
+                        const ocr::PageReading r = ocr::readWordBallot(marked(end, height, seed), DPI, blank, settings);
+                        CAPTURE(end - lastWord);
+                        CAPTURE(height);
+                        CAPTURE(seed);
+                        CAPTURE(settings.printedMm);
+                        CHECK(r.status != ocr::Status::Read);
+                        CHECK(std::ranges::find(r.struck, khaiDung) == r.struck.end());
+                    }
                 }
             }
         }
@@ -522,39 +526,233 @@ TEST_CASE("word reader: a stroke begun inside the first letter runs the whole na
     }
 }
 
-TEST_CASE("word reader: a stroke along the foot of a short family name reaches the committee") {
-    // Sheet 01376 of `simulate --seed 30 --style word` (5,000 list ballots), made again: "Lê" of
-    // "Lê Hoàng Tùng" struck along its foot lies in the print of the L's foot and the ê's bowl and
-    // their halo, all but a dash before the name and slivers between the letters. Read as kept,
-    // a silent error.
-    auto congress = app::loadCongress(SOURCE + "/samples/co-so/congress.json");
-    REQUIRE(congress.has_value());
-    const fs::path dir = fs::path(KP_TEST_OUT) / "word-01376";
+namespace {
+
+// Sheet `number` of `simulate --seed 30 --style word` (the 5,000 list ballots of
+// docs/benchmarks.md), made again under KP_TEST_OUT, with its truth and the batch's blank.
+struct BatchSheet {
+    nlohmann::json truth;
+    cv::Mat gray;
+    ocr::WordTemplate blank;
+};
+
+BatchSheet batchSheet(const Congress& congress, int number) {
+    const fs::path dir = fs::path(KP_TEST_OUT) / ("word-" + std::to_string(number));
     fs::remove_all(dir);
     sim::Options o;
     o.voters = 1;
-    o.first = 1375;
+    o.first = number - 1;
     o.seed = 30;
     o.wordStyle = true;
     o.outDir = dir.string();
     o.threads = 1;
     o.blankPath = (dir.string() + "-blank.png");
-    const auto spec = roundSpec(*congress, congress->elections[0], 1, {});
+    const auto spec = roundSpec(congress, congress.elections[0], 1, {});
     REQUIRE(spec.has_value());
-    REQUIRE(sim::simulate(*congress, congress->elections[0], *spec, o));
+    REQUIRE(sim::simulate(congress, congress.elections[0], *spec, o));
     std::ifstream truthFile(dir / "truth.jsonl");
-    const auto truth = nlohmann::json::parse(truthFile);
-    REQUIRE(truth["case"] == "family_name_only");
-    REQUIRE(truth["case_candidate"] == "cu06");
-    auto blank = ocr::learnWordTemplate(cv::imread(o.blankPath, cv::IMREAD_GRAYSCALE), 200, congress->elections[0].candidates);
+    BatchSheet sheet{nlohmann::json::parse(truthFile), {}, {}};
+    auto blank = ocr::learnWordTemplate(cv::imread(o.blankPath, cv::IMREAD_GRAYSCALE), 200, congress.elections[0].candidates);
     REQUIRE(blank.has_value());
-    const cv::Mat gray = cv::imread((dir / truth["image"].get<std::string>()).string(), cv::IMREAD_GRAYSCALE);
-    const ocr::PageReading r = ocr::readWordBallot(gray, truth["scan"]["dpi"].get<int>(), *blank, ocr::WordSettings{});
+    sheet.blank = *blank;
+    sheet.gray = cv::imread((dir / sheet.truth["image"].get<std::string>()).string(), cv::IMREAD_GRAYSCALE);
+    return sheet;
+}
+
+}  // namespace
+
+TEST_CASE("word reader: a stroke along the foot of a short family name reaches the committee") {
+    // Sheet 01376 of the seed-30 batch: "Lê" of "Lê Hoàng Tùng" struck along its foot lies in
+    // the print of the L's foot and the ê's bowl and their halo, all but a dash before the name
+    // and slivers between the letters. Read as kept, a silent error.
+    auto congress = app::loadCongress(SOURCE + "/samples/co-so/congress.json");
+    REQUIRE(congress.has_value());
+    const BatchSheet sheet = batchSheet(*congress, 1376);
+    REQUIRE(sheet.truth["case"] == "family_name_only");
+    REQUIRE(sheet.truth["case_candidate"] == "cu06");
+    const int dpi = sheet.truth["scan"]["dpi"].get<int>();
+    const ocr::PageReading r = ocr::readWordBallot(sheet.gray, dpi, sheet.blank, ocr::WordSettings{});
     const std::string reasons = reasonsOf(r);
     CAPTURE(reasons);
     CHECK(r.status != ocr::Status::Read);
     CHECK(std::ranges::find(r.uncertain, CandidateId{"cu06"}) != r.uncertain.end());
     ocr::WordSettings without;  // the check that catches it switched off: read, cu06 kept
     without.intoLettersMm = 100;
-    CHECK(ocr::readWordBallot(gray, truth["scan"]["dpi"].get<int>(), *blank, without).status == ocr::Status::Read);
+    CHECK(ocr::readWordBallot(sheet.gray, dpi, sheet.blank, without).status == ocr::Status::Read);
+}
+
+TEST_CASE("word reader: clean sheets that v7 sent to the committee are read as marked") {
+    // One sheet of the seed-30 batch for each change of v8, each read by v7 as given: 00049
+    // ("Trần Anh Dũng" struck, the line's end hidden in "ũng": partial_strike), 00022 (a fold
+    // through the kept "Lê Hoàng Tùng": faint_stroke), 00098 (a double stroke, its overshoot off
+    // the fitted line: mark_near_name), 02560 (the list 3 px off the page's fit, the number "4."
+    // taken for writing: writing_outside_list).
+    auto congress = app::loadCongress(SOURCE + "/samples/co-so/congress.json");
+    REQUIRE(congress.has_value());
+    for (const int number : {49, 22, 98, 2560}) {
+        const BatchSheet sheet = batchSheet(*congress, number);
+        REQUIRE_FALSE(sheet.truth["look_twice"].get<bool>());
+        const ocr::PageReading r = ocr::readWordBallot(sheet.gray, sheet.truth["scan"]["dpi"].get<int>(), sheet.blank, ocr::WordSettings{});
+        const std::string reasons = reasonsOf(r);
+        CAPTURE(number);
+        CAPTURE(reasons);
+        CHECK(r.status == ocr::Status::Read);
+        std::vector<CandidateId> struck;
+        for (const auto& id : sheet.truth["struck"]) {
+            struck.push_back(CandidateId{id.get<std::string>()});
+        }
+        CHECK(r.struck == struck);
+    }
+}
+
+TEST_CASE("word reader: a fold through a kept name's letters is not a stroke, a light stroke along it is") {
+    // The fold's shadow darkens the paper between the letters past the faint-mark threshold: of
+    // 46 clean ballots of the 10,000 sent to the committee as faint_stroke, 43 were folded. On a
+    // fold a mark is judged against the fold's paper: the light ballpoint line of the halo test
+    // drawn along it must still be seen.
+    auto congress = app::loadCongress(SOURCE + "/samples/co-so/congress.json");
+    REQUIRE(congress.has_value());
+    const sim::Paper paper = paperOf(*congress, false);
+    const ocr::WordTemplate blank = learnedBlank(*congress);
+    const sim::PaperName& name = paper.names[2];
+    const CandidateId id{"cu03"};
+    int keptRead = 0;
+    for (std::uint64_t seed = 1; seed <= 3; ++seed) {
+        for (const double height : {-0.1, 0.05}) {
+            for (const bool light : {false, true}) {
+                sim::Scan scan;
+                scan.dpi = seed == 3 ? 150 : seed == 2 ? 200 : 300;
+                scan.skew = seed % 2 ? -0.8 : 1.1;
+                scan.noise = 2;
+                scan.blur = 0.8;
+                scan.jpegQuality = 75;
+                const double y = name.ink.center().y() + height * name.ink.height();
+                const cv::Mat gray = markedScan(paper, striking(paper, 5), scan, seed, [&](QPainter& p) {
+                    p.fillRect(QRectF(-10, y - 5, 4000, 10), QColor(0, 0, 0, 38));
+                    if (light) {
+                        p.setPen(QPen(QColor(45, 70, 180, 200), 2.5, Qt::SolidLine, Qt::RoundCap));
+                        p.drawLine(QPointF(name.ink.left() + 3, y), QPointF(name.ink.right() - 3, y));
+                    }
+                });
+                const ocr::PageReading r = ocr::readWordBallot(gray, scan.dpi, blank, ocr::WordSettings{});
+                const std::string reasons = reasonsOf(r);
+                CAPTURE(seed);
+                CAPTURE(height);
+                CAPTURE(light);
+                CAPTURE(reasons);
+                if (light) {
+                    CHECK((r.status != ocr::Status::Read || std::ranges::find(r.struck, id) != r.struck.end()));
+                } else {
+                    CHECK((r.status != ocr::Status::Read || r.struck == std::vector<CandidateId>{CandidateId{"cu06"}}));
+                    keptRead += r.status == ocr::Status::Read;
+                }
+            }
+        }
+    }
+    // v7 read none of the 6. Those still sent: the blank is scanned 0.7° askew, so the fold
+    // (straight on the paper) runs across its rows, and the rows that hold it are darker only
+    // over part of their length — the fold's own paper is not found there.
+    MESSAGE("kept names under a fold read: " << keptRead << " of 6");
+    CHECK(keptRead >= 3);
+}
+
+TEST_CASE("word reader: a double stroke's overshoot is not a mark beside the name, a tick beside it is") {
+    // Two lines 1.2–1.5 mm apart through the name and 3 mm past it: outside the letters' box
+    // their ink lies farther than a hand's wobble from the line fitted between them (25 of 28
+    // clean ballots of the 10,000 sent as mark_near_name were double strokes). The band the
+    // stroke takes across the letters is the measure; a tick beside the struck name is not in it.
+    auto congress = app::loadCongress(SOURCE + "/samples/co-so/congress.json");
+    REQUIRE(congress.has_value());
+    const sim::Paper paper = paperOf(*congress, false);
+    const ocr::WordTemplate blank = learnedBlank(*congress);
+    const sim::PaperName& name = paper.names[1];
+    const CandidateId id{"cu02"};
+    for (const int dpi : {150, 200, 300}) {
+        for (const double gap : {0.0, 12.0, 15.0}) {
+            for (const bool tick : {false, true}) {
+                sim::Intent none;
+                none.struck.assign(paper.names.size(), false);
+                sim::Scan scan;
+                scan.dpi = dpi;
+                scan.skew = dpi == 200 ? 1.2 : -0.6;
+                scan.noise = 2;
+                scan.jpegQuality = 80;
+                const cv::Mat gray = markedScan(paper, none, scan, 4, [&](QPainter& p) {
+                    p.setPen(QPen(QColor(25, 25, 35, 240), 6, Qt::SolidLine, Qt::RoundCap));
+                    const double mid = name.ink.center().y();
+                    p.drawLine(QPointF(name.ink.left() - 30, mid - gap / 2), QPointF(name.ink.right() + 30, mid - gap / 2 + 2));
+                    if (gap > 0) {
+                        p.drawLine(QPointF(name.ink.left() - 22, mid + gap / 2), QPointF(name.ink.right() + 25, mid + gap / 2 - 1));
+                    }
+                    if (tick) {  // the simulator's tick (4 mm), 3 mm past the name's end
+                        const QPointF at(name.ink.right() + 30 + 18, name.ink.center().y());
+                        p.drawLine(at + QPointF(-18, 0), at + QPointF(-4, 16));
+                        p.drawLine(at + QPointF(-4, 16), at + QPointF(22, -22));
+                    }
+                });
+                const ocr::PageReading r = ocr::readWordBallot(gray, dpi, blank, ocr::WordSettings{});
+                const std::string reasons = reasonsOf(r);
+                CAPTURE(dpi);
+                CAPTURE(gap);
+                CAPTURE(tick);
+                CAPTURE(reasons);
+                if (tick) {  // beside the name or outside the list: the committee's either way
+                    CHECK(r.status != ocr::Status::Read);
+                } else {
+                    CHECK(r.status == ocr::Status::Read);
+                    CHECK(r.struck == std::vector<CandidateId>{id});
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("word reader: a list a little off the page's fit leaves no writing outside it, a word written below it does") {
+    // The page's alignment is a best fit over the whole sheet; on 25 of 27 clean ballots of the
+    // 10,000 sent as writing_outside_list the list lay 2–3 pixels (at 8 px/mm) off it, and the
+    // strokes of a list number ("4.") were taken for writing. Outside the names the scan is now
+    // laid on the blank as the names are (the median of their own shifts). This sheet — its list
+    // moved 0.4 mm against its header — was read by v7 too (the fit followed the list); it checks
+    // that the names' shift does not hide a written-in word.
+    auto congress = app::loadCongress(SOURCE + "/samples/co-so/congress.json");
+    REQUIRE(congress.has_value());
+    const sim::Paper paper = paperOf(*congress, false);
+    const ocr::WordTemplate blank = learnedBlank(*congress);
+    const QRectF list(0, paper.names.front().ink.top() - 20, 0, paper.names.back().ink.bottom() - paper.names.front().ink.top() + 40);
+    for (const int dpi : {200, 300}) {
+        for (const bool writing : {false, true}) {
+            sim::Scan scan;
+            scan.dpi = dpi;
+            scan.skew = -0.9;
+            scan.noise = 2;
+            const cv::Mat gray = markedScan(paper, striking(paper, 3), scan, 6, [&](QPainter& p) {
+                // The list moved 0.4 mm right and 0.25 mm down on the sheet, the header not.
+                p.save();
+                p.resetTransform();
+                const double px = dpi / 254.0;  // pixels per 0.1 mm
+                const QImage& sheet = *static_cast<QImage*>(p.device());
+                const QRect from(0, static_cast<int>(list.top() * px), sheet.width(), static_cast<int>(list.height() * px));
+                const QImage rows = sheet.copy(from);
+                p.fillRect(from, Qt::white);
+                p.drawImage(from.topLeft() + QPoint(static_cast<int>(std::lround(4.0 * px)), static_cast<int>(std::lround(2.5 * px))), rows);
+                p.restore();
+                if (writing) {
+                    p.setPen(QPen(QColor(30, 50, 160, 235), 5, Qt::SolidLine, Qt::RoundCap));
+                    const QPointF at(paper.names.back().ink.left() + 40, paper.names.back().ink.bottom() + 80);
+                    p.drawLine(at, at + QPointF(40, -30));
+                    p.drawLine(at + QPointF(40, -30), at + QPointF(70, 0));
+                }
+            });
+            const ocr::PageReading r = ocr::readWordBallot(gray, dpi, blank, ocr::WordSettings{});
+            const std::string reasons = reasonsOf(r);
+            CAPTURE(dpi);
+            CAPTURE(writing);
+            CAPTURE(reasons);
+            CHECK((std::ranges::find(r.reasons, "writing_outside_list") != r.reasons.end()) == writing);
+            if (!writing) {
+                CHECK(r.status == ocr::Status::Read);
+                CHECK(r.struck == std::vector<CandidateId>{CandidateId{"cu04"}});
+            }
+        }
+    }
 }
