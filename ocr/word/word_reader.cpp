@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "ocr/recognize/streaks.h"
+#include "ocr/word/nearest.h"
 #include "src/common/sha256.h"
 
 namespace kp::ocr {
@@ -69,9 +70,7 @@ Alignment align(const cv::Mat& blank, const cv::Mat& scan, double pxPerMm) {
     if (db.empty() || ds.empty()) {
         return {};
     }
-    cv::BFMatcher matcher(cv::NORM_HAMMING);
-    std::vector<std::vector<cv::DMatch>> knn;
-    matcher.knnMatch(db, ds, knn, 2);
+    const std::vector<std::vector<cv::DMatch>> knn = nearestTwo(db, ds);
     std::vector<cv::Point2f> from, to;
     for (const auto& m : knn) {
         if (m.size() == 2 && m[0].distance < 0.8f * m[1].distance) {
