@@ -47,6 +47,7 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "blank: %s\n", blank.error().c_str());
         return 1;
     }
+    const ocr::WordReader reader(*blank);
     const std::string folder = argv[3];
     std::ifstream truthFile(folder + "/truth.jsonl");
     int sheets = 0, read = 0, silent = 0, hardRead = 0, hard = 0, clean = 0, cleanReview = 0;
@@ -59,7 +60,7 @@ int main(int argc, char** argv) {
         const bool isHard = truth.value("look_twice", false);  // a tear that shows nothing on the scan is not
         const auto start = std::chrono::steady_clock::now();
         const cv::Mat gray = cv::imread(folder + "/" + truth["image"].get<std::string>(), cv::IMREAD_GRAYSCALE);
-        const ocr::PageReading r = ocr::readWordBallot(gray, truth["scan"]["dpi"].get<int>(), *blank, ocr::WordSettings{});
+        const ocr::PageReading r = reader.read(gray, truth["scan"]["dpi"].get<int>());
         ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
         ++sheets;
         hard += isHard ? 1 : 0;

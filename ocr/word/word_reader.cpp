@@ -8,6 +8,7 @@
 #include <opencv2/calib3d.hpp>
 #include <opencv2/features2d.hpp>
 #include <sstream>
+#include <tuple>
 
 #include "ocr/recognize/streaks.h"
 #include "ocr/word/nearest.h"
@@ -43,10 +44,14 @@ double paperLevel(const cv::Mat& gray) {
     return 255;
 }
 
-cv::Mat inkOf(const cv::Mat& gray, double share) {
+cv::Mat darkerThan(const cv::Mat& gray, double level) {
     cv::Mat ink;
-    cv::threshold(gray, ink, share * paperLevel(gray), 255, cv::THRESH_BINARY_INV);
+    cv::threshold(gray, ink, level, 255, cv::THRESH_BINARY_INV);
     return ink;
+}
+
+cv::Mat inkOf(const cv::Mat& gray, double share) {
+    return darkerThan(gray, share * paperLevel(gray));
 }
 
 struct Alignment {
@@ -54,28 +59,37 @@ struct Alignment {
     double correlation = 0;  // the share of the blank's print found on the aligned scan
 };
 
+// Features are found at 4 px/mm: letters are a few pixels thick.
+constexpr double FEATURE_PX_PER_MM = 4.0;
+
+struct Features {
+    std::vector<cv::KeyPoint> points;
+    cv::Mat descriptors;
+};
+
+Features featuresOf(const cv::Mat& image, double pxPerMm) {
+    const double f = FEATURE_PX_PER_MM / pxPerMm;
+    cv::Mat small;
+    cv::resize(image, small, cv::Size(), f, f, cv::INTER_AREA);
+    Features out;
+    cv::ORB::create(4000)->detectAndCompute(small, cv::noArray(), out.points, out.descriptors);
+    return out;
+}
+
 // ORB features of the printed text matched between blank and scan, a similarity transform
 // (turn, scale, shift — any orientation, upside down included) fitted by RANSAC, then refined
 // by least squares on the inliers as a full affine map (scanners also shear a little).
-Alignment align(const cv::Mat& blank, const cv::Mat& scan, double pxPerMm) {
-    const double f = 4.0 / pxPerMm;  // features at 4 px/mm: letters are a few pixels thick
-    cv::Mat b, sc;
-    cv::resize(blank, b, cv::Size(), f, f, cv::INTER_AREA);
-    cv::resize(scan, sc, cv::Size(), f, f, cv::INTER_AREA);
-    const cv::Ptr<cv::ORB> orb = cv::ORB::create(4000);
-    std::vector<cv::KeyPoint> kb, ks;
-    cv::Mat db, ds;
-    orb->detectAndCompute(b, cv::noArray(), kb, db);
-    orb->detectAndCompute(sc, cv::noArray(), ks, ds);
-    if (db.empty() || ds.empty()) {
+Alignment align(const Features& blank, const cv::Mat& scan, double pxPerMm) {
+    const Features page = featuresOf(scan, pxPerMm);
+    if (blank.descriptors.empty() || page.descriptors.empty()) {
         return {};
     }
-    const std::vector<std::vector<cv::DMatch>> knn = nearestTwo(db, ds);
+    const std::vector<std::vector<cv::DMatch>> knn = nearestTwo(blank.descriptors, page.descriptors);
     std::vector<cv::Point2f> from, to;
     for (const auto& m : knn) {
         if (m.size() == 2 && m[0].distance < 0.8f * m[1].distance) {
-            from.push_back(kb[static_cast<std::size_t>(m[0].queryIdx)].pt);
-            to.push_back(ks[static_cast<std::size_t>(m[0].trainIdx)].pt);
+            from.push_back(blank.points[static_cast<std::size_t>(m[0].queryIdx)].pt);
+            to.push_back(page.points[static_cast<std::size_t>(m[0].trainIdx)].pt);
         }
     }
     if (from.size() < 12) {
@@ -98,6 +112,7 @@ Alignment align(const cv::Mat& blank, const cv::Mat& scan, double pxPerMm) {
             warp = refined;
         }
     }
+    const double f = FEATURE_PX_PER_MM / pxPerMm;
     warp.convertTo(warp, CV_32F);
     warp.at<float>(0, 2) /= static_cast<float>(f);
     warp.at<float>(1, 2) /= static_cast<float>(f);
@@ -395,9 +410,9 @@ std::pair<int, int> outerWords(std::vector<std::pair<int, int>> gaps, int words,
     return {std::ranges::min(gaps).first - 1, std::ranges::max(gaps).second + 1};
 }
 
-// The largest piece missing from a corner of the rectangle the sheet spans on the scan, in
-// pixels: 0 on a white-backed scan (no outline to see) and on a whole sheet.
-double tornArea(const cv::Mat& scan, double pxPerMm) {
+// Whether a piece larger than `limit` pixels is missing from a corner of the rectangle the sheet
+// spans on the scan: never on a white-backed scan (no outline to see) nor on a whole sheet.
+bool torn(const cv::Mat& scan, double pxPerMm, double limit) {
     cv::Mat paper = scan > 0.5 * paperLevel(scan);
     // Bridge a scanner streak or a pen line crossing the sheet's edge: they do not tear it.
     const int bridge = static_cast<int>(2 * pxPerMm);
@@ -406,7 +421,7 @@ double tornArea(const cv::Mat& scan, double pxPerMm) {
     cv::findContours(paper, contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_SIMPLE);
     const auto sheet = std::ranges::max_element(contours, {}, [](const auto& c) { return cv::contourArea(c); });
     if (sheet == contours.end()) {
-        return 0;
+        return false;
     }
     cv::Point2f corners[4];
     cv::minAreaRect(*sheet).points(corners);
@@ -414,17 +429,18 @@ double tornArea(const cv::Mat& scan, double pxPerMm) {
     cv::Mat missing = cv::Mat::zeros(scan.size(), CV_8U);
     cv::fillConvexPoly(missing, outline, cv::Scalar(255));
     missing &= ~paper;
+    if (cv::countNonZero(missing) <= limit) {
+        return false;  // the usual sheet: what follows only takes away
+    }
     // Slivers along the edges (their blur; a sheet running off the scan's window turns the fitted
     // rectangle a little) are thinner than two millimetres; a tear is a triangle.
     cv::morphologyEx(missing, missing, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(bridge, bridge)));
     const int reach = static_cast<int>(30 * pxPerMm);
-    double worst = 0;
-    for (const cv::Point2f& c : corners) {
+    return std::ranges::any_of(corners, [&](const cv::Point2f& c) {
         const cv::Rect zone = cv::Rect(cv::Point(static_cast<int>(c.x) - reach, static_cast<int>(c.y) - reach),
                                        cv::Size(2 * reach, 2 * reach)) & cv::Rect(0, 0, scan.cols, scan.rows);
-        worst = std::max(worst, static_cast<double>(cv::countNonZero(missing(zone))));
-    }
-    return worst;
+        return cv::countNonZero(missing(zone)) > limit;
+    });
 }
 
 }  // namespace
@@ -437,26 +453,106 @@ std::string WordSettings::hash() const {
     return sha256Hex(text.str()).substr(0, 16);
 }
 
+// What the reader needs of the blank, at pxPerMm: the same for every ballot of a count.
+struct WordReader::Blank {
+    struct Name {
+        CandidateId id;
+        cv::Rect box;     // the name's letters
+        cv::Rect around;  // …and what is the name's to judge around it (not "outside the list")
+        std::vector<std::pair<int, int>> letterGaps;
+        int firstWordEnd = 0, lastWordStart = 0;  // outerWords
+        int baseline = 0;                         // letterBand's foot, in the box
+    };
+    double dpi = 0;
+    cv::Mat image, ink;         // the blank and its print
+    double inkPixels = 1;       // …counted
+    cv::Mat printed;            // its print widened by printedMm: alignment error and blur
+    cv::Mat printedWide;        // …and by haloMm more: blurred letters' halo
+    cv::Mat outsideZone;        // where new ink is writing outside the list
+    cv::Mat stampZoneClear;     // the sheet within its margin, off the print and its halo
+    cv::Rect stampZone;         // the header's left half (empty with no names)
+    Features features;          // for the alignment
+    std::vector<Name> names;    // ballot order
+};
+
+WordReader::WordReader(const WordTemplate& t, const WordSettings& s) : m_settings(s) {
+    auto b = std::make_shared<Blank>();
+    const double mm = s.pxPerMm;
+    b->dpi = t.dpi;
+    b->image = toScale(t.blank, t.dpi, mm);
+    b->ink = inkOf(b->image, s.inkShare);
+    b->inkPixels = std::max(1.0, static_cast<double>(cv::countNonZero(b->ink)));
+    b->features = featuresOf(b->image, mm);
+    const int grow = static_cast<int>(std::lround(s.printedMm * mm));
+    cv::dilate(b->ink, b->printed, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(2 * grow + 1, 2 * grow + 1)));
+    const int wide = static_cast<int>(std::lround(s.haloMm * mm));
+    cv::dilate(b->printed, b->printedWide, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(2 * wide + 1, 2 * wide + 1)));
+
+    const cv::Rect sheet(0, 0, b->image.cols, b->image.rows);
+    const int margin = static_cast<int>(6 * mm);  // the paper's edge: shadows, not votes
+    cv::Mat edgeless(b->image.size(), CV_8U, cv::Scalar(0));
+    edgeless(cv::Rect(margin, margin, sheet.width - 2 * margin, sheet.height - 2 * margin) & sheet).setTo(255);
+    b->stampZoneClear = ~b->printedWide & edgeless;
+
+    const double scale = mm * 25.4 / t.dpi;
+    cv::Mat claimed = cv::Mat::zeros(b->image.size(), CV_8U);
+    for (const LearnedName& learned : t.names) {
+        Blank::Name name{learned.id, {}, {}, {}, 0, 0, 0};
+        name.box = cv::Rect(cv::Point(static_cast<int>(learned.box.x * scale), static_cast<int>(learned.box.y * scale)),
+                            cv::Size(static_cast<int>(learned.box.width * scale), static_cast<int>(learned.box.height * scale))) &
+                   sheet;
+        // Around the name: 2 mm above and below (half the gap to the next row), 4 mm before and
+        // after (a stroke's overshoot; a tick or a circle beside the name).
+        const int pad = static_cast<int>(2 * mm);
+        const cv::Rect& box = name.box;
+        name.around = cv::Rect(box.x - 2 * pad, box.y - pad, box.width + 4 * pad, box.height + 2 * pad) & sheet;
+        claimed(name.around).setTo(255);
+        name.letterGaps = columnGaps(b->ink(box));
+        std::tie(name.firstWordEnd, name.lastWordStart) = outerWords(name.letterGaps, learned.words, box.width);
+        name.baseline = letterBand(b->ink(box)).second;
+        b->names.push_back(std::move(name));
+    }
+    // New ink away from every name, from just above the list down: a written-in name, a
+    // signature. (Above the list the stamp lands in a different place on every ballot; marks
+    // there are not looked for yet.)
+    b->outsideZone = ~b->printed & ~claimed & edgeless;
+    if (!t.names.empty()) {
+        const int listTop = std::clamp(static_cast<int>(t.names.front().box.y * scale - 5 * mm), 0, sheet.height);
+        b->outsideZone(cv::Rect(0, 0, sheet.width, listTop)).setTo(0);
+        // The stamp: over the organisation's name, at the top left.
+        const int headerBottom = std::clamp(static_cast<int>(t.names.front().box.y * scale - 5 * mm), margin + 1, sheet.height);
+        b->stampZone = cv::Rect(margin, margin, sheet.width / 2 - margin, headerBottom - margin);
+    }
+    m_blank = std::move(b);
+}
+
 PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, const WordSettings& s, cv::Mat* aligned) {
+    return WordReader(t, s).read(gray, dpi, aligned);
+}
+
+PageReading WordReader::read(const cv::Mat& gray, int dpi, cv::Mat* aligned) const {
+    const WordSettings& s = m_settings;
+    const Blank& b = *m_blank;
     PageReading out;
     out.status = Status::Review;
     const double mm = s.pxPerMm;
-    const cv::Mat blank = toScale(t.blank, t.dpi, mm);
-    const cv::Mat page = toScale(withoutStreaks(gray), dpi > 0 ? dpi : t.dpi, mm);  // a streak is not writing
+    const cv::Mat page = toScale(withoutStreaks(gray), dpi > 0 ? dpi : b.dpi, mm);  // a streak is not writing
 
     // Aligned in any orientation (the features turn with the page), then judged by how much of
     // the blank's print is found dark on the aligned scan (a correlation alone is high for any
     // two mostly white pages).
-    const cv::Mat blankInk = inkOf(blank, s.inkShare);
+    const cv::Mat& blankInk = b.ink;
     cv::Mat warped, scanInk;
+    double paper = 255;  // the aligned scan's paper level
     const auto alignedOn = [&](const cv::Mat& scan) {
-        Alignment a = align(blank, scan, mm);
+        Alignment a = align(b.features, scan, mm);
         if (!a.warp.empty()) {
-            cv::warpAffine(scan, warped, a.warp, blank.size(), cv::INTER_LINEAR | cv::WARP_INVERSE_MAP, cv::BORDER_REPLICATE);
-            scanInk = inkOf(warped, s.inkShare);
+            cv::warpAffine(scan, warped, a.warp, b.image.size(), cv::INTER_LINEAR | cv::WARP_INVERSE_MAP, cv::BORDER_REPLICATE);
+            paper = paperLevel(warped);
+            scanInk = darkerThan(warped, s.inkShare * paper);
             cv::Mat wideInk;
             cv::dilate(scanInk, wideInk, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(3, 3)));
-            a.correlation = cv::countNonZero(blankInk & wideInk) / std::max(1.0, static_cast<double>(cv::countNonZero(blankInk)));
+            a.correlation = cv::countNonZero(blankInk & wideInk) / b.inkPixels;
         }
         return !a.warp.empty() && a.correlation >= s.alignMin;
     };
@@ -480,43 +576,22 @@ PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, 
     }
 
     // The voter's ink: dark on the scan, not within printedMm of the blank's ink (`printed`).
-    cv::Mat printed = blankInk.clone();
-    const int grow = static_cast<int>(std::lround(s.printedMm * mm));
-    cv::dilate(printed, printed, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(2 * grow + 1, 2 * grow + 1)));
-    // Any mark at all, light pens included, away from the printed letters and their halo: a
-    // name is kept only when there is none of it on or around the name.
-    cv::Mat printedWide;
-    const int wide = static_cast<int>(std::lround(s.haloMm * mm));
-    cv::dilate(printed, printedWide, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(2 * wide + 1, 2 * wide + 1)));
-    const cv::Mat scanFaint = inkOf(warped, s.faintShare);
+    // Any mark at all, light pens included, away from the printed letters and their halo
+    // (`printedWide`): a name is kept only when there is none of it on or around the name.
+    const cv::Mat& printed = b.printed;
+    const cv::Mat& printedWide = b.printedWide;
+    const cv::Mat scanFaint = darkerThan(warped, s.faintShare * paper);
     cv::Mat markFaint = scanFaint.clone();  // …less the folds
-    const std::vector<PageLine> folds = pageLines(inkOf(warped, s.shadowShare) & ~printedWide, mm);
+    const std::vector<PageLine> folds = pageLines(darkerThan(warped, s.shadowShare * paper) & ~printedWide, mm);
     dropPageLines(markFaint, folds);
     const cv::Mat lineFaint = faintOnPageLines(warped, scanFaint, folds, s.faintShare);  // for lines hidden in the letters
-    cv::Mat faint = markFaint & ~printedWide;
-    const int margin = static_cast<int>(6 * mm);  // the paper's edge: shadows, not votes
-    cv::Mat edgeless(scanInk.size(), CV_8U, cv::Scalar(255));
-    for (const cv::Rect edge : {cv::Rect(0, 0, faint.cols, margin), cv::Rect(0, faint.rows - margin, faint.cols, margin),
-                                cv::Rect(0, 0, margin, faint.rows), cv::Rect(faint.cols - margin, 0, margin, faint.rows)}) {
-        faint(edge).setTo(0);
-        edgeless(edge).setTo(0);
-    }
 
-    const double scale = mm * 25.4 / t.dpi;
-    cv::Mat claimed = cv::Mat::zeros(scanInk.size(), CV_8U);  // around the names: not "outside the list"
     bool allDecided = true;
     std::vector<cv::Point> shifts;  // each name's own alignment
-    for (const LearnedName& name : t.names) {
-        cv::Rect box(cv::Point(static_cast<int>(name.box.x * scale), static_cast<int>(name.box.y * scale)),
-                     cv::Size(static_cast<int>(name.box.width * scale), static_cast<int>(name.box.height * scale)));
-        box &= cv::Rect(0, 0, scanInk.cols, scanInk.rows);
-        // Around the name: 2 mm above and below (half the gap to the next row), 4 mm before and
-        // after (a stroke's overshoot; a tick or a circle beside the name). What is there is the
-        // name's to judge, and not "outside the list".
+    for (const Blank::Name& name : b.names) {
+        const cv::Rect& box = name.box;
+        const cv::Rect& around = name.around;  // what is there is the name's to judge
         const int pad = static_cast<int>(2 * mm);
-        const cv::Rect around = cv::Rect(box.x - 2 * pad, box.y - pad, box.width + 4 * pad, box.height + 2 * pad) &
-                                cv::Rect(0, 0, scanInk.cols, scanInk.rows);
-        claimed(around).setTo(255);
         // The name's own alignment: the page's map is a best fit over the whole sheet, and paper
         // that does not lie flat leaves a row off by a few tenths of a millimetre. The shift that
         // lays the scan's letters best on the blank's is taken for this name (its letters are
@@ -567,8 +642,8 @@ PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, 
             cv::findNonZero(addedNear, near);
             const double off = std::max(static_cast<double>(wave), *ninth + wave / 2.0);
             offLineMm2 = static_cast<double>(std::ranges::count_if(near, [&](const cv::Point& q) {
-                             const cv::Point b = q - nameBox.tl();
-                             return !nameBox.contains(q) && std::abs(b.y - lineY(b.x)) > off;
+                             const cv::Point inBox = q - nameBox.tl();
+                             return !nameBox.contains(q) && std::abs(inBox.y - lineY(inBox.x)) > off;
                          })) / (mm * mm);
             for (int x = 0; x < box.width; ++x) {
                 const int y = static_cast<int>(std::lround(lineY(x)));
@@ -629,8 +704,8 @@ PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, 
         // Near means within endSlack of the name's width and inside its first and last words: a
         // stroke over the given names only, past a short family name ("Lê"), is a partial one.
         const cv::Mat nameLetters = blankInk(box);
-        const std::vector<std::pair<int, int>> letterGaps = columnGaps(nameLetters);
-        const auto [firstWordEnd, lastWordStart] = outerWords(letterGaps, name.words, box.width);
+        const std::vector<std::pair<int, int>>& letterGaps = name.letterGaps;
+        const int firstWordEnd = name.firstWordEnd, lastWordStart = name.lastWordStart;
         const bool fromStart = (carriedStart <= s.endSlack * box.width && carriedStart <= firstWordEnd) ||
                                (firstCrossed == firstVisible && pastStart);
         const bool toEnd = (carriedEnd >= (1 - s.endSlack) * box.width && carriedEnd >= lastWordStart) ||
@@ -641,8 +716,7 @@ PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, 
         // on 1,000 table ballots 3 of 85 strokes through names lay up to 0.1 x-height below the
         // baseline found — those go to the committee — and the underlines 0.27 x-height and
         // more), and below the box's top 15 % (accents).
-        const int baseline = letterBand(blankInk(box)).second;
-        const bool through = centre > 0.15 && centre * box.height <= baseline;
+        const bool through = centre > 0.15 && centre * box.height <= name.baseline;
         // The name's own letters must be where the blank has them: another list's ballot, or a
         // row that did not align, is the committee's.
         cv::Mat scanLetters;
@@ -713,10 +787,9 @@ PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, 
     // The stamp: the committee stamps each ballot by hand over the organisation's name, at the
     // top left, never twice at the same place — so there is new ink there on a stamped ballot
     // even when the blank was stamped too. None: the committee looks (missing_stamp).
-    if (!t.names.empty()) {
-        const int headerBottom = std::clamp(static_cast<int>(t.names.front().box.y * scale - 5 * mm), margin + 1, faint.rows);
-        const cv::Rect stampZone(margin, margin, faint.cols / 2 - margin, headerBottom - margin);
-        if (cv::countNonZero(faint(stampZone)) < s.stampMin * stampZone.area()) {
+    if (!b.stampZone.empty()) {
+        const cv::Rect& zone = b.stampZone;
+        if (cv::countNonZero(markFaint(zone) & b.stampZoneClear(zone)) < s.stampMin * zone.area()) {
             out.reasons.emplace_back("missing_stamp");
             allDecided = false;
         }
@@ -724,20 +797,14 @@ PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, 
     // A torn corner shows on a dark-backed scan: the paper's outline misses a piece of the
     // rectangle it spans. (On a white-backed scan a tear that takes only blank paper shows
     // nothing; one through the stamp or the print leaves them incomplete.)
-    if (tornArea(page, mm) > s.tornMm2 * mm * mm) {
+    if (torn(page, mm, s.tornMm2 * mm * mm)) {
         out.reasons.emplace_back("corner_damaged");
         allDecided = false;
     }
-    // New ink away from every name, from just above the list down: a written-in name, a
-    // signature. (Above the list the stamp lands in a different place on every ballot; marks
-    // there are not looked for yet.) Seen with the scan laid on the blank as the names are (the
+    // New ink outside the list, seen with the scan laid on the blank as the names are (the
     // median of their shifts): the page's fit can be off by a few tenths of a millimetre across
     // the list, enough to leave a list number's strokes outside the blank's print.
-    cv::Mat outside = movedBy(scanInk, medianOf(shifts)) & ~printed & ~claimed & edgeless;
-    if (!t.names.empty()) {
-        const int listTop = std::clamp(static_cast<int>(t.names.front().box.y * scale - 5 * mm), 0, outside.rows);
-        outside(cv::Rect(0, 0, outside.cols, listTop)).setTo(0);
-    }
+    const cv::Mat outside = movedBy(scanInk, medianOf(shifts)) & b.outsideZone;
     cv::Mat labels, stats, centroids;
     const int n = cv::connectedComponentsWithStats(outside, labels, stats, centroids, 8);
     for (int i = 1; i < n; ++i) {

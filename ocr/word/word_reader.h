@@ -6,6 +6,7 @@
 // when a stroke crosses nearly all of it, kept only when no ink at all is on or around it and
 // no faint line shows in the gaps between its letters; everything else, a page that does not
 // align, writing outside the list, goes to the committee with its reason. Qt-free.
+#include <memory>
 #include <opencv2/core/mat.hpp>
 
 #include "ocr/recognize/recognize.h"
@@ -45,8 +46,25 @@ struct WordSettings {
     std::string hash() const;    // 16 hex digits of the settings' canonical text
 };
 
-// `dpi`: the scan's resolution (0: as the blank's). `aligned`, when given, receives the scan
-// aligned onto the blank (for --debug).
+// Reads marked ballots against one blank. What depends on the blank alone — the blank at the
+// reader's resolution, its print widened for alignment error and blur, its features, each
+// name's box, words and baseline — is worked out once, here, for every ballot of the count.
+// `read` is const and may be called from several threads at once.
+class WordReader {
+public:
+    explicit WordReader(const WordTemplate& blank, const WordSettings& settings = {});
+    // `dpi`: the scan's resolution (0: as the blank's). `aligned`, when given, receives the scan
+    // aligned onto the blank (for --debug).
+    PageReading read(const cv::Mat& gray, int dpi, cv::Mat* aligned = nullptr) const;
+    const WordSettings& settings() const { return m_settings; }
+
+private:
+    struct Blank;
+    WordSettings m_settings;
+    std::shared_ptr<const Blank> m_blank;
+};
+
+// One ballot: WordReader(blank, settings).read(gray, dpi, aligned).
 PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& blank, const WordSettings& settings,
                            cv::Mat* aligned = nullptr);
 

@@ -70,7 +70,10 @@ std::expected<std::vector<Json>, std::string> recognizePages(const RoundInput& i
     const Json recognizer = word ? recognizerOf(wordSettings.version, wordSettings.hash())
                                  : recognizerOf(settings.version, settings.hash());
     std::vector<ocr::BallotTemplate> templates;
-    if (!word) {
+    std::optional<ocr::WordReader> wordReader;  // the blank's work done once for every page
+    if (word) {
+        wordReader.emplace(*word, wordSettings);
+    } else {
         OffscreenGui gui;
         templates = render::makeTemplates(*layout, settings);
     }
@@ -92,8 +95,8 @@ std::expected<std::vector<Json>, std::string> recognizePages(const RoundInput& i
                 // Maybe a ballot: the committee looks at the paper itself.
                 reading.status = ocr::Status::Review;
                 reading.reasons = {"unreadable_image"};
-            } else if (word) {
-                reading = ocr::readWordBallot(page.gray, page.dpi, *word, wordSettings, debugDir ? &canonical : nullptr);
+            } else if (wordReader) {
+                reading = wordReader->read(page.gray, page.dpi, debugDir ? &canonical : nullptr);
             } else {
                 reading = ocr::recognizePage(page.gray, templates, settings, debugDir ? &canonical : nullptr);
             }
