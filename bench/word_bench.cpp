@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <opencv2/core/utility.hpp>
 #include <opencv2/imgcodecs.hpp>
 
 #include "ocr/word/word_reader.h"
@@ -48,6 +49,7 @@ int main(int argc, char** argv) {
         return 1;
     }
     const ocr::WordReader reader(*blank);
+    cv::setNumThreads(1);  // one core, as the bar (recognizePages shares pages among cores)
     const std::string folder = argv[3];
     std::ifstream truthFile(folder + "/truth.jsonl");
     int sheets = 0, read = 0, silent = 0, hardRead = 0, hard = 0, clean = 0, cleanReview = 0;

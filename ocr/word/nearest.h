@@ -9,7 +9,15 @@
 
 namespace kp::ocr {
 
+// How the distances are counted: the best this processor has (a vector popcount, eight
+// distances an instruction; its scalar popcount; plain bit arithmetic), or one of them — the
+// tests check each against OpenCV. A build the processor lacks falls back to the best it has.
+enum class Popcount { Best, Vector, Scalar, Plain };
+
 // For each query row, its nearest and second-nearest train rows (fewer when train has fewer).
-std::vector<std::vector<cv::DMatch>> nearestTwo(const cv::Mat& query, const cv::Mat& train);
+std::vector<std::vector<cv::DMatch>> nearestTwo(const cv::Mat& query, const cv::Mat& train, Popcount use = Popcount::Best);
+
+// Whether this processor has the vector popcount (AVX-512 VPOPCNTDQ).
+bool hasVectorPopcount();
 
 }  // namespace kp::ocr
