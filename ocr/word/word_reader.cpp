@@ -240,6 +240,23 @@ cv::Point medianOf(std::vector<cv::Point> points) {
     return {x, middle->y};
 }
 
+// Whether a piece of `mask` (8-connected) spans at least `size` pixels both across and down.
+// Labelled only where the mask has anything (on most ballots a few specks, or nothing).
+bool hasPieceSpanning(const cv::Mat& mask, double size) {
+    const cv::Rect inked = cv::boundingRect(mask);
+    if (inked.width < size || inked.height < size) {
+        return false;
+    }
+    cv::Mat labels, stats, centroids;
+    const int n = cv::connectedComponentsWithStats(mask(inked), labels, stats, centroids, 8);
+    for (int i = 1; i < n; ++i) {
+        if (stats.at<int>(i, cv::CC_STAT_WIDTH) >= size && stats.at<int>(i, cv::CC_STAT_HEIGHT) >= size) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // The pieces of a labelled mask whose label `keep` marks (255), as a mask.
 cv::Mat pieces(const cv::Mat& labels, const std::vector<uchar>& keep) {
     cv::Mat out(labels.size(), CV_8U);
@@ -804,15 +821,9 @@ PageReading WordReader::read(const cv::Mat& gray, int dpi, cv::Mat* aligned) con
     // New ink outside the list, seen with the scan laid on the blank as the names are (the
     // median of their shifts): the page's fit can be off by a few tenths of a millimetre across
     // the list, enough to leave a list number's strokes outside the blank's print.
-    const cv::Mat outside = movedBy(scanInk, medianOf(shifts)) & b.outsideZone;
-    cv::Mat labels, stats, centroids;
-    const int n = cv::connectedComponentsWithStats(outside, labels, stats, centroids, 8);
-    for (int i = 1; i < n; ++i) {
-        if (stats.at<int>(i, cv::CC_STAT_WIDTH) >= s.outsideMm * mm && stats.at<int>(i, cv::CC_STAT_HEIGHT) >= s.outsideMm * mm) {
-            out.reasons.emplace_back("writing_outside_list");
-            allDecided = false;
-            break;
-        }
+    if (hasPieceSpanning(movedBy(scanInk, medianOf(shifts)) & b.outsideZone, s.outsideMm * mm)) {
+        out.reasons.emplace_back("writing_outside_list");
+        allDecided = false;
     }
     if (allDecided && out.reasons.empty()) {
         out.status = Status::Read;

@@ -160,7 +160,11 @@ std::expected<WordTemplate, std::string> learnUpright(const cv::Mat& blankGray, 
                 while (!read.empty() && (read.back() == '\n' || read.back() == ' ')) {
                     read.pop_back();
                 }
-                if (!folded.empty()) {
+                // Names are printed across the page: a taller-than-wide "line" is something read
+                // downwards — on an A4 list of 20, the column of list numbers ("1. 2. 3. …" read
+                // as "Na m3 li si…"), or every name of a page lying sideways, which must be turned
+                // (below) and not learned as it lies.
+                if (!folded.empty() && x2 - x1 > y2 - y1) {
                     lines.push_back({read, folded, nameBox(cv::Rect(x1, y1, x2 - x1, y2 - y1))});
                 }
             }
