@@ -15,7 +15,7 @@
 namespace kp::ocr {
 
 struct WordSettings {
-    std::string version = "kp-word-reader/8";
+    std::string version = "kp-word-reader/9";
     double pxPerMm = 8.0;        // both images are brought to this resolution
     double alignMin = 0.6;       // share of the blank's letters found dark on the aligned scan: less, not this ballot
     double nameMatch = 0.85;     // …and of each name's own letters: less, that name is the committee's
@@ -27,7 +27,7 @@ struct WordSettings {
     double haloMm = 0.9;         // …and by this for faint marks: blurred letters' halo is not a mark
     double struck = 0.85;        // share of the visible columns along the name a stroke must cross…
     double waveMm = 1.2;         // (the voter's ink this near the fitted line is on it: a wave, a double stroke)
-    double visibleShare = 0.12;  // …with at least this share of the name's width visible (not behind letters),
+    double visibleShare = 0.08;  // …with at least this share of the name's width visible (not behind letters),
     double endSlack = 0.2;       // crossed from within this share of the name's start to within it of its end
                                  // and inside its first and last words,
     double leadShare = 0.1;      // (a stroke begun or ended inside the first or last letter, within this share, is whole)
