@@ -854,7 +854,7 @@ PageReading WordReader::read(const cv::Mat& gray, int dpi, cv::Mat* aligned) con
     // rectangle it spans. (On a white-backed scan a tear that takes only blank paper shows
     // nothing; one through the stamp or the print leaves them incomplete.)
     // Looked for at 4 px/mm: a tear is tens of square millimetres, and the sheet's outline at 8
-    // px/mm took a fifth of an A4 ballot's time (same decisions on the 645 dark-backed and torn
+    // px/mm took a sixth of an A4 ballot's time (same decisions on the 645 dark-backed and torn
     // sheets compared; at 2 px/mm the 2 mm slivers along a sheet's edge passed for tears).
     constexpr double coarse = 4.0;
     if (torn(toScale(page, mm * 25.4, coarse), coarse, s.tornMm2 * coarse * coarse)) {
