@@ -573,11 +573,10 @@ WordReader::WordReader(const WordTemplate& t, const WordSettings& s) : m_setting
     // there are not looked for yet.)
     b->outsideZone = ~b->printed & ~claimed & edgeless;
     if (!t.names.empty()) {
-        const int listTop = std::clamp(static_cast<int>(t.names.front().box.y * scale - 5 * mm), 0, sheet.height);
-        b->outsideZone(cv::Rect(0, 0, sheet.width, listTop)).setTo(0);
+        const int listTop = static_cast<int>(t.names.front().box.y * scale - 5 * mm);  // the header's foot
+        b->outsideZone(cv::Rect(0, 0, sheet.width, std::clamp(listTop, 0, sheet.height))).setTo(0);
         // The stamp: over the organisation's name, at the top left.
-        const int headerBottom = std::clamp(static_cast<int>(t.names.front().box.y * scale - 5 * mm), margin + 1, sheet.height);
-        b->stampZone = cv::Rect(margin, margin, sheet.width / 2 - margin, headerBottom - margin);
+        b->stampZone = cv::Rect(margin, margin, sheet.width / 2 - margin, std::clamp(listTop, margin + 1, sheet.height) - margin);
     }
     m_blank = std::move(b);
 }

@@ -39,11 +39,7 @@ sim::Paper paperOf(const Congress& c, bool table) {
 // The committee's blank: the simulator's word list (or table) for the chi ủy, scanned at 200 dpi.
 ocr::WordTemplate learnedBlank(const Congress& c, bool table = false) {
     const sim::Paper paper = paperOf(c, table);
-    sim::Scan scan;
-    scan.dpi = 200;
-    scan.skew = 0.7;
-    scan.noise = 3;
-    scan.jpegQuality = 85;
+    const sim::Scan scan{.dpi = 200, .skew = 0.7, .noise = 3, .jpegQuality = 85};
     sim::Rng rng(3);
     const cv::Mat scanned = sim::scannedBlank(paper, scan, rng);
     auto learned = ocr::learnWordTemplate(scanned, 200, c.elections[0].candidates);
@@ -163,15 +159,9 @@ TEST_CASE("word reader: each hard case reaches the committee, on a typed list an
                 intent.hard = h;
                 // Seed 2 circles the struck name itself: struck, and more written around it.
                 intent.target = h == HardCase::Circle && seed == 2 ? 2 : 4;
-                sim::Scan scan;
-                scan.dpi = 200;
-                scan.skew = seed == 1 ? 1.2 : -2.0;
-                scan.noise = 2;
-                scan.blur = 0.5;
-                scan.jpegQuality = 0;
                 // A corner torn off blank paper shows only against a dark scanner background.
-                scan.tornCorner = h == HardCase::TornCorner;
-                scan.darkBackground = h == HardCase::TornCorner;
+                const bool torn = h == HardCase::TornCorner;
+                const sim::Scan scan{.dpi = 200, .skew = seed == 1 ? 1.2 : -2.0, .blur = 0.5, .noise = 2, .darkBackground = torn, .tornCorner = torn};
                 const ocr::PageReading r = ocr::readWordBallot(markedScan(paper, intent, scan, seed), scan.dpi, blank, ocr::WordSettings{});
                 const std::string reasons = reasonsOf(r);
                 CAPTURE(table);
@@ -226,12 +216,7 @@ TEST_CASE("word reader: a stroke into a dense last word is followed between its 
     const auto marked = [&](double end, double height, std::uint64_t seed) {
         sim::Intent intent;
         intent.struck.assign(paper.names.size(), false);
-        sim::Scan scan;
-        scan.dpi = DPI;
-        scan.skew = seed % 2 ? 0.6 : -0.6;
-        scan.noise = 2;
-        scan.blur = 0.8;
-        scan.jpegQuality = seed % 2 ? 80 : 0;
+        const sim::Scan scan{.dpi = DPI, .skew = seed % 2 ? 0.6 : -0.6, .blur = 0.8, .noise = 2, .jpegQuality = seed % 2 ? 80 : 0};
         return markedScan(paper, intent, scan, seed, [&](QPainter& p) {
             p.setPen(QPen(QColor(25, 25, 35, 240), 5, Qt::SolidLine, Qt::RoundCap));
             const double y = name.ink.center().y() + height * name.ink.height();
@@ -288,11 +273,7 @@ TEST_CASE("word reader: a scanner streak down the sheet is not writing outside t
         const ocr::WordTemplate blank = learnedBlank(*congress, table);
         for (std::uint64_t seed = 1; seed <= 3; ++seed) {
             sim::Intent intent = striking(paper, 2);
-            sim::Scan scan;
-            scan.dpi = seed == 3 ? 300 : 200;
-            scan.skew = seed == 1 ? 0.8 : -1.5;
-            scan.noise = 2;
-            scan.streak = true;
+            const sim::Scan scan{.dpi = seed == 3 ? 300 : 200, .skew = seed == 1 ? 0.8 : -1.5, .noise = 2, .streak = true};
             const ocr::PageReading r = ocr::readWordBallot(markedScan(paper, intent, scan, seed), scan.dpi, blank, ocr::WordSettings{});
             const std::string reasons = reasonsOf(r);
             CAPTURE(table);
@@ -321,12 +302,7 @@ TEST_CASE("word reader: a light stroke hidden in the letters' halo is not taken 
         for (const double height : {-0.1, 0.05}) {
             sim::Intent intent;
             intent.struck.assign(paper.names.size(), false);
-            sim::Scan scan;
-            scan.dpi = 150;
-            scan.skew = seed % 2 ? -1.2 : 0.8;
-            scan.noise = 2;
-            scan.blur = 0.8;
-            scan.jpegQuality = 71;
+            const sim::Scan scan{.dpi = 150, .skew = seed % 2 ? -1.2 : 0.8, .blur = 0.8, .noise = 2, .jpegQuality = 71};
             const cv::Mat gray = markedScan(paper, intent, scan, seed, [&](QPainter& p) {
                 p.setPen(QPen(QColor(45, 70, 180, 200), 2.5, Qt::SolidLine, Qt::RoundCap));
                 const double y = name.ink.center().y() + height * name.ink.height();
@@ -358,10 +334,7 @@ TEST_CASE("word reader: a tick a few millimetres beside a name reaches the commi
         const sim::PaperName& name = paper.names[5];
         for (const double gap : {22.0, 30.0, 36.0}) {  // 0.1 mm right of the name's last letter
             sim::Intent intent = striking(paper, 3);
-            sim::Scan scan;
-            scan.dpi = 300;
-            scan.skew = -0.7;
-            scan.noise = 2;
+            const sim::Scan scan{.dpi = 300, .skew = -0.7, .noise = 2};
             const cv::Mat gray = markedScan(paper, intent, scan, 7, [&](QPainter& p) {
                 p.setPen(QPen(QColor(30, 50, 160, 235), 5, Qt::SolidLine, Qt::RoundCap));
                 const QPointF foot(name.ink.right() + gap + 6, name.ink.center().y() + 8);
@@ -394,10 +367,7 @@ TEST_CASE("word reader: a fold across the sheet is not a mark near the names") {
     for (std::size_t f = 0; f < folds.size(); ++f) {
         for (std::uint64_t seed = 1; seed <= 2; ++seed) {
             sim::Intent intent = striking(paper, 5);
-            sim::Scan scan;
-            scan.dpi = seed == 1 ? 300 : 200;
-            scan.skew = seed == 1 ? 0.9 : -1.4;
-            scan.noise = 2;
+            const sim::Scan scan{.dpi = seed == 1 ? 300 : 200, .skew = seed == 1 ? 0.9 : -1.4, .noise = 2};
             const cv::Mat gray = markedScan(paper, intent, scan, seed, [&](QPainter& p) { p.fillRect(folds[f], QColor(0, 0, 0, 38)); });
             const ocr::PageReading r = ocr::readWordBallot(gray, scan.dpi, blank, ocr::WordSettings{});
             const std::string reasons = reasonsOf(r);
@@ -420,12 +390,7 @@ TEST_CASE("word reader: an upside-down scan at 150 dpi is aligned") {
         const ocr::WordTemplate blank = learnedBlank(*congress, table);
         for (std::uint64_t seed = 1; seed <= 2; ++seed) {
             sim::Intent intent = striking(paper, 4);
-            sim::Scan scan;
-            scan.dpi = 150;
-            scan.skew = seed == 1 ? 1.9 : -2.4;
-            scan.noise = 2;
-            scan.jpegQuality = 80;
-            scan.upsideDown = true;
+            const sim::Scan scan{.dpi = 150, .skew = seed == 1 ? 1.9 : -2.4, .noise = 2, .jpegQuality = 80, .upsideDown = true};
             const ocr::PageReading r = ocr::readWordBallot(markedScan(paper, intent, scan, seed), scan.dpi, blank, ocr::WordSettings{});
             const std::string reasons = reasonsOf(r);
             CAPTURE(table);
@@ -451,11 +416,7 @@ TEST_CASE("word reader: an underline close beneath a name is not a strike") {
         const sim::PaperName& name = paper.names[0];
         for (const double below : {-7.0, -4.0, 2.0}) {  // 0.1 mm under the foot of the ink box (the descenders)
             for (const int dpi : {150, 200}) {
-                sim::Scan scan;
-                scan.dpi = dpi;
-                scan.skew = dpi == 150 ? -1.3 : 0.9;
-                scan.noise = 2;
-                scan.jpegQuality = 70;
+                const sim::Scan scan{.dpi = dpi, .skew = dpi == 150 ? -1.3 : 0.9, .noise = 2, .jpegQuality = 70};
                 sim::Intent none;
                 none.struck.assign(paper.names.size(), false);
                 const cv::Mat gray = markedScan(paper, none, scan, 5, [&](QPainter& p) {
@@ -487,11 +448,7 @@ TEST_CASE("word reader: a stroke begun inside the first letter runs the whole na
     const auto marked = [&](const sim::PaperName& name, double from, int dpi, std::uint64_t seed) {
         sim::Intent none;
         none.struck.assign(paper.names.size(), false);
-        sim::Scan scan;
-        scan.dpi = dpi;
-        scan.skew = seed % 2 ? 1.1 : -0.8;
-        scan.noise = 2;
-        scan.jpegQuality = 75;
+        const sim::Scan scan{.dpi = dpi, .skew = seed % 2 ? 1.1 : -0.8, .noise = 2, .jpegQuality = 75};
         return markedScan(paper, none, scan, seed, [&](QPainter& p) {
             p.setPen(QPen(QColor(30, 50, 160, 235), 5, Qt::SolidLine, Qt::RoundCap));
             const double y = name.ink.center().y() + (seed % 2 ? -0.08 : 0.06) * name.ink.height();
@@ -645,12 +602,7 @@ TEST_CASE("word reader: a fold through a kept name's letters is not a stroke, a 
     for (std::uint64_t seed = 1; seed <= 3; ++seed) {
         for (const double height : {-0.1, 0.05}) {
             for (const bool light : {false, true}) {
-                sim::Scan scan;
-                scan.dpi = seed == 3 ? 150 : seed == 2 ? 200 : 300;
-                scan.skew = seed % 2 ? -0.8 : 1.1;
-                scan.noise = 2;
-                scan.blur = 0.8;
-                scan.jpegQuality = 75;
+                const sim::Scan scan{.dpi = seed == 3 ? 150 : seed == 2 ? 200 : 300, .skew = seed % 2 ? -0.8 : 1.1, .blur = 0.8, .noise = 2, .jpegQuality = 75};
                 const double y = name.ink.center().y() + height * name.ink.height();
                 const cv::Mat gray = markedScan(paper, striking(paper, 5), scan, seed, [&](QPainter& p) {
                     p.fillRect(QRectF(-10, y - 5, 4000, 10), QColor(0, 0, 0, 38));
@@ -697,11 +649,7 @@ TEST_CASE("word reader: a double stroke's overshoot is not a mark beside the nam
             for (const bool tick : {false, true}) {
                 sim::Intent none;
                 none.struck.assign(paper.names.size(), false);
-                sim::Scan scan;
-                scan.dpi = dpi;
-                scan.skew = dpi == 200 ? 1.2 : -0.6;
-                scan.noise = 2;
-                scan.jpegQuality = 80;
+                const sim::Scan scan{.dpi = dpi, .skew = dpi == 200 ? 1.2 : -0.6, .noise = 2, .jpegQuality = 80};
                 const cv::Mat gray = markedScan(paper, none, scan, 4, [&](QPainter& p) {
                     p.setPen(QPen(QColor(25, 25, 35, 240), 6, Qt::SolidLine, Qt::RoundCap));
                     const double mid = name.ink.center().y();
@@ -746,10 +694,7 @@ TEST_CASE("word reader: a list a little off the page's fit leaves no writing out
     const QRectF list(0, paper.names.front().ink.top() - 20, 0, paper.names.back().ink.bottom() - paper.names.front().ink.top() + 40);
     for (const int dpi : {200, 300}) {
         for (const bool writing : {false, true}) {
-            sim::Scan scan;
-            scan.dpi = dpi;
-            scan.skew = -0.9;
-            scan.noise = 2;
+            const sim::Scan scan{.dpi = dpi, .skew = -0.9, .noise = 2};
             const cv::Mat gray = markedScan(paper, striking(paper, 3), scan, 6, [&](QPainter& p) {
                 // The list moved 0.4 mm right and 0.25 mm down on the sheet, the header not.
                 p.save();
@@ -808,12 +753,7 @@ TEST_CASE("word reader: writing near the edge of an askew sheet on a dark backgr
     const Congress congress = twentyNames();
     const sim::Paper paper = paperOf(congress, false);
     const ocr::WordTemplate blank = learnedBlank(congress);
-    sim::Scan scan;
-    scan.dpi = 200;
-    scan.skew = -1.8;
-    scan.noise = 3;
-    scan.jpegQuality = 80;
-    scan.darkBackground = true;
+    const sim::Scan scan{.dpi = 200, .skew = -1.8, .noise = 3, .jpegQuality = 80, .darkBackground = true};
     const sim::Intent one = striking(paper, 0);
     const ocr::PageReading clean = ocr::readWordBallot(markedScan(paper, one, scan, 4), scan.dpi, blank, ocr::WordSettings{});
     CAPTURE(reasonsOf(clean));
@@ -830,4 +770,28 @@ TEST_CASE("word reader: writing near the edge of an askew sheet on a dark backgr
     CAPTURE(reasonsOf(r));
     CHECK(r.status == ocr::Status::Review);
     CHECK(std::ranges::find(r.reasons, "writing_outside_list") != r.reasons.end());
+}
+
+TEST_CASE("word reader: a ballot without its stamp, askew on a dark background, reaches the committee") {
+    // The scanner's background inside the blank's frame is as dark as a stamp's ink: where it
+    // reaches into the header's left half it must not stand in for the missing stamp.
+    const Congress congress = twentyNames();
+    const sim::Paper paper = paperOf(congress, false);
+    const ocr::WordTemplate blank = learnedBlank(congress);
+    sim::Intent unstamped = striking(paper, 0);
+    unstamped.hard = sim::HardCase::MissingStamp;
+    int read = 0, scans = 0;
+    for (const double skew : {-2.5, -1.8, 1.8, 2.5}) {
+        for (const double shift : {-1.5, 0.0, 1.5}) {
+            const sim::Scan scan{.dpi = 200, .skew = skew, .shiftX = shift, .shiftY = shift, .noise = 3, .jpegQuality = 80, .darkBackground = true};
+            const ocr::PageReading r = ocr::readWordBallot(markedScan(paper, unstamped, scan, 6), scan.dpi, blank, ocr::WordSettings{});
+            CAPTURE(skew);
+            CAPTURE(shift);
+            CAPTURE(reasonsOf(r));
+            CHECK(r.status != ocr::Status::Read);
+            read += r.status == ocr::Status::Read;
+            ++scans;
+        }
+    }
+    MESSAGE("unstamped ballots read: " << read << " of " << scans);
 }
