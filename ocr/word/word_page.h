@@ -8,13 +8,16 @@
 
 namespace kp::ocr::word {
 
+// `gray`, scanned at `fromDpi`, brought to `pxPerMm` (the reader measures at 8 px/mm).
 cv::Mat toScale(const cv::Mat& gray, double fromDpi, double pxPerMm);
 
 // The paper's brightness: a high percentile of the page (most of a ballot is paper).
 double paperLevel(const cv::Mat& gray);
 
+// 255 where `gray` is darker than `level`.
 cv::Mat darkerThan(const cv::Mat& gray, double level);
 
+// 255 where `gray` is darker than `share` of its paper's brightness.
 cv::Mat inkOf(const cv::Mat& gray, double share);
 
 struct Alignment {
@@ -30,6 +33,7 @@ struct Features {
     cv::Mat descriptors;
 };
 
+// The ORB features (4,000) of `image`, given at `pxPerMm`, found at FEATURE_PX_PER_MM.
 Features featuresOf(const cv::Mat& image, double pxPerMm);
 
 // ORB features of the printed text matched between blank and scan, a similarity transform
@@ -60,8 +64,11 @@ struct PageLine {
     int from, to;  // the rows (columns) it covers, soft edge included
 };
 
+// The folds in `shadows`: rows (columns) dark along more than half the sheet, with 0.5 mm of
+// soft edge.
 std::vector<PageLine> pageLines(const cv::Mat& shadows, double pxPerMm);
 
+// `faint` with the folds' rows and columns cleared.
 void dropPageLines(cv::Mat& faint, const std::vector<PageLine>& lines);
 
 // The faint marks on a fold judged against the fold's own paper (the brightest of each row or
