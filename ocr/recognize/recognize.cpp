@@ -9,13 +9,13 @@
 
 namespace kp::ocr {
 
-namespace {
-
-void addReason(PageReading& r, const std::string& reason) {
-    if (std::ranges::find(r.reasons, reason) == r.reasons.end()) {
-        r.reasons.push_back(reason);
+void PageReading::addReason(const std::string& reason) {
+    if (std::ranges::find(reasons, reason) == reasons.end()) {
+        reasons.push_back(reason);
     }
 }
+
+namespace {
 
 // Rejected: nothing on the page is a ballot of this count.
 PageReading rejected(const std::string& reason) {
@@ -54,24 +54,24 @@ void decideStrike(PageReading& r, const BallotTemplate& t, const PageMeasure& m,
             r.struck.push_back(id);
             if (n.nearInk >= 2.0) {  // struck, and something more written around it
                 r.uncertain.push_back(id);
-                addReason(r, "mark_near_name");
+                r.addReason("mark_near_name");
             }
         } else if (n.strong < s.noStroke && n.faint <= s.keptCoverage && clean) {
             // kept: no stroke, and no evidence of any other mark
         } else {
             r.uncertain.push_back(id);
             if (n.lineThrough && n.strong < s.keptCoverage) {
-                addReason(r, "fold_through_name");
+                r.addReason("fold_through_name");
             } else if (n.strong >= 0.1 && !wholeLength) {
-                addReason(r, "partial_strike");
+                r.addReason("partial_strike");
             } else if (n.strong >= 0.1 && !through) {
-                addReason(r, "underline");
+                r.addReason("underline");
             } else if (n.nearInk >= 0.5) {
-                addReason(r, "mark_near_name");
+                r.addReason("mark_near_name");
             } else if (n.sideInk >= 0.5) {
-                addReason(r, "mark_beside_name");
+                r.addReason("mark_beside_name");
             } else {
-                addReason(r, "faint_stroke");
+                r.addReason("faint_stroke");
             }
         }
     }
@@ -91,7 +91,7 @@ void decideYesNo(PageReading& r, const BallotTemplate& t, const PageMeasure& m, 
         const int a = state(agree), d = state(disagree);
         if (a < 0 || d < 0 || m.names[i].nearInk >= 0.5) {
             r.uncertain.push_back(id);
-            addReason(r, a < 0 || d < 0 ? "box_mark_unclear" : "mark_near_name");
+            r.addReason(a < 0 || d < 0 ? "box_mark_unclear" : "mark_near_name");
             continue;
         }
         r.marks.emplace_back(id, a && d ? Mark::Both : a ? Mark::Agree : d ? Mark::Disagree : Mark::None);
@@ -132,11 +132,11 @@ PageReading recognizePage(const cv::Mat& scan, const std::vector<BallotTemplate>
     PageReading r;
     r.side = q.side;
     if (l.sides.size() > 1) {
-        addReason(r, "multi_side_ballot");  // reading the sides of one ballot together is not built yet
+        r.addReason("multi_side_ballot");  // reading the sides of one ballot together is not built yet
     }
     const Registration reg = registerPage(gray, t.layoutSide(), code->first, settings.markMinArea);
     if (reg.marksFound < 3 || reg.markDamaged || reg.residualMm > 1.0) {
-        addReason(r, "corner_damaged");  // a torn or folded corner, or a page that does not lie flat
+        r.addReason("corner_damaged");  // a torn or folded corner, or a page that does not lie flat
     }
     const PageMeasure m = measurePage(gray, reg, t, settings, canonical);
     if (l.form == BallotForm::Strike) {
@@ -145,10 +145,10 @@ PageReading recognizePage(const cv::Mat& scan, const std::vector<BallotTemplate>
         decideYesNo(r, t, m, settings);
     }
     if (q.side == 0 && m.stampInk < settings.stampMin) {
-        addReason(r, "missing_stamp");
+        r.addReason("missing_stamp");
     }
     if (m.outsideMarks > 0) {
-        addReason(r, "writing_outside_list");
+        r.addReason("writing_outside_list");
     }
     r.status = r.reasons.empty() && r.uncertain.empty() ? Status::Read : Status::Review;
     return r;

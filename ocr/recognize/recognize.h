@@ -24,6 +24,8 @@ struct PageReading {
     std::vector<CandidateId> uncertain;       // names the committee must look at
     std::vector<std::pair<CandidateId, Mark>> marks;  // yes/no form
     std::vector<std::pair<CandidateId, double>> scores;  // per name: stroke coverage, or the agree box's ink share
+
+    void addReason(const std::string& reason);  // each reason once a page
 };
 
 // The templates of every side of the ballot expected (one election, one round). `canonical`

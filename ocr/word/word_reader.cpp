@@ -157,7 +157,6 @@ PageReading WordReader::read(const cv::Mat& gray, int dpi, cv::Mat* aligned) con
     dropPageLines(markFaint, folds);
     const cv::Mat lineFaint = faintOnPageLines(warped, scanFaint, folds, s.faintShare);  // for lines hidden in the letters
 
-    bool allDecided = true;
     std::vector<cv::Point> shifts;  // each name's own alignment
     for (const Blank::Name& name : b.names) {
         const cv::Rect& box = name.box;
@@ -212,10 +211,7 @@ PageReading WordReader::read(const cv::Mat& gray, int dpi, cv::Mat* aligned) con
         const double letterMatch = cv::countNonZero(nameLetters & scanLetters) / std::max(1.0, static_cast<double>(cv::countNonZero(nameLetters)));
         if (letterMatch < s.nameMatch) {
             out.uncertain.push_back(name.id);
-            allDecided = false;
-            if (std::ranges::find(out.reasons, "blank_mismatch") == out.reasons.end()) {
-                out.reasons.emplace_back("blank_mismatch");
-            }
+            out.addReason("blank_mismatch");
             out.scores.emplace_back(name.id, 0.0);
             continue;
         }
@@ -236,20 +232,13 @@ PageReading WordReader::read(const cv::Mat& gray, int dpi, cv::Mat* aligned) con
             out.struck.push_back(name.id);
             if (offLineMm2 > s.offLineMm2) {  // struck, and something more written around it
                 out.uncertain.push_back(name.id);
-                allDecided = false;
-                if (std::ranges::find(out.reasons, "mark_near_name") == out.reasons.end()) {
-                    out.reasons.emplace_back("mark_near_name");
-                }
+                out.addReason("mark_near_name");
             }
         } else if (judged || coverage > s.kept || insideMm2 > s.insideMm2 || nearMm2 > s.nearMm2) {
             out.uncertain.push_back(name.id);
-            allDecided = false;
-            const char* reason = coverage >= s.struck && endToEnd && !through           ? "underline"
-                                 : coverage > s.kept || insideMm2 > s.insideMm2 ? "partial_strike"
-                                                                               : "mark_near_name";
-            if (std::ranges::find(out.reasons, reason) == out.reasons.end()) {
-                out.reasons.emplace_back(reason);
-            }
+            out.addReason(coverage >= s.struck && endToEnd && !through           ? "underline"
+                          : coverage > s.kept || insideMm2 > s.insideMm2 ? "partial_strike"
+                                                                        : "mark_near_name");
         } else {
             cv::Mat gaps;
             const int g = static_cast<int>(std::lround(s.gapMm * mm));
@@ -265,10 +254,7 @@ PageReading WordReader::read(const cv::Mat& gray, int dpi, cv::Mat* aligned) con
                                      : nullptr;
             if (reason) {
                 out.uncertain.push_back(name.id);
-                allDecided = false;
-                if (std::ranges::find(out.reasons, reason) == out.reasons.end()) {
-                    out.reasons.emplace_back(reason);
-                }
+                out.addReason(reason);
             }
         }
     }
@@ -278,8 +264,7 @@ PageReading WordReader::read(const cv::Mat& gray, int dpi, cv::Mat* aligned) con
     if (!b.stampZone.empty()) {
         const cv::Rect& zone = b.stampZone;
         if (cv::countNonZero(markFaint(zone) & b.stampZoneClear(zone)) < s.stampMin * zone.area()) {
-            out.reasons.emplace_back("missing_stamp");
-            allDecided = false;
+            out.addReason("missing_stamp");
         }
     }
     // A torn corner shows on a dark-backed scan: the paper's outline misses a piece of the
@@ -290,8 +275,7 @@ PageReading WordReader::read(const cv::Mat& gray, int dpi, cv::Mat* aligned) con
     // sheets compared; at 2 px/mm the 2 mm slivers along a sheet's edge passed for tears).
     constexpr double coarse = 4.0;
     if (torn(toScale(page, mm * 25.4, coarse), coarse, s.tornMm2 * coarse * coarse)) {
-        out.reasons.emplace_back("corner_damaged");
-        allDecided = false;
+        out.addReason("corner_damaged");
     }
     // New ink outside the list, seen with the scan laid on the blank as the names are (the
     // median of their shifts): the page's fit can be off by a few tenths of a millimetre across
@@ -305,11 +289,10 @@ PageReading WordReader::read(const cv::Mat& gray, int dpi, cv::Mat* aligned) con
             outside &= sheet;
         }
         if (hasPieceSpanning(outside, piece)) {
-            out.reasons.emplace_back("writing_outside_list");
-            allDecided = false;
+            out.addReason("writing_outside_list");
         }
     }
-    if (allDecided && out.reasons.empty()) {
+    if (out.uncertain.empty() && out.reasons.empty()) {
         out.status = Status::Read;
     }
     return out;
