@@ -274,7 +274,7 @@ PageReading WordReader::read(const cv::Mat& gray, int dpi, cv::Mat* aligned) con
     // px/mm took a sixth of an A4 ballot's time (same decisions on the 645 dark-backed and torn
     // sheets compared; at 2 px/mm the 2 mm slivers along a sheet's edge passed for tears).
     constexpr double coarse = 4.0;
-    if (torn(toScale(page, mm * 25.4, coarse), coarse, s.tornMm2 * coarse * coarse)) {
+    if (torn(toScale(page, mm * 25.4, coarse), coarse, s.tornMm2 * coarse * coarse)) {  // `page` is at mm px/mm
         out.addReason("corner_damaged");
     }
     // New ink outside the list, seen with the scan laid on the blank as the names are (the

@@ -47,6 +47,13 @@ ocr::WordTemplate learnedBlank(const Congress& c, bool table = false) {
     return *learned;
 }
 
+// The sample cơ sở congress (`samples/co-so`): its chi ủy election, 6 names on A5.
+Congress chiUy() {
+    auto congress = app::loadCongress(SOURCE + "/samples/co-so/congress.json");
+    REQUIRE(congress.has_value());
+    return *congress;
+}
+
 // The speed bar's ballot, typed: the provincial executive's list of 18 (`samples/tinh`) and two
 // more, 20 names for 17 seats — an A4 list in the simulator.
 Congress twentyNames() {
@@ -98,9 +105,8 @@ std::string reasonsOf(const ocr::PageReading& r) {
 }  // namespace
 
 TEST_CASE("word reader: the simulated word ballots are read as marked, or sent to the committee") {
-    auto congress = app::loadCongress(SOURCE + "/samples/co-so/congress.json");
-    REQUIRE(congress.has_value());
-    const ocr::WordTemplate blank = learnedBlank(*congress);
+    const Congress congress = chiUy();
+    const ocr::WordTemplate blank = learnedBlank(congress);
     std::ifstream truthFile(SOURCE + "/samples/simulated/word/truth.jsonl");
     int read = 0;
     for (std::string line; std::getline(truthFile, line);) {
@@ -136,21 +142,19 @@ TEST_CASE("word reader: the simulated word ballots are read as marked, or sent t
 }
 
 TEST_CASE("word reader: a KiemPhieu ballot is not a word ballot of this list") {
-    auto congress = app::loadCongress(SOURCE + "/samples/co-so/congress.json");
-    REQUIRE(congress.has_value());
-    const ocr::WordTemplate blank = learnedBlank(*congress);
+    const Congress congress = chiUy();
+    const ocr::WordTemplate blank = learnedBlank(congress);
     const cv::Mat other = cv::imread(SOURCE + "/samples/simulated/kiemphieu/ballot-00001.jpg", cv::IMREAD_GRAYSCALE);
     const ocr::PageReading r = ocr::readWordBallot(other, 150, blank, ocr::WordSettings{});
     CHECK(r.status != ocr::Status::Read);
 }
 
 TEST_CASE("word reader: each hard case reaches the committee, on a typed list and in a table") {
-    auto congress = app::loadCongress(SOURCE + "/samples/co-so/congress.json");
-    REQUIRE(congress.has_value());
+    const Congress congress = chiUy();
     using sim::HardCase;
     for (const bool table : {false, true}) {
-        const sim::Paper paper = paperOf(*congress, table);
-        const ocr::WordTemplate blank = learnedBlank(*congress, table);
+        const sim::Paper paper = paperOf(congress, table);
+        const ocr::WordTemplate blank = learnedBlank(congress, table);
         for (const HardCase h : {HardCase::FamilyNameOnly, HardCase::Underline, HardCase::Circle, HardCase::Tick,
                                  HardCase::CrossBeside, HardCase::WriteIn, HardCase::Signature, HardCase::MissingStamp,
                                  HardCase::TornCorner}) {
@@ -202,12 +206,11 @@ TEST_CASE("word reader: a stroke into a dense last word is followed between its 
     // "Trần Khải Dũng": the blank's letters, widened for alignment error and blur, can cover every
     // gap of "Dũng" (here widened 0.45 mm, as a bolder blank scan does), so that a stroke ending
     // in it is not seen to reach the name's end. Between the letters themselves it is.
-    auto congress = app::loadCongress(SOURCE + "/samples/co-so/congress.json");
-    REQUIRE(congress.has_value());
-    const sim::Paper paper = paperOf(*congress, false);
-    const ocr::WordTemplate blank = learnedBlank(*congress);
+    const Congress congress = chiUy();
+    const sim::Paper paper = paperOf(congress, false);
+    const ocr::WordTemplate blank = learnedBlank(congress);
     const sim::PaperName& name = paper.names[1];
-    REQUIRE(congress->elections[0].candidates[1].name == "Trần Khải Dũng");
+    REQUIRE(congress.elections[0].candidates[1].name == "Trần Khải Dũng");
     const double lastWord = lastWordStart(paper, name, 200);
     REQUIRE(lastWord > name.ink.left() + 0.5 * name.ink.width());
     constexpr int DPI = 150;
@@ -266,11 +269,10 @@ TEST_CASE("word reader: a stroke into a dense last word is followed between its 
 }
 
 TEST_CASE("word reader: a scanner streak down the sheet is not writing outside the list") {
-    auto congress = app::loadCongress(SOURCE + "/samples/co-so/congress.json");
-    REQUIRE(congress.has_value());
+    const Congress congress = chiUy();
     for (const bool table : {false, true}) {
-        const sim::Paper paper = paperOf(*congress, table);
-        const ocr::WordTemplate blank = learnedBlank(*congress, table);
+        const sim::Paper paper = paperOf(congress, table);
+        const ocr::WordTemplate blank = learnedBlank(congress, table);
         for (std::uint64_t seed = 1; seed <= 3; ++seed) {
             sim::Intent intent = striking(paper, 2);
             const sim::Scan scan{.dpi = seed == 3 ? 300 : 200, .skew = seed == 1 ? 0.8 : -1.5, .noise = 2, .streak = true};
@@ -291,10 +293,9 @@ TEST_CASE("word reader: a light stroke hidden in the letters' halo is not taken 
     // A thin blue ballpoint line from the name's first letter to its last, on a 150-dpi scan: no
     // part of it is darker than ink away from the letters widened for blur, and its faint trace
     // lies in their halo. "No mark seen" there is not "no mark": the committee looks.
-    auto congress = app::loadCongress(SOURCE + "/samples/co-so/congress.json");
-    REQUIRE(congress.has_value());
-    const sim::Paper paper = paperOf(*congress, false);
-    const ocr::WordTemplate blank = learnedBlank(*congress);
+    const Congress congress = chiUy();
+    const sim::Paper paper = paperOf(congress, false);
+    const ocr::WordTemplate blank = learnedBlank(congress);
     const sim::PaperName& name = paper.names[3];
     const CandidateId id{"cu04"};
     int readKept = 0, notRead = 0;
@@ -326,11 +327,10 @@ TEST_CASE("word reader: a light stroke hidden in the letters' halo is not taken 
 TEST_CASE("word reader: a tick a few millimetres beside a name reaches the committee") {
     // Between the ±2 mm around a name's letters and the list's outside (the name's zone reaches
     // 4 mm sideways, room for a stroke's overshoot), a mark must still be seen.
-    auto congress = app::loadCongress(SOURCE + "/samples/co-so/congress.json");
-    REQUIRE(congress.has_value());
+    const Congress congress = chiUy();
     for (const bool table : {false, true}) {
-        const sim::Paper paper = paperOf(*congress, table);
-        const ocr::WordTemplate blank = learnedBlank(*congress, table);
+        const sim::Paper paper = paperOf(congress, table);
+        const ocr::WordTemplate blank = learnedBlank(congress, table);
         const sim::PaperName& name = paper.names[5];
         for (const double gap : {22.0, 30.0, 36.0}) {  // 0.1 mm right of the name's last letter
             sim::Intent intent = striking(paper, 3);
@@ -356,10 +356,9 @@ TEST_CASE("word reader: a fold across the sheet is not a mark near the names") {
     // A ballot folded and pressed flat: a shadow 1 mm wide, 15 % darker than the paper, across
     // the whole sheet — here and there darker than the faint-mark threshold. Beside the names
     // (down past the ends of the short ones, or between two rows) it is no voter's mark.
-    auto congress = app::loadCongress(SOURCE + "/samples/co-so/congress.json");
-    REQUIRE(congress.has_value());
-    const sim::Paper paper = paperOf(*congress, false);
-    const ocr::WordTemplate blank = learnedBlank(*congress);
+    const Congress congress = chiUy();
+    const sim::Paper paper = paperOf(congress, false);
+    const ocr::WordTemplate blank = learnedBlank(congress);
     const QRectF first = paper.names[0].ink, third = paper.names[2].ink, fourth = paper.names[3].ink;
     const std::vector<QRectF> folds = {
         QRectF(first.right() + 25, -10, 10, 4000), QRectF(first.right() + 32, -10, 10, 4000),
@@ -383,11 +382,10 @@ TEST_CASE("word reader: a fold across the sheet is not a mark near the names") {
 TEST_CASE("word reader: an upside-down scan at 150 dpi is aligned") {
     // ORB's features turn with the page, but at 150 dpi an upside-down sheet matched too few of
     // them: every such ballot of a 3,000 batch went to the committee as blank_mismatch.
-    auto congress = app::loadCongress(SOURCE + "/samples/co-so/congress.json");
-    REQUIRE(congress.has_value());
+    const Congress congress = chiUy();
     for (const bool table : {false, true}) {
-        const sim::Paper paper = paperOf(*congress, table);
-        const ocr::WordTemplate blank = learnedBlank(*congress, table);
+        const sim::Paper paper = paperOf(congress, table);
+        const ocr::WordTemplate blank = learnedBlank(congress, table);
         for (std::uint64_t seed = 1; seed <= 2; ++seed) {
             sim::Intent intent = striking(paper, 4);
             const sim::Scan scan{.dpi = 150, .skew = seed == 1 ? 1.9 : -2.4, .noise = 2, .jpegQuality = 80, .upsideDown = true};
@@ -408,11 +406,10 @@ TEST_CASE("word reader: an underline close beneath a name is not a strike") {
     // A table row leaves little room under a name: the underline lies just below the letters,
     // inside the learned box (which takes in the descenders of "Dũng"). Read as a stroke
     // through the name, it was a silent error on 2 of 1,000 simulated table ballots.
-    auto congress = app::loadCongress(SOURCE + "/samples/co-so/congress.json");
-    REQUIRE(congress.has_value());
+    const Congress congress = chiUy();
     for (const bool table : {false, true}) {
-        const sim::Paper paper = paperOf(*congress, table);
-        const ocr::WordTemplate blank = learnedBlank(*congress, table);
+        const sim::Paper paper = paperOf(congress, table);
+        const ocr::WordTemplate blank = learnedBlank(congress, table);
         const sim::PaperName& name = paper.names[0];
         for (const double below : {-7.0, -4.0, 2.0}) {  // 0.1 mm under the foot of the ink box (the descenders)
             for (const int dpi : {150, 200}) {
@@ -441,10 +438,9 @@ TEST_CASE("word reader: a stroke begun inside the first letter runs the whole na
     // the first letter ("T", whose stem hides where it begins) is not a gap in it. A stroke over
     // the given names only, past a short family name ("Lê" is a tenth of the name's width, within
     // the 20 % a stroke may start from), is a partial one: it was read as struck in 3 of 6.
-    auto congress = app::loadCongress(SOURCE + "/samples/co-so/congress.json");
-    REQUIRE(congress.has_value());
-    const sim::Paper paper = paperOf(*congress, false);
-    const ocr::WordTemplate blank = learnedBlank(*congress);
+    const Congress congress = chiUy();
+    const sim::Paper paper = paperOf(congress, false);
+    const ocr::WordTemplate blank = learnedBlank(congress);
     const auto marked = [&](const sim::PaperName& name, double from, int dpi, std::uint64_t seed) {
         sim::Intent none;
         none.struck.assign(paper.names.size(), false);
@@ -557,9 +553,8 @@ TEST_CASE("word reader: a stroke along the foot of a short family name reaches t
     // Sheet 01376 of the seed-30 batch: "Lê" of "Lê Hoàng Tùng" struck along its foot lies in
     // the print of the L's foot and the ê's bowl and their halo, all but a dash before the name
     // and slivers between the letters. Read as kept, a silent error.
-    auto congress = app::loadCongress(SOURCE + "/samples/co-so/congress.json");
-    REQUIRE(congress.has_value());
-    const BatchSheet sheet = batchSheet(*congress, 1376);
+    const Congress congress = chiUy();
+    const BatchSheet sheet = batchSheet(congress, 1376);
     REQUIRE(sheet.truth["case"] == "family_name_only");
     REQUIRE(sheet.truth["case_candidate"] == "cu06");
     const int dpi = sheet.truth["scan"]["dpi"].get<int>();
@@ -579,11 +574,10 @@ TEST_CASE("word reader: clean sheets that v7 sent to the committee are read as m
     // through the kept "Lê Hoàng Tùng": faint_stroke), 00098 (a double stroke, its overshoot off
     // the fitted line: mark_near_name), 02560 (the list 3 px off the page's fit, the number "4."
     // taken for writing: writing_outside_list).
-    auto congress = app::loadCongress(SOURCE + "/samples/co-so/congress.json");
-    REQUIRE(congress.has_value());
+    const Congress congress = chiUy();
     for (const int number : {49, 22, 98, 2560}) {
         CAPTURE(number);
-        checkReadAsMarked(batchSheet(*congress, number));
+        checkReadAsMarked(batchSheet(congress, number));
     }
 }
 
@@ -592,10 +586,9 @@ TEST_CASE("word reader: a fold through a kept name's letters is not a stroke, a 
     // 46 clean ballots of the 10,000 sent to the committee as faint_stroke, 43 were folded. On a
     // fold a mark is judged against the fold's paper: the light ballpoint line of the halo test
     // drawn along it must still be seen.
-    auto congress = app::loadCongress(SOURCE + "/samples/co-so/congress.json");
-    REQUIRE(congress.has_value());
-    const sim::Paper paper = paperOf(*congress, false);
-    const ocr::WordTemplate blank = learnedBlank(*congress);
+    const Congress congress = chiUy();
+    const sim::Paper paper = paperOf(congress, false);
+    const ocr::WordTemplate blank = learnedBlank(congress);
     const sim::PaperName& name = paper.names[2];
     const CandidateId id{"cu03"};
     int keptRead = 0;
@@ -638,10 +631,9 @@ TEST_CASE("word reader: a double stroke's overshoot is not a mark beside the nam
     // their ink lies farther than a hand's wobble from the line fitted between them (25 of 28
     // clean ballots of the 10,000 sent as mark_near_name were double strokes). The band the
     // stroke takes across the letters is the measure; a tick beside the struck name is not in it.
-    auto congress = app::loadCongress(SOURCE + "/samples/co-so/congress.json");
-    REQUIRE(congress.has_value());
-    const sim::Paper paper = paperOf(*congress, false);
-    const ocr::WordTemplate blank = learnedBlank(*congress);
+    const Congress congress = chiUy();
+    const sim::Paper paper = paperOf(congress, false);
+    const ocr::WordTemplate blank = learnedBlank(congress);
     const sim::PaperName& name = paper.names[1];
     const CandidateId id{"cu02"};
     for (const int dpi : {150, 200, 300}) {
@@ -687,10 +679,9 @@ TEST_CASE("word reader: a list a little off the page's fit leaves no writing out
     // laid on the blank as the names are (the median of their own shifts). This sheet — its list
     // moved 0.4 mm against its header — was read by v7 too (the fit followed the list); it checks
     // that the names' shift does not hide a written-in word.
-    auto congress = app::loadCongress(SOURCE + "/samples/co-so/congress.json");
-    REQUIRE(congress.has_value());
-    const sim::Paper paper = paperOf(*congress, false);
-    const ocr::WordTemplate blank = learnedBlank(*congress);
+    const Congress congress = chiUy();
+    const sim::Paper paper = paperOf(congress, false);
+    const ocr::WordTemplate blank = learnedBlank(congress);
     const QRectF list(0, paper.names.front().ink.top() - 20, 0, paper.names.back().ink.bottom() - paper.names.front().ink.top() + 40);
     for (const int dpi : {200, 300}) {
         for (const bool writing : {false, true}) {
