@@ -122,6 +122,9 @@ cv::Point localShift(const cv::Mat& blankInk, const cv::Mat& scanInk, const cv::
 }
 
 cv::Mat reaching(const cv::Mat& mask, const cv::Rect& zone) {
+    if (cv::countNonZero(mask) == 0) {
+        return cv::Mat::zeros(mask.size(), CV_8U);  // a clean row: nothing to label
+    }
     cv::Mat labels;
     const int n = cv::connectedComponents(mask, labels, 8, CV_32S);
     std::vector<uchar> reaches(static_cast<std::size_t>(n), 0);
@@ -138,10 +141,13 @@ bool runsIntoLetters(const cv::Mat& marks, const cv::Mat& letters, const cv::Rec
     cv::Mat inBox = cv::Mat::zeros(letters.size(), CV_8U);
     letters(box).copyTo(inBox(box));
     cv::dilate(inBox, inBox, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3)));
-    cv::Mat labels, stats, centroids;
-    cv::connectedComponentsWithStats(marks, labels, stats, centroids, 8, CV_32S);
     std::vector<cv::Point> touching;
     cv::findNonZero(inBox & marks, touching);
+    if (touching.empty()) {
+        return false;  // the usual kept name: nothing to measure (labelling was most of its time)
+    }
+    cv::Mat labels, stats, centroids;
+    cv::connectedComponentsWithStats(marks, labels, stats, centroids, 8, CV_32S);
     return std::ranges::any_of(touching, [&](const cv::Point& q) {
         const int label = labels.at<int>(q);
         return std::max(stats.at<int>(label, cv::CC_STAT_WIDTH), stats.at<int>(label, cv::CC_STAT_HEIGHT)) >= length;

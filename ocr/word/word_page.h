@@ -58,7 +58,7 @@ bool hasPieceSpanning(const cv::Mat& mask, double size);
 // paper a little darker than itself, away from the print: a pressed fold is only 6–15 % darker,
 // too little to show whole among the faint marks). A faint line through a name's letters is
 // still seen there (hiddenLineColumns looks at the scan itself, on a fold against the fold's
-// paper: faintOnPageLines).
+// paper: faintMarks' `onLines`).
 struct PageLine {
     bool row;      // along a row of the sheet (else a column)
     int from, to;  // the rows (columns) it covers, soft edge included
@@ -68,13 +68,15 @@ struct PageLine {
 // soft edge.
 std::vector<PageLine> pageLines(const cv::Mat& shadows, double pxPerMm);
 
-// `faint` with the folds' rows and columns cleared.
-void dropPageLines(cv::Mat& faint, const std::vector<PageLine>& lines);
-
-// The faint marks on a fold judged against the fold's own paper (the brightest of each row or
-// column of it), not the sheet's: the shadow darkens whatever lies on it by the same share, so a
-// mark there is one only if it is as much darker than the fold as a faint mark is than paper.
-cv::Mat faintOnPageLines(const cv::Mat& gray, const cv::Mat& faint, const std::vector<PageLine>& lines, double share);
+// The faint marks on the sheet (darker than `share` of the `paper` level), twice: `marks` with
+// the folds' rows and columns cleared, and `onLines` with the marks on a fold judged against the
+// fold's own paper (the brightest of each row or column of it), not the sheet's — the shadow
+// darkens whatever lies on it by the same share, so a mark there is one only if it is as much
+// darker than the fold as a faint mark is than paper. One image (shared) when there is no fold.
+struct FaintMarks {
+    cv::Mat marks, onLines;
+};
+FaintMarks faintMarks(const cv::Mat& gray, double paper, const std::vector<PageLine>& lines, double share);
 
 // Where the sheet lies on the aligned scan: a sheet fed askew onto a dark background, or smaller
 // than the blank's frame, leaves background inside the frame — dark, and not writing. The

@@ -38,6 +38,7 @@ struct WordReader::Blank {
     double inkPixels = 1;       // …counted
     cv::Mat printed;            // its print widened by printedMm: alignment error and blur
     cv::Mat printedWide;        // …and by haloMm more: blurred letters' halo
+    cv::Mat clearOfPrint;       // …and where that is not
     cv::Mat outsideZone;        // where new ink is writing outside the list
     cv::Mat edges;              // the frame's edge band (margin): shadows, not votes
     cv::Mat stampZoneClear;     // the sheet within its margin, off the print and its halo
@@ -64,7 +65,8 @@ WordReader::WordReader(const WordTemplate& t, const WordSettings& s) : m_setting
     cv::Mat edgeless(b->image.size(), CV_8U, cv::Scalar(0));
     edgeless(cv::Rect(margin, margin, sheet.width - 2 * margin, sheet.height - 2 * margin) & sheet).setTo(255);
     b->edges = ~edgeless;
-    b->stampZoneClear = ~b->printedWide & edgeless;
+    b->clearOfPrint = ~b->printedWide;
+    b->stampZoneClear = b->clearOfPrint & edgeless;
 
     const double scale = mm * 25.4 / t.dpi;
     cv::Mat claimed = cv::Mat::zeros(b->image.size(), CV_8U);
@@ -151,11 +153,8 @@ PageReading WordReader::read(const cv::Mat& gray, int dpi, cv::Mat* aligned) con
     // (`printedWide`): a name is kept only when there is none of it on or around the name.
     const cv::Mat& printed = b.printed;
     const cv::Mat& printedWide = b.printedWide;
-    const cv::Mat scanFaint = darkerThan(warped, s.faintShare * paper);
-    cv::Mat markFaint = scanFaint.clone();  // …less the folds
-    const std::vector<PageLine> folds = pageLines(darkerThan(warped, s.shadowShare * paper) & ~printedWide, mm);
-    dropPageLines(markFaint, folds);
-    const cv::Mat lineFaint = faintOnPageLines(warped, scanFaint, folds, s.faintShare);  // for lines hidden in the letters
+    const std::vector<PageLine> folds = pageLines(darkerThan(warped, s.shadowShare * paper) & b.clearOfPrint, mm);
+    const auto [markFaint, lineFaint] = faintMarks(warped, paper, folds, s.faintShare);  // folds out; folds judged (lines hidden in letters)
 
     std::vector<cv::Point> shifts;  // each name's own alignment
     for (const Blank::Name& name : b.names) {

@@ -1,0 +1,153 @@
+// The word reader's page measures that skip work on most sheets (word_page.h) against their
+// plain definitions, written out here as the reader had them before: the same answers on
+// random pages — specks, strokes, folds and a scanner's dark background along the edges.
+#include <doctest/doctest.h>
+
+#include <opencv2/core.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include "ocr/word/word_page.h"
+
+namespace {
+
+using namespace kp::ocr::word;
+
+// A page of `gray` paper at 8 px/mm with what sheets carry, drawn at random.
+cv::Mat randomPage(cv::RNG& rng, cv::Size size) {
+    cv::Mat page(size, CV_8U, cv::Scalar(235));
+    cv::Mat noise(size, CV_8U);
+    rng.fill(noise, cv::RNG::NORMAL, 0, 3);
+    page += noise;
+    for (int i = rng.uniform(0, 40); i > 0; --i) {  // strokes and specks, dark and faint
+        const cv::Point a(rng.uniform(0, size.width), rng.uniform(0, size.height));
+        const cv::Point b = a + cv::Point(rng.uniform(-120, 120), rng.uniform(-30, 30));
+        cv::line(page, a, b, cv::Scalar(rng.uniform(40, 215)), rng.uniform(1, 4));
+    }
+    if (rng.uniform(0, 2)) {  // a fold along a row or a column: paper 6–15 % darker
+        const bool row = rng.uniform(0, 2);
+        const int at = rng.uniform(10, (row ? size.height : size.width) - 10);
+        const cv::Rect band = row ? cv::Rect(0, at, size.width, rng.uniform(2, 9)) : cv::Rect(at, 0, rng.uniform(2, 9), size.height);
+        page(band & cv::Rect(cv::Point(), size)) *= rng.uniform(0.85, 0.94);
+    }
+    if (rng.uniform(0, 2)) {  // the scanner's background beside an askew sheet
+        const std::vector<cv::Point> wedge{{0, size.height}, {0, size.height - rng.uniform(20, 200)}, {rng.uniform(50, size.width), size.height}};
+        cv::fillConvexPoly(page, wedge, cv::Scalar(rng.uniform(10, 60)));
+        page.colRange(size.width - rng.uniform(1, 12), size.width).setTo(rng.uniform(10, 60));
+    }
+    return page;
+}
+
+double plainPaperLevel(const cv::Mat& gray) {
+    cv::Mat hist;
+    const int channels[] = {0};
+    const int bins[] = {256};
+    const float range[] = {0, 256};
+    const float* ranges[] = {range};
+    cv::calcHist(&gray, 1, channels, cv::Mat(), hist, 1, bins, ranges);
+    double seen = 0;
+    for (int v = 255; v >= 0; --v) {
+        if ((seen += hist.at<float>(v)) >= 0.3 * static_cast<double>(gray.total())) {
+            return v;
+        }
+    }
+    return 255;
+}
+
+bool plainHasPieceSpanning(const cv::Mat& mask, double size) {
+    cv::Mat labels, stats, centroids;
+    const int n = cv::connectedComponentsWithStats(mask, labels, stats, centroids, 8);
+    for (int i = 1; i < n; ++i) {
+        if (stats.at<int>(i, cv::CC_STAT_WIDTH) >= size && stats.at<int>(i, cv::CC_STAT_HEIGHT) >= size) {
+            return true;
+        }
+    }
+    return false;
+}
+
+std::vector<PageLine> plainPageLines(const cv::Mat& shadows, int pad) {
+    std::vector<PageLine> lines;
+    for (const bool rows : {true, false}) {
+        cv::Mat near, sums;
+        cv::dilate(shadows, near, cv::getStructuringElement(cv::MORPH_RECT, rows ? cv::Size(1, 2 * pad + 1) : cv::Size(2 * pad + 1, 1)));
+        cv::reduce(near, sums, rows ? 1 : 0, cv::REDUCE_SUM, CV_32S);
+        const int length = rows ? shadows.cols : shadows.rows, count = rows ? shadows.rows : shadows.cols;
+        for (int i = 0; i < count; ++i) {
+            if (sums.at<int>(i) / 255 > length / 2) {
+                lines.push_back({rows, std::max(0, i - pad), std::min(count, i + pad + 1)});
+            }
+        }
+    }
+    return lines;
+}
+
+FaintMarks plainFaintMarks(const cv::Mat& gray, double paper, const std::vector<PageLine>& lines, double share) {
+    const cv::Mat faint = darkerThan(gray, share * paper);
+    FaintMarks out{faint.clone(), faint.clone()};
+    for (const PageLine& line : lines) {
+        (line.row ? out.marks.rowRange(line.from, line.to) : out.marks.colRange(line.from, line.to)).setTo(0);
+        for (int i = line.from; i < line.to; ++i) {
+            const cv::Mat onLine = line.row ? gray.row(i) : gray.col(i).clone();
+            cv::Mat target = line.row ? out.onLines.row(i) : out.onLines.col(i);
+            cv::bitwise_and(target, onLine < share * plainPaperLevel(onLine), target);
+        }
+    }
+    return out;
+}
+
+bool same(const cv::Mat& a, const cv::Mat& b) {
+    return a.size() == b.size() && cv::countNonZero(a != b) == 0;
+}
+
+}  // namespace
+
+TEST_CASE("word page: paper level, pieces, folds and faint marks as their plain definitions, on 60 random pages") {
+    cv::RNG rng(11);
+    int withLines = 0, withPieces = 0;
+    for (int i = 0; i < 60; ++i) {
+        CAPTURE(i);
+        const cv::Size size(rng.uniform(301, 700), rng.uniform(301, 700));  // any width: the pooled blocks' last ones partial
+        const cv::Mat page = randomPage(rng, size);
+        const double paper = paperLevel(page);
+        CHECK(paper == plainPaperLevel(page));
+
+        const cv::Mat ink = darkerThan(page, 0.6 * paper);
+        for (const double piece : {12.0, 13.0, 15.5, 40.0}) {  // 1.5 mm and more; on and off the 4-pixel blocks
+            CAPTURE(piece);
+            const bool spanning = plainHasPieceSpanning(ink, piece);
+            CHECK(hasPieceSpanning(ink, piece) == spanning);
+            withPieces += spanning;
+        }
+
+        const cv::Mat shadows = darkerThan(page, 0.95 * paper);
+        const std::vector<PageLine> lines = pageLines(shadows, 8);
+        const std::vector<PageLine> expected = plainPageLines(shadows, 4);
+        REQUIRE(lines.size() == expected.size());
+        for (std::size_t k = 0; k < lines.size(); ++k) {
+            CHECK((lines[k].row == expected[k].row && lines[k].from == expected[k].from && lines[k].to == expected[k].to));
+        }
+        withLines += !lines.empty();
+
+        const FaintMarks got = faintMarks(page, paper, lines, 0.85), want = plainFaintMarks(page, paper, lines, 0.85);
+        CHECK(same(got.marks, want.marks));
+        CHECK(same(got.onLines, want.onLines));
+    }
+    // The random pages did reach the paths that skip nothing.
+    CHECK(withLines >= 10);
+    CHECK(withPieces >= 20);
+}
+
+TEST_CASE("word page: a piece exactly the size asked, at every offset within the pooled blocks") {
+    for (int dx = 0; dx < 4; ++dx) {
+        for (int dy = 0; dy < 4; ++dy) {
+            for (const int side : {11, 12, 13}) {
+                cv::Mat mask = cv::Mat::zeros(101, 103, CV_8U);
+                cv::line(mask, cv::Point(20 + dx, 30 + dy), cv::Point(20 + dx + side - 1, 30 + dy + side - 1), cv::Scalar(255));
+                mask.at<uchar>(90, 5) = 255;  // a speck elsewhere: the bounding box is not the piece's
+                CAPTURE(dx);
+                CAPTURE(dy);
+                CAPTURE(side);
+                CHECK(hasPieceSpanning(mask, 12.0) == (side >= 12));
+            }
+        }
+    }
+}
