@@ -2,13 +2,16 @@
 // The blank is the simulator's word list for the election, scanned at 200 dpi; the ballots a
 // folder made by `kiemphieu-cli simulate --style word` (with its truth.jsonl).
 // Counts: silent errors (read, but not as marked), hard cases read, clean ballots sent to
-// review; median milliseconds per ballot (one thread, decoding included).
-// usage: kp_bench_word CONGRESS.json ELECTION-ID FOLDER
+// review; median milliseconds per ballot (one thread, decoding included). With REPEAT, each
+// ballot is decoded and read that many times and its fastest time kept: on a shared machine a
+// neighbour's load only ever adds time.
+// usage: kp_bench_word CONGRESS.json ELECTION-ID FOLDER [REPEAT]
 #include <QGuiApplication>
 #include <QImage>
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <opencv2/core/utility.hpp>
@@ -25,7 +28,7 @@ int main(int argc, char** argv) {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     if (argc < 4) {
-        std::fprintf(stderr, "usage: kp_bench_word CONGRESS.json ELECTION-ID FOLDER\n");
+        std::fprintf(stderr, "usage: kp_bench_word CONGRESS.json ELECTION-ID FOLDER [REPEAT]\n");
         return 2;
     }
     auto congress = app::loadCongress(argv[1]);
@@ -51,6 +54,7 @@ int main(int argc, char** argv) {
     const ocr::WordReader reader(*blank);
     cv::setNumThreads(1);  // one core, as the bar (recognizePages shares pages among cores)
     const std::string folder = argv[3];
+    const int repeat = argc > 4 ? std::max(1, std::atoi(argv[4])) : 1;
     std::ifstream truthFile(folder + "/truth.jsonl");
     int sheets = 0, read = 0, silent = 0, hardRead = 0, hard = 0, clean = 0, cleanReview = 0;
     std::vector<double> ms;
@@ -60,10 +64,16 @@ int main(int argc, char** argv) {
             continue;  // one sheet, to look at it
         }
         const bool isHard = truth.value("look_twice", false);  // a tear that shows nothing on the scan is not
-        const auto start = std::chrono::steady_clock::now();
-        const cv::Mat gray = cv::imread(folder + "/" + truth["image"].get<std::string>(), cv::IMREAD_GRAYSCALE);
-        const ocr::PageReading r = reader.read(gray, truth["scan"]["dpi"].get<int>());
-        ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+        ocr::PageReading r;
+        double fastest = 0;
+        for (int k = 0; k < repeat; ++k) {
+            const auto start = std::chrono::steady_clock::now();
+            const cv::Mat gray = cv::imread(folder + "/" + truth["image"].get<std::string>(), cv::IMREAD_GRAYSCALE);
+            r = reader.read(gray, truth["scan"]["dpi"].get<int>());
+            const double took = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+            fastest = k == 0 ? took : std::min(fastest, took);
+        }
+        ms.push_back(fastest);
         ++sheets;
         hard += isHard ? 1 : 0;
         clean += isHard ? 0 : 1;

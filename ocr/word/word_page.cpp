@@ -72,6 +72,21 @@ cv::Mat toScale(const cv::Mat& gray, double fromDpi, double pxPerMm) {
     return out;
 }
 
+cv::Mat shrunk(const cv::Mat& gray, double fromPxPerMm, double pxPerMm) {
+    const int whole = std::max(1, static_cast<int>(std::lround(fromPxPerMm / pxPerMm)));
+    cv::Mat reduced = gray;
+    if (whole > 1) {
+        cv::resize(gray, reduced, cv::Size(), 1.0 / whole, 1.0 / whole, cv::INTER_AREA);
+    }
+    const double rest = pxPerMm * whole / fromPxPerMm;
+    if (std::abs(rest - 1) < 1e-9) {
+        return reduced;
+    }
+    cv::Mat out;
+    cv::resize(reduced, out, cv::Size(), rest, rest, rest < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
+    return out;
+}
+
 double paperLevel(const cv::Mat& gray) {
     CV_Assert(gray.type() == CV_8U);
     // Counted in four tables by turns (a table alone stalls on every run of equal pixels, which
@@ -112,17 +127,14 @@ cv::Mat inkOf(const cv::Mat& gray, double share) {
     return darkerThan(gray, share * paperLevel(gray));
 }
 
-Features featuresOf(const cv::Mat& image, double pxPerMm) {
-    const double f = FEATURE_PX_PER_MM / pxPerMm;
-    cv::Mat small;
-    cv::resize(image, small, cv::Size(), f, f, cv::INTER_AREA);
+Features featuresOf(const cv::Mat& small, Orb orb) {
     Features out;
-    cv::ORB::create(4000)->detectAndCompute(small, cv::noArray(), out.points, out.descriptors);
+    cv::ORB::create(orb.features, 1.2f, orb.levels)->detectAndCompute(small, cv::noArray(), out.points, out.descriptors);
     return out;
 }
 
-Alignment align(const Features& blank, const cv::Mat& scan, double pxPerMm) {
-    const Features page = featuresOf(scan, pxPerMm);
+cv::Mat align(const Features& blank, const cv::Mat& small, Orb orb, double blankPxPerMm, double scanPxPerMm) {
+    const Features page = featuresOf(small, orb);
     if (blank.descriptors.empty() || page.descriptors.empty()) {
         return {};
     }
@@ -154,11 +166,64 @@ Alignment align(const Features& blank, const cv::Mat& scan, double pxPerMm) {
             warp = refined;
         }
     }
-    const double f = FEATURE_PX_PER_MM / pxPerMm;
+    // Fitted between the features' scale on both sides: the blank's pixels are brought to it
+    // (× FEATURE / blank), the map's result to the scan's (× scan / FEATURE).
     warp.convertTo(warp, CV_32F);
-    warp.at<float>(0, 2) /= static_cast<float>(f);
-    warp.at<float>(1, 2) /= static_cast<float>(f);
-    return {warp, static_cast<double>(inFrom.size())};
+    warp.colRange(0, 2) *= scanPxPerMm / blankPxPerMm;
+    warp.col(2) *= scanPxPerMm / FEATURE_PX_PER_MM;
+    return warp;
+}
+
+BlankFeatures blankFeatures(const cv::Mat& blank, double pxPerMm, int fineCount) {
+    const cv::Mat small = shrunk(blank, pxPerMm, FEATURE_PX_PER_MM);
+    return {featuresOf(shrunk(blank, pxPerMm, COARSE_PX_PER_MM), COARSE), featuresOf(small, {fineCount, 1}),
+            featuresOf(small, ANY_SCALE), fineCount};
+}
+
+namespace {
+
+// How far apart two maps of the blank (`size`) put its corners, in the scan's pixels.
+double apart(const cv::Mat& a, const cv::Mat& b, cv::Size size) {
+    double most = 0;
+    for (const cv::Point2d p : {cv::Point2d(0, 0), cv::Point2d(size.width, 0), cv::Point2d(0, size.height), cv::Point2d(size.width, size.height)}) {
+        const cv::Matx23d d = cv::Matx23d(a) - cv::Matx23d(b);
+        most = std::max(most, std::hypot(d(0, 0) * p.x + d(0, 1) * p.y + d(0, 2), d(1, 0) * p.x + d(1, 1) * p.y + d(1, 2)));
+    }
+    return most;
+}
+
+}  // namespace
+
+Placement place(const BlankFeatures& blank, cv::Size blankSize, const cv::Mat& scan, double statedPxPerMm, double pxPerMm,
+                bool anyScale) {
+    Placement out;
+    double scanPxPerMm = statedPxPerMm;
+    if (anyScale) {
+        out.small = shrunk(scan, statedPxPerMm, FEATURE_PX_PER_MM);
+        out.warp = align(blank.anyScale, out.small, ANY_SCALE, pxPerMm, statedPxPerMm);
+    } else {
+        const cv::Mat rough = align(blank.coarse, shrunk(scan, statedPxPerMm, COARSE_PX_PER_MM), COARSE, pxPerMm, statedPxPerMm);
+        if (rough.empty()) {
+            return {};
+        }
+        scanPxPerMm = std::sqrt(std::abs(cv::determinant(rough.colRange(0, 2)))) * pxPerMm;  // the scan's pixels a blank's millimetre spans
+        out.small = shrunk(scan, scanPxPerMm, FEATURE_PX_PER_MM);
+        out.warp = align(blank.fine, out.small, {blank.fineCount, 1}, pxPerMm, scanPxPerMm);
+        if (out.warp.empty() || apart(out.warp, rough, blankSize) > ROUGH_MM * scanPxPerMm) {
+            return {};
+        }
+    }
+    if (out.warp.empty()) {
+        return {};
+    }
+    out.source = scan;
+    if (scanPxPerMm > 1.25 * pxPerMm) {
+        const double f = pxPerMm / scanPxPerMm;
+        out.source = toScale(scan, scanPxPerMm * 25.4, pxPerMm);
+        out.warp *= f;
+        out.warp.col(2) += static_cast<float>(0.5 * f - 0.5);  // cv::resize keeps pixel centres: x' = f (x + ½) − ½
+    }
+    return out;
 }
 
 cv::Mat movedBy(const cv::Mat& m, cv::Point by) {

@@ -17,7 +17,7 @@ using namespace word;  // the measures of the page and of each name (word_page.h
 
 std::string WordSettings::hash() const {
     std::ostringstream text;
-    text << version << ';' << pxPerMm << ';' << alignMin << ';' << inkShare << ';' << faintShare << ';' << shadowShare << ';' << printedMm << ';'
+    text << version << ';' << pxPerMm << ';' << alignFeatures << ';' << alignMin << ';' << inkShare << ';' << faintShare << ';' << shadowShare << ';' << printedMm << ';'
          << haloMm << ';' << struck << ';' << visibleShare << ';' << endSlack << ';' << nameMatch << ';' << kept << ';' << insideMm2 << ';' << waveMm << ';' << nearMm2 << ';' << gapMm << ';' << hiddenColumns << ';'
          << outsideMm << ';' << stampMin << ';' << beyondMm << ';' << offLineMm2 << ';' << shiftMm << ';' << tornMm2 << ';' << leadShare << ';' << intoLettersMm;
     return sha256Hex(text.str()).substr(0, 16);
@@ -43,7 +43,7 @@ struct WordReader::Blank {
     cv::Mat edges;              // the frame's edge band (margin): shadows, not votes
     cv::Mat stampZoneClear;     // the sheet within its margin, off the print and its halo
     cv::Rect stampZone;         // the header's left half (empty with no names)
-    Features features;          // for the alignment
+    BlankFeatures features;     // for the alignment
     std::vector<Name> names;    // ballot order
 };
 
@@ -54,7 +54,7 @@ WordReader::WordReader(const WordTemplate& t, const WordSettings& s) : m_setting
     b->image = toScale(t.blank, t.dpi, mm);
     b->ink = inkOf(b->image, s.inkShare);
     b->inkPixels = std::max(1.0, static_cast<double>(cv::countNonZero(b->ink)));
-    b->features = featuresOf(b->image, mm);
+    b->features = blankFeatures(b->image, mm, s.alignFeatures);
     const int grow = static_cast<int>(std::lround(s.printedMm * mm));
     cv::dilate(b->ink, b->printed, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(2 * grow + 1, 2 * grow + 1)));
     const int wide = static_cast<int>(std::lround(s.haloMm * mm));
@@ -109,37 +109,46 @@ PageReading WordReader::read(const cv::Mat& gray, int dpi, cv::Mat* aligned) con
     PageReading out;
     out.status = Status::Review;
     const double mm = s.pxPerMm;
-    const cv::Mat page = toScale(withoutStreaks(gray), dpi > 0 ? dpi : b.dpi, mm);  // a streak is not writing
+    const cv::Mat page = withoutStreaks(gray);  // a streak is not writing
+    const double statedPxPerMm = (dpi > 0 ? dpi : b.dpi) / 25.4;
 
     // Aligned in any orientation (the features turn with the page), then judged by how much of
     // the blank's print is found dark on the aligned scan (a correlation alone is high for any
-    // two mostly white pages).
+    // two mostly white pages). The scan is brought to the reader's scale by the warp that lays
+    // it on the blank (one resampling, not two: at 200 dpi a resizing before it was a twentieth
+    // of the reading).
     const cv::Mat& blankInk = b.ink;
-    cv::Mat warped, scanInk;
+    cv::Mat warped, scanInk, small;
     double paper = 255;  // the aligned scan's paper level
-    const auto alignedOn = [&](const cv::Mat& scan) {
-        Alignment a = align(b.features, scan, mm);
-        if (!a.warp.empty()) {
-            cv::warpAffine(scan, warped, a.warp, b.image.size(), cv::INTER_LINEAR | cv::WARP_INVERSE_MAP, cv::BORDER_REPLICATE);
-            paper = paperLevel(warped);
-            scanInk = darkerThan(warped, s.inkShare * paper);
-            cv::Mat wideInk;
-            cv::dilate(scanInk, wideInk, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(3, 3)));
-            a.correlation = cv::countNonZero(blankInk & wideInk) / b.inkPixels;
+    const auto alignedOn = [&](const cv::Mat& scan, bool anyScale) {
+        const Placement p = place(b.features, b.image.size(), scan, statedPxPerMm, mm, anyScale);
+        if (p.warp.empty()) {
+            return false;
         }
-        return !a.warp.empty() && a.correlation >= s.alignMin;
+        cv::warpAffine(p.source, warped, p.warp, b.image.size(), cv::INTER_LINEAR | cv::WARP_INVERSE_MAP, cv::BORDER_REPLICATE);
+        paper = paperLevel(warped);
+        scanInk = darkerThan(warped, s.inkShare * paper);
+        cv::Mat wideInk;
+        cv::dilate(scanInk, wideInk, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(3, 3)));
+        small = p.small;
+        return cv::countNonZero(blankInk & wideInk) / b.inkPixels >= s.alignMin;
     };
     // ORB's features do turn with the page, but at 150 dpi an upside-down scan often finds too
-    // few matches to align; the page turned back is then tried (and a quarter turn each way).
-    bool found = alignedOn(page);
-    for (const auto turn : {cv::ROTATE_180, cv::ROTATE_90_CLOCKWISE, cv::ROTATE_90_COUNTERCLOCKWISE}) {
-        if (found) {
-            break;
+    // few matches to align; the page turned back is then tried (and a quarter turn each way),
+    // and last kp-word-reader/9's fit (word_page.h).
+    const auto alignedTurning = [&](bool anyScale) {
+        bool found = alignedOn(page, anyScale);
+        for (const auto turn : {cv::ROTATE_180, cv::ROTATE_90_CLOCKWISE, cv::ROTATE_90_COUNTERCLOCKWISE}) {
+            if (found) {
+                break;
+            }
+            cv::Mat turned;
+            cv::rotate(page, turned, turn);
+            found = alignedOn(turned, anyScale);
         }
-        cv::Mat turned;
-        cv::rotate(page, turned, turn);
-        found = alignedOn(turned);
-    }
+        return found;
+    };
+    const bool found = alignedTurning(false) || alignedTurning(true);
     if (!found) {
         out.reasons = {"blank_mismatch"};  // not this ballot, or too damaged to align: the committee looks
         return out;
@@ -271,9 +280,10 @@ PageReading WordReader::read(const cv::Mat& gray, int dpi, cv::Mat* aligned) con
     // nothing; one through the stamp or the print leaves them incomplete.)
     // Looked for at 4 px/mm: a tear is tens of square millimetres, and the sheet's outline at 8
     // px/mm took a sixth of an A4 ballot's time (same decisions on the 645 dark-backed and torn
-    // sheets compared; at 2 px/mm the 2 mm slivers along a sheet's edge passed for tears).
-    constexpr double coarse = 4.0;
-    if (torn(toScale(page, mm * 25.4, coarse), coarse, s.tornMm2 * coarse * coarse)) {  // `page` is at mm px/mm
+    // sheets compared; at 2 px/mm the 2 mm slivers along a sheet's edge passed for tears) — on
+    // the scan as the features are found on it.
+    constexpr double coarse = FEATURE_PX_PER_MM;
+    if (torn(small, coarse, s.tornMm2 * coarse * coarse)) {
         out.addReason("corner_damaged");
     }
     // New ink outside the list, seen with the scan laid on the blank as the names are (the

@@ -151,3 +151,23 @@ TEST_CASE("word page: a piece exactly the size asked, at every offset within the
         }
     }
 }
+
+TEST_CASE("word page: shrunk brings a page to the scale asked, close to an area resize") {
+    cv::RNG rng(5);
+    const cv::Mat page = randomPage(rng, cv::Size(1323, 1871));  // A5 at 8.5 px/mm, say
+    cv::Mat blurred;
+    cv::GaussianBlur(page, blurred, cv::Size(5, 5), 1.2);  // a scan's blur: no detail finer than a pixel or two
+    for (const auto& [from, to] : {std::pair{7.87, 4.0}, {11.81, 4.0}, {5.91, 4.0}, {7.87, 2.0}, {23.62, 2.0}, {8.0, 4.0}}) {
+        CAPTURE(from);
+        CAPTURE(to);
+        const cv::Mat got = shrunk(blurred, from, to);
+        cv::Mat area;
+        cv::resize(blurred, area, cv::Size(), to / from, to / from, cv::INTER_AREA);
+        CHECK(std::abs(got.cols - area.cols) <= 1);
+        CHECK(std::abs(got.rows - area.rows) <= 1);
+        const cv::Rect common(0, 0, std::min(got.cols, area.cols) - 2, std::min(got.rows, area.rows) - 2);  // its last pixels aside
+        cv::Mat diff;
+        cv::absdiff(got(common), area(common), diff);
+        CHECK(cv::mean(diff)[0] < 2.0);
+    }
+}
