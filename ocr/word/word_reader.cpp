@@ -47,6 +47,14 @@ struct WordReader::Blank {
     std::vector<Name> names;    // ballot order
 };
 
+// The scan laid on the blank: its ink, its faint marks less the folds, and those on the folds
+// judged against the fold's own paper (faintMarks).
+struct WordReader::Aligned {
+    const cv::Mat& scanInk;
+    const cv::Mat& markFaint;
+    const cv::Mat& lineFaint;
+};
+
 WordReader::WordReader(const WordTemplate& t, const WordSettings& s) : m_settings(s) {
     auto b = std::make_shared<Blank>();
     const double mm = s.pxPerMm;
@@ -101,6 +109,117 @@ WordReader::WordReader(const WordTemplate& t, const WordSettings& s) : m_setting
 
 PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, const WordSettings& s, cv::Mat* aligned) {
     return WordReader(t, s).read(gray, dpi, aligned);
+}
+
+cv::Point WordReader::readName(const Aligned& page, std::size_t index, PageReading& out) const {
+    const WordSettings& s = m_settings;
+    const Blank& b = *m_blank;
+    const Blank::Name& name = b.names[index];
+    const double mm = s.pxPerMm;
+    const cv::Mat& blankInk = b.ink;
+    const cv::Mat& printed = b.printed;
+    const cv::Mat& printedWide = b.printedWide;
+    const cv::Mat& scanInk = page.scanInk;
+    const cv::Mat& markFaint = page.markFaint;
+    const cv::Mat& lineFaint = page.lineFaint;
+    const cv::Rect& box = name.box;
+    const cv::Rect& around = name.around;  // what is there is the name's to judge
+    const int pad = static_cast<int>(2 * mm);
+    // The name's own alignment: the page's map is a best fit over the whole sheet, and paper
+    // that does not lie flat leaves a row off by a few tenths of a millimetre. The shift that
+    // lays the scan's letters best on the blank's is taken for this name (its letters are
+    // then checked, and its print taken away, where they are).
+    const cv::Point shift = localShift(blankInk, scanInk, box, static_cast<int>(std::lround(s.shiftMm * mm)));
+    const cv::Rect sheet(0, 0, scanInk.cols, scanInk.rows);
+    const int reachOut = 3 * pad;  // whole marks reaching into `around`
+    const cv::Rect region = cv::Rect(box.x - reachOut, box.y - reachOut, box.width + 2 * reachOut, box.height + 2 * reachOut) &
+                            sheet & (sheet - shift);
+    const cv::Mat nameInk = scanInk(region + shift);
+    const cv::Mat nameAdded = nameInk & ~printed(region);
+    const cv::Mat nameFaint = markFaint(region + shift) & ~printedWide(region);
+    const cv::Mat namePrinted = printed(region);
+    const cv::Rect nameBox = box - region.tl();
+    const cv::Rect nameAround = (around & region) - region.tl();
+    const cv::Mat addedNear = reaching(nameAdded, nameAround), faintNear = reaching(nameFaint, nameAround);
+    const NameCut cut{nameAdded, nameInk, namePrinted, addedNear, blankInk(region), nameBox};
+    const auto& [columns, crossed, firstCrossed, lastCrossed, firstVisible, lastVisible, bare, pastStart, pastEnd,
+                 carriedStart, carriedEnd, centre, offLineMm2] = traceStroke(cut, s);
+    // Enough of the line runs over bare paper to judge it (between letters and words); else
+    // the stroke, if any, is hidden behind the print and only the committee can tell.
+    const bool judged = columns >= s.visibleShare * box.width;
+    // The stroke must run from the name's start to its end (not the family name only): crossed
+    // near both ends (seen between the letters of a dense word there, if need be), or crossed
+    // up to the last visible column and seen beyond the end.
+    // Near means within endSlack of the name's width and inside its first and last words: a
+    // stroke over the given names only, past a short family name ("Lê"), is a partial one.
+    const cv::Mat nameLetters = blankInk(box);
+    const std::vector<std::pair<int, int>>& letterGaps = name.letterGaps;
+    const int firstWordEnd = name.firstWordEnd, lastWordStart = name.lastWordStart;
+    const bool fromStart = (carriedStart <= s.endSlack * box.width && carriedStart <= firstWordEnd) ||
+                           (firstCrossed == firstVisible && pastStart);
+    const bool toEnd = (carriedEnd >= (1 - s.endSlack) * box.width && carriedEnd >= lastWordStart) ||
+                       (lastCrossed == lastVisible && pastEnd);
+    const bool endToEnd = fromStart && toEnd;
+    // Across the letters, not along their foot: the line's middle not below the name's
+    // baseline (the box takes in descenders, and a table row's underline can lie within it;
+    // on 1,000 table ballots 3 of 85 strokes through names lay up to 0.1 x-height below the
+    // baseline found — those go to the committee — and the underlines 0.27 x-height and
+    // more), and below the box's top 15 % (accents).
+    const bool through = centre > 0.15 && centre * box.height <= name.baseline;
+    // The name's own letters must be where the blank has them: another list's ballot, or a
+    // row that did not align, is the committee's.
+    cv::Mat scanLetters;
+    cv::dilate(nameInk(nameBox), scanLetters, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(3, 3)));
+    const double letterMatch = cv::countNonZero(nameLetters & scanLetters) / std::max(1.0, static_cast<double>(cv::countNonZero(nameLetters)));
+    if (letterMatch < s.nameMatch) {
+        out.uncertain.push_back(name.id);
+        out.addReason("blank_mismatch");
+        out.scores.emplace_back(name.id, 0.0);
+        return shift;
+    }
+    // The share of the visible columns crossed, not counting those before the stroke's start
+    // in the first letter and after its end in the last.
+    const int firstLetterEnd = letterGaps.empty() ? box.width - 1 : letterGaps.front().first - 1;
+    const int lastLetterStart = letterGaps.empty() ? 0 : letterGaps.back().second + 1;
+    const int leadEnd = std::min(firstLetterEnd, static_cast<int>(s.leadShare * box.width));
+    const int tailStart = std::max(lastLetterStart, box.width - 1 - static_cast<int>(s.leadShare * box.width));
+    const auto unreached = std::ranges::count_if(bare, [&](int x) {
+        return (x < firstCrossed && firstCrossed <= leadEnd) || (x > lastCrossed && lastCrossed >= tailStart);
+    });
+    const double coverage = judged ? crossed / std::max(1.0, static_cast<double>(columns - unreached)) : 0;
+    const double insideMm2 = std::max(cv::countNonZero(nameAdded(nameBox)), cv::countNonZero(nameFaint(nameBox))) / (mm * mm);
+    const double nearMm2 = std::max(cv::countNonZero(addedNear), cv::countNonZero(faintNear)) / (mm * mm);
+    out.scores.emplace_back(name.id, coverage);
+    if (judged && endToEnd && through && coverage >= s.struck) {
+        out.struck.push_back(name.id);
+        if (offLineMm2 > s.offLineMm2) {  // struck, and something more written around it
+            out.uncertain.push_back(name.id);
+            out.addReason("mark_near_name");
+        }
+    } else if (judged || coverage > s.kept || insideMm2 > s.insideMm2 || nearMm2 > s.nearMm2) {
+        out.uncertain.push_back(name.id);
+        out.addReason(coverage >= s.struck && endToEnd && !through           ? "underline"
+                      : coverage > s.kept || insideMm2 > s.insideMm2 ? "partial_strike"
+                                                                    : "mark_near_name");
+    } else {
+        cv::Mat gaps;
+        const int g = static_cast<int>(std::lround(s.gapMm * mm));
+        cv::dilate(blankInk(region), gaps, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(2 * g + 1, 2 * g + 1)));
+        const int hidden = hiddenLineColumns(lineFaint(region + shift), gaps, nameBox, static_cast<int>(std::lround(1.1 * mm)));
+        // Kept only when a stroke could be seen and none is, and no mark beside the name runs
+        // on under its letters.
+        const int length = static_cast<int>(std::lround(s.intoLettersMm * mm));
+        const char* reason = hidden >= s.hiddenColumns ? "faint_stroke"
+                             : runsIntoLetters(addedNear, namePrinted, nameBox, length) ||
+                                       runsIntoLetters(faintNear, printedWide(region), nameBox, length)
+                                 ? "partial_strike"
+                                 : nullptr;
+        if (reason) {
+            out.uncertain.push_back(name.id);
+            out.addReason(reason);
+        }
+    }
+    return shift;
 }
 
 PageReading WordReader::read(const cv::Mat& gray, int dpi, cv::Mat* aligned) const {
@@ -160,111 +279,13 @@ PageReading WordReader::read(const cv::Mat& gray, int dpi, cv::Mat* aligned) con
     // The voter's ink: dark on the scan, not within printedMm of the blank's ink (`printed`).
     // Any mark at all, light pens included, away from the printed letters and their halo
     // (`printedWide`): a name is kept only when there is none of it on or around the name.
-    const cv::Mat& printed = b.printed;
-    const cv::Mat& printedWide = b.printedWide;
     const std::vector<PageLine> folds = pageLines(darkerThan(warped, s.shadowShare * paper) & b.clearOfPrint, mm);
     const auto [markFaint, lineFaint] = faintMarks(warped, paper, folds, s.faintShare);  // folds out; folds judged (lines hidden in letters)
 
     std::vector<cv::Point> shifts;  // each name's own alignment
-    for (const Blank::Name& name : b.names) {
-        const cv::Rect& box = name.box;
-        const cv::Rect& around = name.around;  // what is there is the name's to judge
-        const int pad = static_cast<int>(2 * mm);
-        // The name's own alignment: the page's map is a best fit over the whole sheet, and paper
-        // that does not lie flat leaves a row off by a few tenths of a millimetre. The shift that
-        // lays the scan's letters best on the blank's is taken for this name (its letters are
-        // then checked, and its print taken away, where they are).
-        const cv::Point shift = localShift(blankInk, scanInk, box, static_cast<int>(std::lround(s.shiftMm * mm)));
-        shifts.push_back(shift);
-        const cv::Rect sheet(0, 0, scanInk.cols, scanInk.rows);
-        const int reachOut = 3 * pad;  // whole marks reaching into `around`
-        const cv::Rect region = cv::Rect(box.x - reachOut, box.y - reachOut, box.width + 2 * reachOut, box.height + 2 * reachOut) &
-                                sheet & (sheet - shift);
-        const cv::Mat nameInk = scanInk(region + shift);
-        const cv::Mat nameAdded = nameInk & ~printed(region);
-        const cv::Mat nameFaint = markFaint(region + shift) & ~printedWide(region);
-        const cv::Mat namePrinted = printed(region);
-        const cv::Rect nameBox = box - region.tl();
-        const cv::Rect nameAround = (around & region) - region.tl();
-        const cv::Mat addedNear = reaching(nameAdded, nameAround), faintNear = reaching(nameFaint, nameAround);
-        const NameCut cut{nameAdded, nameInk, namePrinted, addedNear, blankInk(region), nameBox};
-        const auto& [columns, crossed, firstCrossed, lastCrossed, firstVisible, lastVisible, bare, pastStart, pastEnd,
-                     carriedStart, carriedEnd, centre, offLineMm2] = traceStroke(cut, s);
-        // Enough of the line runs over bare paper to judge it (between letters and words); else
-        // the stroke, if any, is hidden behind the print and only the committee can tell.
-        const bool judged = columns >= s.visibleShare * box.width;
-        // The stroke must run from the name's start to its end (not the family name only): crossed
-        // near both ends (seen between the letters of a dense word there, if need be), or crossed
-        // up to the last visible column and seen beyond the end.
-        // Near means within endSlack of the name's width and inside its first and last words: a
-        // stroke over the given names only, past a short family name ("Lê"), is a partial one.
-        const cv::Mat nameLetters = blankInk(box);
-        const std::vector<std::pair<int, int>>& letterGaps = name.letterGaps;
-        const int firstWordEnd = name.firstWordEnd, lastWordStart = name.lastWordStart;
-        const bool fromStart = (carriedStart <= s.endSlack * box.width && carriedStart <= firstWordEnd) ||
-                               (firstCrossed == firstVisible && pastStart);
-        const bool toEnd = (carriedEnd >= (1 - s.endSlack) * box.width && carriedEnd >= lastWordStart) ||
-                           (lastCrossed == lastVisible && pastEnd);
-        const bool endToEnd = fromStart && toEnd;
-        // Across the letters, not along their foot: the line's middle not below the name's
-        // baseline (the box takes in descenders, and a table row's underline can lie within it;
-        // on 1,000 table ballots 3 of 85 strokes through names lay up to 0.1 x-height below the
-        // baseline found — those go to the committee — and the underlines 0.27 x-height and
-        // more), and below the box's top 15 % (accents).
-        const bool through = centre > 0.15 && centre * box.height <= name.baseline;
-        // The name's own letters must be where the blank has them: another list's ballot, or a
-        // row that did not align, is the committee's.
-        cv::Mat scanLetters;
-        cv::dilate(nameInk(nameBox), scanLetters, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(3, 3)));
-        const double letterMatch = cv::countNonZero(nameLetters & scanLetters) / std::max(1.0, static_cast<double>(cv::countNonZero(nameLetters)));
-        if (letterMatch < s.nameMatch) {
-            out.uncertain.push_back(name.id);
-            out.addReason("blank_mismatch");
-            out.scores.emplace_back(name.id, 0.0);
-            continue;
-        }
-        // The share of the visible columns crossed, not counting those before the stroke's start
-        // in the first letter and after its end in the last.
-        const int firstLetterEnd = letterGaps.empty() ? box.width - 1 : letterGaps.front().first - 1;
-        const int lastLetterStart = letterGaps.empty() ? 0 : letterGaps.back().second + 1;
-        const int leadEnd = std::min(firstLetterEnd, static_cast<int>(s.leadShare * box.width));
-        const int tailStart = std::max(lastLetterStart, box.width - 1 - static_cast<int>(s.leadShare * box.width));
-        const auto unreached = std::ranges::count_if(bare, [&](int x) {
-            return (x < firstCrossed && firstCrossed <= leadEnd) || (x > lastCrossed && lastCrossed >= tailStart);
-        });
-        const double coverage = judged ? crossed / std::max(1.0, static_cast<double>(columns - unreached)) : 0;
-        const double insideMm2 = std::max(cv::countNonZero(nameAdded(nameBox)), cv::countNonZero(nameFaint(nameBox))) / (mm * mm);
-        const double nearMm2 = std::max(cv::countNonZero(addedNear), cv::countNonZero(faintNear)) / (mm * mm);
-        out.scores.emplace_back(name.id, coverage);
-        if (judged && endToEnd && through && coverage >= s.struck) {
-            out.struck.push_back(name.id);
-            if (offLineMm2 > s.offLineMm2) {  // struck, and something more written around it
-                out.uncertain.push_back(name.id);
-                out.addReason("mark_near_name");
-            }
-        } else if (judged || coverage > s.kept || insideMm2 > s.insideMm2 || nearMm2 > s.nearMm2) {
-            out.uncertain.push_back(name.id);
-            out.addReason(coverage >= s.struck && endToEnd && !through           ? "underline"
-                          : coverage > s.kept || insideMm2 > s.insideMm2 ? "partial_strike"
-                                                                        : "mark_near_name");
-        } else {
-            cv::Mat gaps;
-            const int g = static_cast<int>(std::lround(s.gapMm * mm));
-            cv::dilate(blankInk(region), gaps, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(2 * g + 1, 2 * g + 1)));
-            const int hidden = hiddenLineColumns(lineFaint(region + shift), gaps, nameBox, static_cast<int>(std::lround(1.1 * mm)));
-            // Kept only when a stroke could be seen and none is, and no mark beside the name runs
-            // on under its letters.
-            const int length = static_cast<int>(std::lround(s.intoLettersMm * mm));
-            const char* reason = hidden >= s.hiddenColumns ? "faint_stroke"
-                                 : runsIntoLetters(addedNear, namePrinted, nameBox, length) ||
-                                           runsIntoLetters(faintNear, printedWide(region), nameBox, length)
-                                     ? "partial_strike"
-                                     : nullptr;
-            if (reason) {
-                out.uncertain.push_back(name.id);
-                out.addReason(reason);
-            }
-        }
+    const Aligned onBlank{scanInk, markFaint, lineFaint};
+    for (std::size_t i = 0; i < b.names.size(); ++i) {
+        shifts.push_back(readName(onBlank, i, out));
     }
     // The stamp: the committee stamps each ballot by hand over the organisation's name, at the
     // top left, never twice at the same place — so there is new ink there on a stamped ballot

@@ -62,6 +62,10 @@ public:
 
 private:
     struct Blank;
+    struct Aligned;
+    // One name judged on the aligned scan: its decision, score and reasons added to `out`; the
+    // name's own shift (its row laid best on the blank's letters) returned.
+    cv::Point readName(const Aligned& page, std::size_t index, PageReading& out) const;
     WordSettings m_settings;
     std::shared_ptr<const Blank> m_blank;
 };
