@@ -219,9 +219,9 @@ Placement place(const BlankFeatures& blank, cv::Size blankSize, const cv::Mat& s
     out.source = scan;
     if (scanPxPerMm > 1.25 * pxPerMm) {
         const double f = pxPerMm / scanPxPerMm;
-        out.source = toScale(scan, scanPxPerMm * 25.4, pxPerMm);
+        out.source = shrunk(scan, scanPxPerMm, pxPerMm);
         out.warp *= f;
-        out.warp.col(2) += static_cast<float>(0.5 * f - 0.5);  // cv::resize keeps pixel centres: x' = f (x + ½) − ½
+        out.warp.col(2) += static_cast<float>(0.5 * f - 0.5);  // cv::resize keeps pixel centres (both of shrunk's steps): x' = f (x + ½) − ½
     }
     return out;
 }
