@@ -65,13 +65,6 @@ cv::Mat orPooled(const cv::Mat& mask) {
 
 }  // namespace
 
-cv::Mat toScale(const cv::Mat& gray, double fromDpi, double pxPerMm) {
-    cv::Mat out;
-    const double f = pxPerMm * 25.4 / fromDpi;
-    cv::resize(gray, out, cv::Size(), f, f, f < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
-    return out;
-}
-
 cv::Mat shrunk(const cv::Mat& gray, double fromPxPerMm, double pxPerMm) {
     const int whole = std::max(1, static_cast<int>(std::lround(fromPxPerMm / pxPerMm)));
     cv::Mat reduced = gray;

@@ -8,14 +8,12 @@
 
 namespace kp::ocr::word {
 
-// `gray`, scanned at `fromDpi`, brought to `pxPerMm` (the reader measures at 8 px/mm).
-cv::Mat toScale(const cv::Mat& gray, double fromDpi, double pxPerMm);
-
-// `gray`, at `fromPxPerMm`, brought to `pxPerMm` quickly: reduced by the nearest whole factor
-// (cv::resize's fast path: area resizing by any other factor took 14 ms of an A4 page at 200
-// dpi, 0.2 ms by two), then resized by what is left (a third either way at most: 200 dpi to
-// 4 px/mm is halved, then enlarged by 1.6 %; a 600 dpi scan to 8 px/mm divided by three, then
-// enlarged as much). Below a factor of 1.5 it is one area resize, as toScale's.
+// `gray`, at `fromPxPerMm`, brought to `pxPerMm` (the reader measures at 8 px/mm, finds features
+// at 4 and 2) quickly: reduced by the nearest whole factor (cv::resize's fast path: area
+// resizing by any other factor took 14 ms of an A4 page at 200 dpi, 0.2 ms by two), then
+// resized by what is left (a third either way at most: 200 dpi to 4 px/mm is halved, then
+// enlarged by 1.6 %; 600 dpi to 8 px/mm divided by three, then enlarged as much). Below a
+// factor of 1.5 it is one resize: by area down, linear up.
 cv::Mat shrunk(const cv::Mat& gray, double fromPxPerMm, double pxPerMm);
 
 // The paper's brightness: a high percentile of the page (most of a ballot is paper).

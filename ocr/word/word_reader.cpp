@@ -59,7 +59,7 @@ WordReader::WordReader(const WordTemplate& t, const WordSettings& s) : m_setting
     auto b = std::make_shared<Blank>();
     const double mm = s.pxPerMm;
     b->dpi = t.dpi;
-    b->image = toScale(t.blank, t.dpi, mm);
+    b->image = shrunk(t.blank, t.dpi / 25.4, mm);
     b->ink = inkOf(b->image, s.inkShare);
     b->inkPixels = std::max(1.0, static_cast<double>(cv::countNonZero(b->ink)));
     b->features = blankFeatures(b->image, mm, s.alignFeatures);
