@@ -9,6 +9,7 @@
 #include "ocr/recognize/streaks.h"
 #include "ocr/word/word_name.h"
 #include "ocr/word/word_page.h"
+#include "ocr/word/warp.h"
 #include "src/common/sha256.h"
 
 namespace kp::ocr {
@@ -244,7 +245,7 @@ PageReading WordReader::read(const cv::Mat& gray, int dpi, cv::Mat* aligned) con
         if (p.warp.empty()) {
             return false;
         }
-        cv::warpAffine(p.source, warped, p.warp, b.image.size(), cv::INTER_LINEAR | cv::WARP_INVERSE_MAP, cv::BORDER_REPLICATE);
+        warped = warpedLinear(p.source, p.warp, b.image.size());
         paper = paperLevel(warped);
         scanInk = darkerThan(warped, s.inkShare * paper);
         cv::Mat wideInk;
