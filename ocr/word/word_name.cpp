@@ -122,8 +122,8 @@ cv::Point localShift(const cv::Mat& blankInk, const cv::Mat& scanInk, const cv::
 }
 
 cv::Mat reaching(const cv::Mat& mask, const cv::Rect& zone) {
-    if (cv::countNonZero(mask) == 0) {
-        return cv::Mat::zeros(mask.size(), CV_8U);  // a clean row: nothing to label
+    if (cv::countNonZero(mask(zone)) == 0) {
+        return cv::Mat::zeros(mask.size(), CV_8U);  // nothing in the zone, so nothing reaches it: no labelling
     }
     cv::Mat labels;
     const int n = cv::connectedComponents(mask, labels, 8, CV_32S);

@@ -171,3 +171,21 @@ TEST_CASE("word page: shrunk brings a page to the scale asked, close to an area 
         CHECK(cv::mean(diff)[0] < 2.0);
     }
 }
+
+TEST_CASE("word page: shrunk by a whole factor is exactly OpenCV's area resize") {
+    cv::RNG rng(9);
+    for (int k = 2; k <= 17; ++k) {
+        for (int i = 0; i < 4; ++i) {  // sizes the factor divides or not, views into a wider image
+            cv::Mat parent(rng.uniform(k, 200) + 3, rng.uniform(k, 200) + 5, CV_8U);  // one block at least
+            rng.fill(parent, cv::RNG::UNIFORM, 0, 256);
+            const cv::Mat gray = i % 2 ? parent(cv::Rect(2, 1, parent.cols - 5, parent.rows - 3)) : parent;
+            cv::Mat area;
+            cv::resize(gray, area, cv::Size(), 1.0 / k, 1.0 / k, cv::INTER_AREA);
+            const cv::Mat got = shrunk(gray, 4.0 * k, 4.0);
+            CAPTURE(k);
+            CAPTURE(gray.size());
+            REQUIRE(got.size() == area.size());
+            CHECK(cv::countNonZero(got != area) == 0);
+        }
+    }
+}
