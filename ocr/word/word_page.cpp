@@ -317,13 +317,16 @@ namespace {
 std::vector<int> darkWithin(const cv::Mat& m, bool rows, int a, int b, int pad) {
     std::vector<int> out;
     if (rows) {
-        cv::Mat any(1, m.cols, CV_8U);
+        std::vector<uchar> any(static_cast<std::size_t>(m.cols));
         for (int i = a; i < b; ++i) {
-            any.setTo(0);
+            std::ranges::fill(any, 0);
             for (int j = std::max(0, i - pad); j < std::min(m.rows, i + pad + 1); ++j) {
-                any |= m.row(j);
+                const uchar* row = m.ptr(j);
+                for (std::size_t x = 0; x < any.size(); ++x) {
+                    any[x] |= row[x];
+                }
             }
-            out.push_back(cv::countNonZero(any));
+            out.push_back(static_cast<int>(any.size() - static_cast<std::size_t>(std::ranges::count(any, 0))));
         }
         return out;
     }
