@@ -44,20 +44,18 @@ constexpr int POOL = 4;
 // 255 in each block of `mask` (the last ones partial) where any of its pixels is set.
 cv::Mat orPooled(const cv::Mat& mask) {
     static_assert(POOL == sizeof(std::uint32_t));  // a block's row read as one word
-    const int rows = (mask.rows + POOL - 1) / POOL, cols = (mask.cols + POOL - 1) / POOL;
-    cv::Mat padded = cv::Mat::zeros(rows * POOL, cols * POOL, CV_8U);
-    mask.copyTo(padded(cv::Rect(0, 0, mask.cols, mask.rows)));
-    cv::Mat out(rows, cols, CV_8U);
-    for (int r = 0; r < rows; ++r) {
-        uchar* to = out.ptr(r);
-        for (int c = 0; c < cols; ++c) {
-            std::uint32_t any = 0;
-            for (int k = 0; k < POOL; ++k) {
-                std::uint32_t word = 0;
-                std::memcpy(&word, padded.ptr(r * POOL + k) + c * POOL, sizeof word);
-                any |= word;
-            }
-            to[c] = any ? 255 : 0;
+    cv::Mat out = cv::Mat::zeros((mask.rows + POOL - 1) / POOL, (mask.cols + POOL - 1) / POOL, CV_8U);
+    const int whole = mask.cols / POOL;
+    for (int y = 0; y < mask.rows; ++y) {
+        const uchar* from = mask.ptr(y);
+        uchar* to = out.ptr(y / POOL);
+        for (int c = 0; c < whole; ++c) {
+            std::uint32_t word = 0;
+            std::memcpy(&word, from + c * POOL, sizeof word);
+            to[c] |= word ? 255 : 0;
+        }
+        for (int x = whole * POOL; x < mask.cols; ++x) {
+            to[whole] |= from[x] ? 255 : 0;
         }
     }
     return out;
@@ -259,12 +257,31 @@ Placement place(const BlankFeatures& blank, cv::Size blankSize, const cv::Mat& s
     return out;
 }
 
-cv::Mat movedBy(const cv::Mat& m, cv::Point by) {
+cv::Mat movedInto(const cv::Mat& m, cv::Point by, const cv::Mat& zone) {
     cv::Mat out = cv::Mat::zeros(m.size(), m.type());
     const cv::Rect image(0, 0, m.cols, m.rows);
     const cv::Rect from = image & (image + by);
-    m(from).copyTo(out(from - by));
+    cv::bitwise_and(m(from), zone(from - by), out(from - by));
     return out;
+}
+
+int printFound(const cv::Mat& print, const cv::Mat& ink) {
+    CV_Assert(print.size() == ink.size() && print.type() == CV_8U && ink.type() == CV_8U);
+    int found = 0;
+    const int last = ink.cols - 1;
+    for (int y = 0; y < ink.rows; ++y) {
+        const uchar* p = print.ptr(y);
+        const uchar* here = ink.ptr(y);
+        const uchar* up = y > 0 ? ink.ptr(y - 1) : here;  // off the image: nothing more
+        const uchar* down = y + 1 < ink.rows ? ink.ptr(y + 1) : here;
+        const auto at = [&](int x, int left, int right) { return (p[x] != 0) & ((here[left] | here[x] | here[right] | up[x] | down[x]) != 0); };
+        found += at(0, 0, std::min(1, last));
+        for (int x = 1; x < last; ++x) {  // the edges apart: vectorised
+            found += (p[x] != 0) & ((here[x - 1] | here[x] | here[x + 1] | up[x] | down[x]) != 0);
+        }
+        found += last > 0 ? at(last, last - 1, last) : 0;
+    }
+    return found;
 }
 
 cv::Point medianOf(std::vector<cv::Point> points) {

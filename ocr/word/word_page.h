@@ -81,8 +81,13 @@ struct Placement {
 Placement place(const BlankFeatures& blank, cv::Size blankSize, const cv::Mat& scan, double statedPxPerMm, double pxPerMm,
                 bool anyScale);
 
-// `m` moved by `by`: out(p) = m(p + by), nothing where that falls off the image.
-cv::Mat movedBy(const cv::Mat& m, cv::Point by);
+// `m` moved by `by`, kept where `zone` is set: out(p) = m(p + by) & zone(p), nothing where p + by
+// falls off the image.
+cv::Mat movedInto(const cv::Mat& m, cv::Point by, const cv::Mat& zone);
+
+// How many of `print`'s pixels have a dark pixel of `ink` on them or next to them (left, right,
+// above, below: what cv::dilate with a 3 × 3 ellipse reaches) — the print found on a scan.
+int printFound(const cv::Mat& print, const cv::Mat& ink);
 
 // The median of the points' x and of their y; (0, 0) for none.
 cv::Point medianOf(std::vector<cv::Point> points);

@@ -248,10 +248,8 @@ PageReading WordReader::read(const cv::Mat& gray, int dpi, cv::Mat* aligned) con
         warped = warpedLinear(p.source, p.warp, b.image.size());
         paper = paperLevel(warped);
         scanInk = darkerThan(warped, s.inkShare * paper);
-        cv::Mat wideInk;
-        cv::dilate(scanInk, wideInk, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(3, 3)));
         small = p.small;
-        return cv::countNonZero(blankInk & wideInk) / b.inkPixels >= s.alignMin;
+        return printFound(blankInk, scanInk) / b.inkPixels >= s.alignMin;
     };
     // ORB's features do turn with the page, but at 150 dpi an upside-down scan often finds too
     // few matches to align; the page turned back is then tried (and a quarter turn each way),
@@ -313,7 +311,7 @@ PageReading WordReader::read(const cv::Mat& gray, int dpi, cv::Mat* aligned) con
     // the list, enough to leave a list number's strokes outside the blank's print.
     // The scanner's background beside an askew or small sheet is not writing: taken away, when
     // anything is found, before looking again.
-    cv::Mat outside = movedBy(scanInk, medianOf(shifts)) & b.outsideZone;
+    cv::Mat outside = movedInto(scanInk, medianOf(shifts), b.outsideZone);
     const double piece = s.outsideMm * mm;
     if (hasPieceSpanning(outside, piece)) {
         if (const cv::Mat sheet = sheetArea(warped, paper, mm, b.edges); !sheet.empty()) {

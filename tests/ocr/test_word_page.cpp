@@ -100,7 +100,7 @@ bool same(const cv::Mat& a, const cv::Mat& b) {
 
 }  // namespace
 
-TEST_CASE("word page: paper level, pieces, folds and faint marks as their plain definitions, on 60 random pages") {
+TEST_CASE("word page: paper level, print found, pieces, folds and faint marks as their plain definitions, on 60 random pages") {
     cv::RNG rng(11);
     int withLines = 0, withPieces = 0;
     for (int i = 0; i < 60; ++i) {
@@ -111,6 +111,18 @@ TEST_CASE("word page: paper level, pieces, folds and faint marks as their plain 
         CHECK(paper == plainPaperLevel(page));
 
         const cv::Mat ink = darkerThan(page, 0.6 * paper);
+        // The print found on the scan: a blank's print against this page's ink, a pixel either way.
+        const cv::Mat print = darkerThan(randomPage(rng, size), 0.6 * paper);
+        cv::Mat wide;
+        cv::dilate(ink, wide, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(3, 3)));
+        CHECK(printFound(print, ink) == cv::countNonZero(print & wide));
+        // Moved, within a zone.
+        const cv::Point by(rng.uniform(-9, 10), rng.uniform(-9, 10));
+        cv::Mat moved = cv::Mat::zeros(ink.size(), CV_8U);
+        const cv::Rect whole(0, 0, ink.cols, ink.rows);
+        ink(whole & (whole + by)).copyTo(moved((whole & (whole + by)) - by));
+        CHECK(same(movedInto(ink, by, print), moved & print));
+
         for (const double piece : {12.0, 13.0, 15.5, 40.0}) {  // 1.5 mm and more; on and off the 4-pixel blocks
             CAPTURE(piece);
             const bool spanning = plainHasPieceSpanning(ink, piece);
