@@ -4,7 +4,8 @@
 // Counts: silent errors (read, but not as marked), hard cases read, clean ballots sent to
 // review; median milliseconds per ballot (one thread, decoding included). With REPEAT, each
 // ballot is decoded and read that many times and its fastest time kept: on a shared machine a
-// neighbour's load only ever adds time.
+// neighbour's load only ever adds time. KP_WORD_TIMES=1 prints each ballot's time (to find
+// which kinds of sheet are slow), KP_WORD_ONLY=IMAGE reads that one alone.
 // usage: kp_bench_word CONGRESS.json ELECTION-ID FOLDER [REPEAT]
 #include <QGuiApplication>
 #include <QImage>
@@ -74,6 +75,9 @@ int main(int argc, char** argv) {
             fastest = k == 0 ? took : std::min(fastest, took);
         }
         ms.push_back(fastest);
+        if (std::getenv("KP_WORD_TIMES")) {
+            std::fprintf(stderr, "TIME %s %.2f\n", truth["image"].get<std::string>().c_str(), fastest);
+        }
         ++sheets;
         hard += isHard ? 1 : 0;
         clean += isHard ? 0 : 1;

@@ -237,6 +237,12 @@ Placement place(const BlankFeatures& blank, cv::Size blankSize, const cv::Mat& s
         if (rough.empty()) {
             return {};
         }
+        // The map's turn, in quarters (y runs down: a quarter clockwise is +90°).
+        const double quarters = std::atan2(rough.at<float>(1, 0), rough.at<float>(0, 0)) / (CV_PI / 2);
+        if (const long q = std::lround(quarters); q != 0) {
+            out.turn = q == 1 ? cv::ROTATE_90_COUNTERCLOCKWISE : q == -1 ? cv::ROTATE_90_CLOCKWISE : cv::ROTATE_180;
+            return out;
+        }
         scanPxPerMm = std::sqrt(std::abs(cv::determinant(rough.colRange(0, 2)))) * pxPerMm;  // the scan's pixels a blank's millimetre spans
         out.small = shrunk(scan, scanPxPerMm, FEATURE_PX_PER_MM);
         out.warp = align(blank.fine, out.small, {blank.fineCount, 1}, pxPerMm, scanPxPerMm);

@@ -74,10 +74,14 @@ BlankFeatures blankFeatures(const cv::Mat& blank, double pxPerMm, int fineCount)
 // average); `small` is the scan at FEATURE_PX_PER_MM.
 struct Placement {
     cv::Mat warp, source, small;
+    int turn = -1;  // no warp: the rough fit found the scan turned by this cv::RotateFlags, to undo
 };
 
 // The two-step fit of `scan` (its file stating `statedPxPerMm`) onto the blank, or with
-// `anyScale` the last resort's; an empty warp when it finds none.
+// `anyScale` the last resort's; an empty warp when it finds none. A scan the rough fit finds
+// turned by a quarter or a half is not fitted finely as it lies (one-level features matched
+// upside down put every such A4 page 190 mm off, after a long RANSAC): `turn` says how to turn
+// it back before trying again.
 Placement place(const BlankFeatures& blank, cv::Size blankSize, const cv::Mat& scan, double statedPxPerMm, double pxPerMm,
                 bool anyScale);
 

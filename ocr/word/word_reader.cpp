@@ -240,8 +240,10 @@ PageReading WordReader::read(const cv::Mat& gray, int dpi, cv::Mat* aligned) con
     const cv::Mat& blankInk = b.ink;
     cv::Mat warped, scanInk, small;
     double paper = 255;  // the aligned scan's paper level
+    int turnBack = -1;  // the rough fit's word on how the scan lies
     const auto alignedOn = [&](const cv::Mat& scan, bool anyScale) {
         const Placement p = place(b.features, b.image.size(), scan, statedPxPerMm, mm, anyScale);
+        turnBack = p.turn;
         if (p.warp.empty()) {
             return false;
         }
@@ -252,11 +254,16 @@ PageReading WordReader::read(const cv::Mat& gray, int dpi, cv::Mat* aligned) con
         return printFound(blankInk, scanInk) / b.inkPixels >= s.alignMin;
     };
     // ORB's features do turn with the page, but at 150 dpi an upside-down scan often finds too
-    // few matches to align; the page turned back is then tried (and a quarter turn each way),
-    // and last kp-word-reader/9's fit (word_page.h).
+    // few matches to align, and the fine fit's one-level features none that hold; the page
+    // turned back is then tried — first as the rough fit says it lies, then a half and a
+    // quarter turn each way — and last kp-word-reader/9's fit (word_page.h).
     const auto alignedTurning = [&](bool anyScale) {
         bool found = alignedOn(page, anyScale);
-        for (const auto turn : {cv::ROTATE_180, cv::ROTATE_90_CLOCKWISE, cv::ROTATE_90_COUNTERCLOCKWISE}) {
+        std::vector<cv::RotateFlags> turns{cv::ROTATE_180, cv::ROTATE_90_CLOCKWISE, cv::ROTATE_90_COUNTERCLOCKWISE};
+        if (const auto hinted = std::ranges::find(turns, turnBack); hinted != turns.end()) {
+            std::rotate(turns.begin(), hinted, hinted + 1);
+        }
+        for (const auto turn : turns) {
             if (found) {
                 break;
             }
