@@ -119,9 +119,7 @@ TEST_CASE("word reader: a stroke into a dense last word is followed between its 
     // "Trần Khải Dũng": the blank's letters, widened for alignment error and blur, can cover every
     // gap of "Dũng" (here widened 0.45 mm, as a bolder blank scan does), so that a stroke ending
     // in it is not seen to reach the name's end. Between the letters themselves it is.
-    const Congress congress = chiUy();
-    const sim::Paper paper = paperOf(congress, false);
-    const ocr::WordTemplate blank = learnedBlank(congress);
+    const auto [congress, paper, blank] = wordList(chiUy());
     const sim::PaperName& name = paper.names[1];
     REQUIRE(congress.elections[0].candidates[1].name == "Trần Khải Dũng");
     const double lastWord = lastWordStart(paper, name, 200);
@@ -206,9 +204,7 @@ TEST_CASE("word reader: a light stroke hidden in the letters' halo is not taken 
     // A thin blue ballpoint line from the name's first letter to its last, on a 150-dpi scan: no
     // part of it is darker than ink away from the letters widened for blur, and its faint trace
     // lies in their halo. "No mark seen" there is not "no mark": the committee looks.
-    const Congress congress = chiUy();
-    const sim::Paper paper = paperOf(congress, false);
-    const ocr::WordTemplate blank = learnedBlank(congress);
+    const auto [congress, paper, blank] = wordList(chiUy());
     const sim::PaperName& name = paper.names[3];
     const CandidateId id{"cu04"};
     int readKept = 0, notRead = 0;
@@ -269,9 +265,7 @@ TEST_CASE("word reader: a fold across the sheet is not a mark near the names") {
     // A ballot folded and pressed flat: a shadow 1 mm wide, 15 % darker than the paper, across
     // the whole sheet — here and there darker than the faint-mark threshold. Beside the names
     // (down past the ends of the short ones, or between two rows) it is no voter's mark.
-    const Congress congress = chiUy();
-    const sim::Paper paper = paperOf(congress, false);
-    const ocr::WordTemplate blank = learnedBlank(congress);
+    const auto [congress, paper, blank] = wordList(chiUy());
     const QRectF first = paper.names[0].ink, third = paper.names[2].ink, fourth = paper.names[3].ink;
     const std::vector<QRectF> folds = {
         QRectF(first.right() + 25, -10, 10, 4000), QRectF(first.right() + 32, -10, 10, 4000),
@@ -351,9 +345,7 @@ TEST_CASE("word reader: a stroke begun inside the first letter runs the whole na
     // the first letter ("T", whose stem hides where it begins) is not a gap in it. A stroke over
     // the given names only, past a short family name ("Lê" is a tenth of the name's width, within
     // the 20 % a stroke may start from), is a partial one: it was read as struck in 3 of 6.
-    const Congress congress = chiUy();
-    const sim::Paper paper = paperOf(congress, false);
-    const ocr::WordTemplate blank = learnedBlank(congress);
+    const auto [congress, paper, blank] = wordList(chiUy());
     const auto marked = [&](const sim::PaperName& name, double from, int dpi, std::uint64_t seed) {
         sim::Intent none;
         none.struck.assign(paper.names.size(), false);

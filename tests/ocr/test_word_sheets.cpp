@@ -49,9 +49,7 @@ TEST_CASE("word reader: a fold through a kept name's letters is not a stroke, a 
     // 46 clean ballots of the 10,000 sent to the committee as faint_stroke, 43 were folded. On a
     // fold a mark is judged against the fold's paper: the light ballpoint line of the halo test
     // drawn along it must still be seen.
-    const Congress congress = chiUy();
-    const sim::Paper paper = paperOf(congress, false);
-    const ocr::WordTemplate blank = learnedBlank(congress);
+    const auto [congress, paper, blank] = wordList(chiUy());
     const sim::PaperName& name = paper.names[2];
     const CandidateId id{"cu03"};
     int keptRead = 0;
@@ -94,9 +92,7 @@ TEST_CASE("word reader: a double stroke's overshoot is not a mark beside the nam
     // their ink lies farther than a hand's wobble from the line fitted between them (25 of 28
     // clean ballots of the 10,000 sent as mark_near_name were double strokes). The band the
     // stroke takes across the letters is the measure; a tick beside the struck name is not in it.
-    const Congress congress = chiUy();
-    const sim::Paper paper = paperOf(congress, false);
-    const ocr::WordTemplate blank = learnedBlank(congress);
+    const auto [congress, paper, blank] = wordList(chiUy());
     const sim::PaperName& name = paper.names[1];
     const CandidateId id{"cu02"};
     for (const int dpi : {150, 200, 300}) {
@@ -142,9 +138,7 @@ TEST_CASE("word reader: a list a little off the page's fit leaves no writing out
     // laid on the blank as the names are (the median of their own shifts). This sheet — its list
     // moved 0.4 mm against its header — was read by v7 too (the fit followed the list); it checks
     // that the names' shift does not hide a written-in word.
-    const Congress congress = chiUy();
-    const sim::Paper paper = paperOf(congress, false);
-    const ocr::WordTemplate blank = learnedBlank(congress);
+    const auto [congress, paper, blank] = wordList(chiUy());
     const QRectF list(0, paper.names.front().ink.top() - 20, 0, paper.names.back().ink.bottom() - paper.names.front().ink.top() + 40);
     for (const int dpi : {200, 300}) {
         for (const bool writing : {false, true}) {
@@ -204,9 +198,7 @@ TEST_CASE("word reader: an A4 list of 20 names, askew on a dark background, is r
 TEST_CASE("word reader: writing near the edge of an askew sheet on a dark background is still writing") {
     // The background beside the sheet is taken away from the outside-the-list check; the sheet's
     // own paper up to a millimetre from its edge is not.
-    const Congress congress = twentyNames();
-    const sim::Paper paper = paperOf(congress, false);
-    const ocr::WordTemplate blank = learnedBlank(congress);
+    const auto [congress, paper, blank] = wordList(twentyNames());
     const sim::Scan scan{.dpi = 200, .skew = -1.8, .noise = 3, .jpegQuality = 80, .darkBackground = true};
     const sim::Intent one = striking(paper, 0);
     const ocr::PageReading clean = ocr::readWordBallot(markedScan(paper, one, scan, 4), scan.dpi, blank, ocr::WordSettings{});
@@ -229,9 +221,7 @@ TEST_CASE("word reader: writing near the edge of an askew sheet on a dark backgr
 TEST_CASE("word reader: a ballot without its stamp, askew on a dark background, reaches the committee") {
     // The scanner's background inside the blank's frame is as dark as a stamp's ink: where it
     // reaches into the header's left half it must not stand in for the missing stamp.
-    const Congress congress = twentyNames();
-    const sim::Paper paper = paperOf(congress, false);
-    const ocr::WordTemplate blank = learnedBlank(congress);
+    const auto [congress, paper, blank] = wordList(twentyNames());
     sim::Intent unstamped = striking(paper, 0);
     unstamped.hard = sim::HardCase::MissingStamp;
     int read = 0, scans = 0;

@@ -25,14 +25,27 @@ sim::Paper paperOf(const Congress& c, bool table) {
     return sim::wordPaper(c, c.elections[0], *spec, table);
 }
 
-ocr::WordTemplate learnedBlank(const Congress& c, bool table) {
-    const sim::Paper paper = paperOf(c, table);
+namespace {
+
+ocr::WordTemplate learnedFrom(const sim::Paper& paper, const Congress& c) {
     const sim::Scan scan{.dpi = 200, .skew = 0.7, .noise = 3, .jpegQuality = 85};
     sim::Rng rng(3);
     const cv::Mat scanned = sim::scannedBlank(paper, scan, rng);
     auto learned = ocr::learnWordTemplate(scanned, 200, c.elections[0].candidates);
     REQUIRE_MESSAGE(learned.has_value(), (learned ? "" : learned.error()));
     return *learned;
+}
+
+}  // namespace
+
+ocr::WordTemplate learnedBlank(const Congress& c, bool table) {
+    return learnedFrom(paperOf(c, table), c);
+}
+
+WordList wordList(Congress c) {
+    sim::Paper paper = paperOf(c, false);
+    ocr::WordTemplate blank = learnedFrom(paper, c);
+    return {std::move(c), std::move(paper), std::move(blank)};
 }
 
 Congress chiUy() {

@@ -25,6 +25,15 @@ sim::Paper paperOf(const Congress& c, bool table);
 // The committee's blank: that paper scanned at 200 dpi and learned.
 ocr::WordTemplate learnedBlank(const Congress& c, bool table = false);
 
+// What most word-list tests start from: the congress, its list's paper and the learned blank
+// (the paper made once).
+struct WordList {
+    Congress congress;
+    sim::Paper paper;
+    ocr::WordTemplate blank;
+};
+WordList wordList(Congress c);
+
 // The sample cơ sở congress (`samples/co-so`): its chi ủy election, 6 names on A5.
 Congress chiUy();
 
