@@ -16,28 +16,6 @@ namespace kp::ocr::word {
 
 namespace {
 
-// The sheet on a scan: its paper (brighter than half the paper's level; a scanner streak or a
-// pen line crossing the sheet's edge bridged: they neither tear it nor move its edge) and the
-// outline of the largest piece of it (none on an image with no paper).
-struct Sheet {
-    cv::Mat paper;
-    std::vector<cv::Point> outline;
-};
-
-Sheet sheetOn(const cv::Mat& gray, double paper, double pxPerMm) {
-    Sheet out;
-    out.paper = gray > 0.5 * paper;
-    const int bridge = static_cast<int>(2 * pxPerMm);
-    cv::morphologyEx(out.paper, out.paper, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(bridge, bridge)));
-    std::vector<std::vector<cv::Point>> contours;
-    cv::findContours(out.paper, contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_SIMPLE);
-    if (const auto largest = std::ranges::max_element(contours, {}, [](const auto& c) { return cv::contourArea(c); });
-        largest != contours.end()) {
-        out.outline = std::move(*largest);
-    }
-    return out;
-}
-
 // Pieces are looked for on the mask pooled in blocks of POOL × POOL first (hasPieceSpanning).
 constexpr int POOL = 4;
 
@@ -223,6 +201,14 @@ double apart(const cv::Mat& a, const cv::Mat& b, cv::Size size) {
     return most;
 }
 
+// A map to an image's pixels made one to the image resized by `f` (shrunk's):
+// cv::resize keeps pixel centres (both of shrunk's steps), x' = f (x + ½) − ½.
+cv::Mat resized(const cv::Mat& map, double f) {
+    cv::Mat out = map * f;
+    out.col(2) += static_cast<float>(0.5 * f - 0.5);
+    return out;
+}
+
 }  // namespace
 
 Placement place(const BlankFeatures& blank, cv::Size blankSize, const cv::Mat& scan, double statedPxPerMm, double pxPerMm,
@@ -254,11 +240,10 @@ Placement place(const BlankFeatures& blank, cv::Size blankSize, const cv::Mat& s
         return {};
     }
     out.source = scan;
+    out.toSmall = resized(out.warp, FEATURE_PX_PER_MM / scanPxPerMm);
     if (scanPxPerMm > 1.25 * pxPerMm) {
-        const double f = pxPerMm / scanPxPerMm;
         out.source = shrunk(scan, scanPxPerMm, pxPerMm);
-        out.warp *= f;
-        out.warp.col(2) += static_cast<float>(0.5 * f - 0.5);  // cv::resize keeps pixel centres (both of shrunk's steps): x' = f (x + ½) − ½
+        out.warp = resized(out.warp, pxPerMm / scanPxPerMm);
     }
     return out;
 }
@@ -432,8 +417,12 @@ std::vector<PageLine> pageLines(const cv::Mat& shadows, double pxPerMm) {
     return lines;
 }
 
-FaintMarks faintMarks(const cv::Mat& gray, double paper, const std::vector<PageLine>& lines, double share) {
-    const cv::Mat faint = darkerThan(gray, share * paper);
+FaintMarks faintMarks(const cv::Mat& gray, double paper, const std::vector<PageLine>& lines, double share,
+                      const cv::Mat& sheet) {
+    cv::Mat faint = darkerThan(gray, share * paper);
+    if (!sheet.empty()) {
+        faint &= sheet;
+    }
     if (lines.empty()) {
         return {faint, faint};  // the usual sheet: one image serves both
     }
@@ -476,22 +465,44 @@ FaintMarks faintMarks(const cv::Mat& gray, double paper, const std::vector<PageL
     return out;
 }
 
-cv::Mat sheetArea(const cv::Mat& warped, double paper, double pxPerMm, const cv::Mat& edges) {
-    if (cv::countNonZero((warped <= 0.5 * paper) & edges) == 0) {
-        return {};
+Sheet sheetOn(const cv::Mat& small, double pxPerMm) {
+    Sheet out;
+    out.size = small.size();
+    out.paper = small > 0.5 * paperLevel(small);
+    const int bridge = static_cast<int>(2 * pxPerMm);
+    cv::morphologyEx(out.paper, out.paper, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(bridge, bridge)));
+    std::vector<std::vector<cv::Point>> contours;
+    cv::findContours(out.paper, contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_SIMPLE);
+    if (const auto largest = std::ranges::max_element(contours, {}, [](const auto& c) { return cv::contourArea(c); });
+        largest != contours.end()) {
+        out.outline = std::move(*largest);
     }
-    const Sheet sheet = sheetOn(warped, paper, pxPerMm);
-    cv::Mat area = cv::Mat::zeros(warped.size(), CV_8U);
-    if (!sheet.outline.empty()) {
-        cv::fillPoly(area, std::vector<std::vector<cv::Point>>{sheet.outline}, cv::Scalar(255));
-        const int edge = 2 * static_cast<int>(std::lround(pxPerMm)) + 1;
-        cv::erode(area, area, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(edge, edge)));
+    return out;
+}
+
+cv::Mat sheetArea(const Sheet& sheet, const cv::Mat& toSmall, cv::Size size, double pxPerMm) {
+    cv::Mat area = cv::Mat::zeros(size, CV_8U);
+    if (sheet.outline.empty()) {
+        return area;  // no paper at all
     }
+    if (cv::contourArea(sheet.outline) >= (sheet.size.width - 1.0) * (sheet.size.height - 1.0)) {
+        return {};  // the paper fills the scan: no outline to see
+    }
+    cv::Mat fromSmall;
+    cv::invertAffineTransform(toSmall, fromSmall);
+    std::vector<cv::Point2f> corners(sheet.outline.begin(), sheet.outline.end());
+    cv::transform(corners, corners, fromSmall);
+    std::vector<cv::Point> outline;
+    for (const cv::Point2f& c : corners) {
+        outline.emplace_back(static_cast<int>(std::lround(c.x)), static_cast<int>(std::lround(c.y)));
+    }
+    cv::fillPoly(area, std::vector<std::vector<cv::Point>>{outline}, cv::Scalar(255));
+    const int edge = 2 * static_cast<int>(std::lround(pxPerMm)) + 1;
+    cv::erode(area, area, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(edge, edge)));
     return area;
 }
 
-bool torn(const cv::Mat& scan, double pxPerMm, double limit) {
-    const Sheet sheet = sheetOn(scan, paperLevel(scan), pxPerMm);
+bool torn(const Sheet& sheet, double pxPerMm, double limit) {
     if (sheet.outline.empty()) {
         return false;
     }
@@ -500,7 +511,7 @@ bool torn(const cv::Mat& scan, double pxPerMm, double limit) {
     cv::Point2f corners[4];
     cv::minAreaRect(sheet.outline).points(corners);
     std::vector<cv::Point> outline(std::begin(corners), std::end(corners));
-    cv::Mat missing = cv::Mat::zeros(scan.size(), CV_8U);
+    cv::Mat missing = cv::Mat::zeros(sheet.size, CV_8U);
     cv::fillConvexPoly(missing, outline, cv::Scalar(255));
     missing &= ~paper;
     if (cv::countNonZero(missing) <= limit) {
@@ -512,7 +523,7 @@ bool torn(const cv::Mat& scan, double pxPerMm, double limit) {
     const int reach = static_cast<int>(30 * pxPerMm);
     return std::ranges::any_of(corners, [&](const cv::Point2f& c) {
         const cv::Rect zone = cv::Rect(cv::Point(static_cast<int>(c.x) - reach, static_cast<int>(c.y) - reach),
-                                       cv::Size(2 * reach, 2 * reach)) & cv::Rect(0, 0, scan.cols, scan.rows);
+                                       cv::Size(2 * reach, 2 * reach)) & cv::Rect(cv::Point(), sheet.size);
         return cv::countNonZero(missing(zone)) > limit;
     });
 }

@@ -74,6 +74,7 @@ BlankFeatures blankFeatures(const cv::Mat& blank, double pxPerMm, int fineCount)
 // average); `small` is the scan at FEATURE_PX_PER_MM.
 struct Placement {
     cv::Mat warp, source, small;
+    cv::Mat toSmall;  // the blank's pixels to `small`'s (2 × 3, CV_32F)
     int turn = -1;  // no warp: the rough fit found the scan turned by this cv::RotateFlags, to undo
 };
 
@@ -122,20 +123,33 @@ std::vector<PageLine> pageLines(const cv::Mat& shadows, double pxPerMm);
 // fold's own paper (the brightest of each row or column of it), not the sheet's — the shadow
 // darkens whatever lies on it by the same share, so a mark there is one only if it is as much
 // darker than the fold as a faint mark is than paper. One image (shared) when there is no fold.
+// Only on the sheet (`sheet`, sheetArea's; empty: everywhere).
 struct FaintMarks {
     cv::Mat marks, onLines;
 };
-FaintMarks faintMarks(const cv::Mat& gray, double paper, const std::vector<PageLine>& lines, double share);
+FaintMarks faintMarks(const cv::Mat& gray, double paper, const std::vector<PageLine>& lines, double share,
+                      const cv::Mat& sheet = {});
 
-// Where the sheet lies on the aligned scan: a sheet fed askew onto a dark background, or smaller
-// than the blank's frame, leaves background inside the frame — dark, and not writing. The
-// sheet's outline filled, less a millimetre along it (the edge's blur and shadow). Empty (all of
-// the frame) when no background reaches in from the frame's edge band (`edges`); a white-backed
-// scan shows none.
-cv::Mat sheetArea(const cv::Mat& warped, double paper, double pxPerMm, const cv::Mat& edges);
+// The sheet on a scan (`small`, at `pxPerMm`), found once a ballot: its paper (brighter than
+// half the paper's level; a scanner streak or a pen line crossing the sheet's edge bridged: they
+// neither tear it nor move its edge) and the outline of the largest piece of it (none on an
+// image with no paper). A sheet fed askew onto a dark scanner background, or smaller than the
+// blank's frame, leaves background on the aligned scan — dark, and neither writing, a mark nor a
+// fold.
+struct Sheet {
+    cv::Size size;
+    cv::Mat paper;
+    std::vector<cv::Point> outline;
+};
+Sheet sheetOn(const cv::Mat& small, double pxPerMm);
+
+// Where the sheet lies on the aligned scan (`size`; `toSmall` takes its pixels to the sheet's
+// image): its outline filled, less a millimetre (at `pxPerMm`) along it — the edge's blur and
+// shadow. Empty (all of it) when the paper fills the scan: a white-backed scan shows no outline.
+cv::Mat sheetArea(const Sheet& sheet, const cv::Mat& toSmall, cv::Size size, double pxPerMm);
 
 // Whether a piece larger than `limit` pixels is missing from a corner of the rectangle the sheet
 // spans on the scan: never on a white-backed scan (no outline to see) nor on a whole sheet.
-bool torn(const cv::Mat& scan, double pxPerMm, double limit);
+bool torn(const Sheet& sheet, double pxPerMm, double limit);
 
 }  // namespace kp::ocr::word

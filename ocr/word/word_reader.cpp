@@ -41,7 +41,6 @@ struct WordReader::Blank {
     cv::Mat printedWide;        // …and by haloMm more: blurred letters' halo
     cv::Mat clearOfPrint;       // …and where that is not
     cv::Mat outsideZone;        // where new ink is writing outside the list
-    cv::Mat edges;              // the frame's edge band (margin): shadows, not votes
     cv::Mat stampZoneClear;     // the sheet within its margin, off the print and its halo
     cv::Rect stampZone;         // the header's left half (empty with no names)
     BlankFeatures features;     // for the alignment
@@ -73,7 +72,6 @@ WordReader::WordReader(const WordTemplate& t, const WordSettings& s) : m_setting
     const int margin = static_cast<int>(6 * mm);  // the paper's edge: shadows, not votes
     cv::Mat edgeless(b->image.size(), CV_8U, cv::Scalar(0));
     edgeless(cv::Rect(margin, margin, sheet.width - 2 * margin, sheet.height - 2 * margin) & sheet).setTo(255);
-    b->edges = ~edgeless;
     b->clearOfPrint = ~b->printedWide;
     b->stampZoneClear = b->clearOfPrint & edgeless;
 
@@ -238,7 +236,7 @@ PageReading WordReader::read(const cv::Mat& gray, int dpi, cv::Mat* aligned) con
     // it on the blank (one resampling, not two: at 200 dpi a resizing before it was a twentieth
     // of the reading).
     const cv::Mat& blankInk = b.ink;
-    cv::Mat warped, scanInk, small;
+    cv::Mat warped, scanInk, small, toSmall;
     double paper = 255;  // the aligned scan's paper level
     int turnBack = -1;  // the rough fit's word on how the scan lies
     const auto alignedOn = [&](const cv::Mat& scan, bool anyScale) {
@@ -251,6 +249,7 @@ PageReading WordReader::read(const cv::Mat& gray, int dpi, cv::Mat* aligned) con
         paper = paperLevel(warped);
         scanInk = darkerThan(warped, s.inkShare * paper);
         small = p.small;
+        toSmall = p.toSmall;
         return printFound(blankInk, scanInk) / b.inkPixels >= s.alignMin;
     };
     // ORB's features do turn with the page, but at 150 dpi an upside-down scan often finds too
@@ -285,8 +284,19 @@ PageReading WordReader::read(const cv::Mat& gray, int dpi, cv::Mat* aligned) con
     // The voter's ink: dark on the scan, not within printedMm of the blank's ink (`printed`).
     // Any mark at all, light pens included, away from the printed letters and their halo
     // (`printedWide`): a name is kept only when there is none of it on or around the name.
-    const std::vector<PageLine> folds = pageLines(darkerThan(warped, s.shadowShare * paper) & b.clearOfPrint, mm);
-    const auto [markFaint, lineFaint] = faintMarks(warped, paper, folds, s.faintShare);  // folds out; folds judged (lines hidden in letters)
+    // All of it on the sheet: the scanner's background beside an askew or small sheet is not
+    // writing, a mark nor a fold. The sheet is found at FEATURE_PX_PER_MM, on the scan as the
+    // features were (at 8 px/mm its outline took a sixth of a dark-backed ballot's reading; the
+    // same outline serves the torn corner below).
+    constexpr double coarse = FEATURE_PX_PER_MM;
+    const Sheet sheet = sheetOn(small, coarse);
+    const cv::Mat onSheet = sheetArea(sheet, toSmall, warped.size(), mm);
+    cv::Mat shadows = darkerThan(warped, s.shadowShare * paper) & b.clearOfPrint;
+    if (!onSheet.empty()) {
+        shadows &= onSheet;
+    }
+    const std::vector<PageLine> folds = pageLines(shadows, mm);
+    const auto [markFaint, lineFaint] = faintMarks(warped, paper, folds, s.faintShare, onSheet);  // folds out; folds judged (lines hidden in letters)
 
     std::vector<cv::Point> shifts;  // each name's own alignment
     const Aligned onBlank{scanInk, markFaint, lineFaint};
@@ -305,28 +315,21 @@ PageReading WordReader::read(const cv::Mat& gray, int dpi, cv::Mat* aligned) con
     // A torn corner shows on a dark-backed scan: the paper's outline misses a piece of the
     // rectangle it spans. (On a white-backed scan a tear that takes only blank paper shows
     // nothing; one through the stamp or the print leaves them incomplete.)
-    // Looked for at 4 px/mm: a tear is tens of square millimetres, and the sheet's outline at 8
-    // px/mm took a sixth of an A4 ballot's time (same decisions on the 645 dark-backed and torn
-    // sheets compared; at 2 px/mm the 2 mm slivers along a sheet's edge passed for tears) — on
-    // the scan as the features are found on it.
-    constexpr double coarse = FEATURE_PX_PER_MM;
-    if (torn(small, coarse, s.tornMm2 * coarse * coarse)) {
+    // Looked for at 4 px/mm: a tear is tens of square millimetres (same decisions as at 8 px/mm
+    // on the 645 dark-backed and torn sheets compared; at 2 px/mm the 2 mm slivers along a
+    // sheet's edge passed for tears).
+    if (torn(sheet, coarse, s.tornMm2 * coarse * coarse)) {
         out.addReason("corner_damaged");
     }
     // New ink outside the list, seen with the scan laid on the blank as the names are (the
     // median of their shifts): the page's fit can be off by a few tenths of a millimetre across
     // the list, enough to leave a list number's strokes outside the blank's print.
-    // The scanner's background beside an askew or small sheet is not writing: taken away, when
-    // anything is found, before looking again.
     cv::Mat outside = movedInto(scanInk, medianOf(shifts), b.outsideZone);
-    const double piece = s.outsideMm * mm;
-    if (hasPieceSpanning(outside, piece)) {
-        if (const cv::Mat sheet = sheetArea(warped, paper, mm, b.edges); !sheet.empty()) {
-            outside &= sheet;
-        }
-        if (hasPieceSpanning(outside, piece)) {
-            out.addReason("writing_outside_list");
-        }
+    if (!onSheet.empty()) {
+        outside &= onSheet;
+    }
+    if (hasPieceSpanning(outside, s.outsideMm * mm)) {
+        out.addReason("writing_outside_list");
     }
     if (out.uncertain.empty() && out.reasons.empty()) {
         out.status = Status::Read;

@@ -142,6 +142,11 @@ TEST_CASE("word page: paper level, print found, pieces, folds and faint marks as
         const FaintMarks got = faintMarks(page, paper, lines, 0.85), want = plainFaintMarks(page, paper, lines, 0.85);
         CHECK(same(got.marks, want.marks));
         CHECK(same(got.onLines, want.onLines));
+        // Only on the sheet: both images (shared or not) within it.
+        const cv::Mat sheet = darkerThan(randomPage(rng, size), 0.9 * paper);
+        const FaintMarks onSheet = faintMarks(page, paper, lines, 0.85, sheet);
+        CHECK(same(onSheet.marks, want.marks & sheet));
+        CHECK(same(onSheet.onLines, want.onLines & sheet));
     }
     // The random pages did reach the paths that skip nothing.
     CHECK(withLines >= 10);
@@ -198,6 +203,61 @@ TEST_CASE("word page: shrunk by a whole factor is exactly OpenCV's area resize")
             CAPTURE(gray.size());
             REQUIRE(got.size() == area.size());
             CHECK(cv::countNonZero(got != area) == 0);
+        }
+    }
+}
+
+TEST_CASE("word page: the sheet on a dark-backed scan, laid on the blank — its paper kept, the background not") {
+    const double mm = 8;                      // the blank's scale
+    const cv::Size frame(800, 1100);          // the blank: 100 × 137.5 mm
+    const int paperWidth = 650;               // a sheet cut narrower than the blank: its right 18.75 mm are background
+    for (const double angle : {-3.0, 0.0, 2.0}) {
+        for (const bool white : {false, true}) {
+            CAPTURE(angle);
+            CAPTURE(white);
+            // The scan at 12 px/mm: the blank turned, enlarged by 1.5 and moved into a window
+            // with a margin of background all round.
+            cv::Mat blankToScan = cv::getRotationMatrix2D(cv::Point2f(400, 550), angle, 1.5);
+            blankToScan.at<double>(0, 2) += 300;  // the blank's corners 100 px inside the window, and more
+            blankToScan.at<double>(1, 2) += 375;
+            cv::Mat paper(frame, CV_8U, cv::Scalar(0));
+            paper.colRange(0, paperWidth).setTo(230);
+            cv::line(paper, cv::Point(100, 300), cv::Point(500, 300), cv::Scalar(20), 3);  // print, wholly on the paper
+            cv::Mat scan(1950, 1500, CV_8U, cv::Scalar(white ? 232 : 30));
+            cv::Mat onScan, covered;
+            cv::warpAffine(paper, onScan, blankToScan, scan.size(), cv::INTER_LINEAR, cv::BORDER_CONSTANT, cv::Scalar(0));
+            cv::warpAffine(cv::Mat(frame, CV_8U, cv::Scalar(255)).colRange(0, paperWidth), covered, blankToScan, scan.size(),
+                           cv::INTER_NEAREST, cv::BORDER_CONSTANT, cv::Scalar(0));
+            onScan.copyTo(scan, covered);
+            // The scan at 4 px/mm, and the blank's pixels taken to it (a third of the scan's,
+            // pixel centres kept).
+            const cv::Mat small = shrunk(scan, 12, 4);
+            cv::Mat toSmall;
+            cv::Mat(blankToScan / 3).convertTo(toSmall, CV_32F);
+            toSmall.col(2) += static_cast<float>(0.5 / 3 - 0.5);
+            const cv::Mat area = sheetArea(sheetOn(small, 4), toSmall, frame, mm);
+            if (white) {
+                CHECK(area.empty());  // no outline to see
+                continue;
+            }
+            REQUIRE(area.size() == frame);
+            // Deeper than 2 mm into the paper: on the sheet; more than half a millimetre off it:
+            // not (the millimetre along the edge is neither, and the outline is found at 4 px/mm).
+            int inside = 0, outside = 0;
+            for (int y = 0; y < frame.height; y += 3) {
+                for (int x = 0; x < frame.width; x += 3) {
+                    const double depth = std::min({x, y, paperWidth - 1 - x, frame.height - 1 - y}) / mm;
+                    if (depth > 2) {
+                        inside += area.at<uchar>(y, x) == 255;
+                        CHECK_MESSAGE(area.at<uchar>(y, x) == 255, "off the sheet at ", x, ", ", y);
+                    } else if (depth < -0.5) {
+                        outside += area.at<uchar>(y, x) == 0;
+                        CHECK_MESSAGE(area.at<uchar>(y, x) == 0, "on the sheet at ", x, ", ", y);
+                    }
+                }
+            }
+            CHECK(inside > 50000);
+            CHECK(outside > 10000);
         }
     }
 }
