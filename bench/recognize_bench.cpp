@@ -21,6 +21,7 @@
 #include "ocr/recognize/recognize.h"
 #include "reports/congress_json.h"
 #include "reports/render/recognition_template.h"
+#include "src/common/freed_memory.h"
 
 namespace {
 
@@ -46,6 +47,7 @@ bool matchesTruth(const nlohmann::json& t, const kp::ocr::PageReading& r) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    kp::keepFreedMemory();  // as the programs that read ballots do
     if (argc < 4) {
         std::fprintf(stderr, "usage: kp_bench_recognize CONGRESS ELECTION DIR [threads=2] [limit]\n");
         return 2;

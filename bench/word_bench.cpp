@@ -20,12 +20,14 @@
 
 #include "ocr/word/word_reader.h"
 #include "src/app/inputs.h"
+#include "src/common/freed_memory.h"
 #include "src/simulator/simulate.h"
 #include "tally/round_spec.h"
 
 using namespace kp;
 
 int main(int argc, char** argv) {
+    kp::keepFreedMemory();  // as the programs that read ballots do
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     if (argc < 4) {

@@ -16,6 +16,7 @@
 #include "report_command.h"
 #include "scan_command.h"
 #include "simulate_command.h"
+#include "src/common/freed_memory.h"
 #include "kp_version.h"
 #include "tally_command.h"
 
@@ -86,6 +87,7 @@ formats: docs/formats.md
 }  // namespace
 
 int main(int argc, char** argv) {
+    kp::keepFreedMemory();  // page-sized images, ballot after ballot
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty()) {
         std::cerr << USAGE;

@@ -7,10 +7,12 @@
 
 #include "kp_version.h"
 #include "reports/render/fonts.h"
+#include "src/common/freed_memory.h"
 #include "src/gui/main_window.h"
 #include "src/gui/session.h"
 
 int main(int argc, char** argv) {
+    kp::keepFreedMemory();  // page-sized images, ballot after ballot
     for (int i = 1; i < argc; ++i) {  // before Qt starts: works without a display
         if (std::string(argv[i]) == "--version") {
             std::cout << "kiemphieu " << kp::VERSION << " (commit " << kp::GIT_COMMIT << ")\n";

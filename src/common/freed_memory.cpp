@@ -1,0 +1,14 @@
+#include "src/common/freed_memory.h"
+
+#include <malloc.h>
+
+namespace kp {
+
+void keepFreedMemory() {
+    // Both together: setting either turns off glibc's own adjustment of the other (the trim
+    // threshold alone left every image to its own mapping, freed at once: slower still).
+    mallopt(M_MMAP_THRESHOLD, 32 << 20);  // the largest glibc accepts
+    mallopt(M_TRIM_THRESHOLD, 256 << 20);
+}
+
+}  // namespace kp
