@@ -6,6 +6,8 @@
 #include <ranges>
 #include <opencv2/imgproc.hpp>
 
+#include "ocr/recognize/robust_line.h"
+
 namespace kp::ocr {
 
 namespace {
@@ -118,46 +120,6 @@ struct Stroke {
     double coverage = 0;  // of the visible columns
     double startAt = 1, endAt = 0, centre = 0.5;
 };
-
-// A straight line through a stroke's points, robust to a wave, a second stroke or a speck:
-// Huber-weighted least squares (residuals past 1.345 px count linearly), iterated from the plain
-// least-squares line. (cv::fitLine's Huber fit restarts from twenty random subsets: a fifth of a
-// ballot's time, for the same line on a stroke.) Returns point and unit direction, as fitLine.
-cv::Vec4f robustLine(const std::vector<cv::Point2f>& points) {
-    constexpr double HUBER = 1.345;
-    std::vector<double> weight(points.size(), 1.0);
-    double mx = 0, my = 0, vx = 1, vy = 0;
-    for (int iteration = 0; iteration < 12; ++iteration) {
-        double sw = 0, sx = 0, sy = 0;
-        for (std::size_t i = 0; i < points.size(); ++i) {
-            sw += weight[i];
-            sx += weight[i] * points[i].x;
-            sy += weight[i] * points[i].y;
-        }
-        mx = sx / sw;
-        my = sy / sw;
-        double cxx = 0, cxy = 0, cyy = 0;
-        for (std::size_t i = 0; i < points.size(); ++i) {
-            const double dx = points[i].x - mx, dy = points[i].y - my;
-            cxx += weight[i] * dx * dx;
-            cxy += weight[i] * dx * dy;
-            cyy += weight[i] * dy * dy;
-        }
-        const double angle = 0.5 * std::atan2(2 * cxy, cxx - cyy);  // the principal axis
-        const double nx = std::cos(angle), ny = std::sin(angle);
-        const bool settled = iteration > 0 && std::abs(nx * vy - ny * vx) < 1e-4;
-        vx = nx;
-        vy = ny;
-        if (settled) {
-            break;
-        }
-        for (std::size_t i = 0; i < points.size(); ++i) {
-            const double r = std::abs((points[i].y - my) * vx - (points[i].x - mx) * vy);
-            weight[i] = r <= HUBER ? 1.0 : HUBER / r;
-        }
-    }
-    return {static_cast<float>(vx), static_cast<float>(vy), static_cast<float>(mx), static_cast<float>(my)};
-}
 
 Stroke strokeThrough(const Canvas& c, const cv::Mat& ink, const cv::Mat& lighter, const cv::Mat& printed,
                      const cv::Rect& band, double pxPerMm) {

@@ -6,6 +6,8 @@
 #include <opencv2/imgproc.hpp>
 #include <optional>
 
+#include "ocr/recognize/robust_line.h"
+
 namespace kp::ocr::word {
 
 namespace {
@@ -228,8 +230,7 @@ StrokeTrace traceStroke(const NameCut& cut, const WordSettings& s) {
     std::vector<cv::Point> ink;
     cv::findNonZero(nameAdded(nameBox), ink);
     if (ink.size() >= static_cast<std::size_t>(2 * mm)) {  // a couple of millimetres of line to follow
-        cv::Vec4f fit;
-        cv::fitLine(ink, fit, cv::DIST_HUBER, 0, 0.01, 0.01);
+        const cv::Vec4f fit = robustLine(ink);
         const double slope = std::abs(fit[0]) > 1e-6 ? fit[1] / fit[0] : 0;
         const int reach = std::max(2, static_cast<int>(0.6 * mm));  // a pen line's width and wobble
         const int wave = std::max(reach, static_cast<int>(std::lround(s.waveMm * mm)));  // …and a hand's wave
