@@ -79,14 +79,22 @@ cv::Mat areaReduced(const cv::Mat& gray, int k) {
 
 }  // namespace
 
-cv::Mat shrunk(const cv::Mat& gray, double fromPxPerMm, double pxPerMm) {
-    const int whole = std::max(1, static_cast<int>(std::lround(fromPxPerMm / pxPerMm)));
-    cv::Mat reduced = gray;
+int wholeFactor(double fromPxPerMm, double pxPerMm) {
+    return std::max(1, static_cast<int>(std::lround(fromPxPerMm / pxPerMm)));
+}
+
+cv::Mat reducedBy(const cv::Mat& gray, int whole) {
     if (whole == 2 || whole > 16) {
+        cv::Mat reduced;
         cv::resize(gray, reduced, cv::Size(), 1.0 / whole, 1.0 / whole, cv::INTER_AREA);
-    } else if (whole > 2) {
-        reduced = areaReduced(gray, whole);
+        return reduced;
     }
+    return whole > 2 ? areaReduced(gray, whole) : gray;
+}
+
+cv::Mat shrunk(const cv::Mat& gray, double fromPxPerMm, double pxPerMm) {
+    const int whole = wholeFactor(fromPxPerMm, pxPerMm);
+    const cv::Mat reduced = reducedBy(gray, whole);
     const double rest = pxPerMm * whole / fromPxPerMm;
     if (std::abs(rest - 1) < 1e-9) {
         return reduced;
@@ -142,6 +150,57 @@ Features featuresOf(const cv::Mat& small, Orb orb) {
     return out;
 }
 
+namespace {
+
+// The affine map that takes `from` to `to` with the least squared error (empty when the points
+// lie on a line): each row of the map solved from the 3 × 3 normal equations.
+cv::Mat leastSquaresAffine(const std::vector<cv::Point2f>& from, const std::vector<cv::Point2f>& to) {
+    cv::Matx33d normal = cv::Matx33d::zeros();
+    cv::Matx31d rhsX = cv::Matx31d::zeros(), rhsY = cv::Matx31d::zeros();
+    for (std::size_t i = 0; i < from.size(); ++i) {
+        const cv::Matx31d p(from[i].x, from[i].y, 1.0);
+        normal += p * p.t();
+        rhsX += p * static_cast<double>(to[i].x);
+        rhsY += p * static_cast<double>(to[i].y);
+    }
+    cv::Matx31d rowX, rowY;
+    if (!cv::solve(normal, rhsX, rowX, cv::DECOMP_LU) || !cv::solve(normal, rhsY, rowY, cv::DECOMP_LU)) {
+        return {};
+    }
+    return cv::Mat(cv::Matx23d(rowX(0), rowX(1), rowX(2), rowY(0), rowY(1), rowY(2)), true);
+}
+
+// Least squares over the matches RANSAC kept, then again over those the map lays within
+// REFIT_PX of their feature, twice. (cv::estimateAffine2D's LMEDS, used before, fits from
+// random triples: on one sheet of 200 it put the page's print a pixel off over half its
+// letters.)
+constexpr double REFIT_PX = 1.5;
+cv::Mat refined(std::vector<cv::Point2f> from, std::vector<cv::Point2f> to) {
+    cv::Mat map = leastSquaresAffine(from, to);
+    for (int pass = 0; pass < 2 && !map.empty(); ++pass) {
+        const cv::Matx23d m(map);
+        std::vector<cv::Point2f> keptFrom, keptTo;
+        for (std::size_t i = 0; i < from.size(); ++i) {
+            const cv::Point2f& p = from[i];
+            const double dx = m(0, 0) * p.x + m(0, 1) * p.y + m(0, 2) - to[i].x;
+            const double dy = m(1, 0) * p.x + m(1, 1) * p.y + m(1, 2) - to[i].y;
+            if (dx * dx + dy * dy <= REFIT_PX * REFIT_PX) {
+                keptFrom.push_back(p);
+                keptTo.push_back(to[i]);
+            }
+        }
+        if (keptFrom.size() < 12) {
+            break;
+        }
+        from = std::move(keptFrom);
+        to = std::move(keptTo);
+        map = leastSquaresAffine(from, to);
+    }
+    return map;
+}
+
+}  // namespace
+
 cv::Mat align(const Features& blank, const cv::Mat& small, Orb orb, double blankPxPerMm, double scanPxPerMm) {
     const Features page = featuresOf(small, orb);
     if (blank.descriptors.empty() || page.descriptors.empty()) {
@@ -171,8 +230,8 @@ cv::Mat align(const Features& blank, const cv::Mat& small, Orb orb, double blank
         }
     }
     if (inFrom.size() >= 12) {
-        if (cv::Mat refined = cv::estimateAffine2D(inFrom, inTo, cv::noArray(), cv::LMEDS); !refined.empty()) {
-            warp = refined;
+        if (cv::Mat map = refined(std::move(inFrom), std::move(inTo)); !map.empty()) {
+            warp = map;
         }
     }
     // Fitted between the features' scale on both sides: the blank's pixels are brought to it
@@ -215,11 +274,21 @@ Placement place(const BlankFeatures& blank, cv::Size blankSize, const cv::Mat& s
                 bool anyScale) {
     Placement out;
     double scanPxPerMm = statedPxPerMm;
+    // The scan's largest step down, its whole-factor reduction towards the features' scale, is
+    // made once: the rough fit's image is made from it, and the fine fit's too when the rough
+    // fit finds the scan's resolution near the stated one (the same pixels as from the scan;
+    // the rough fit's image from the scan itself was a second pass over the whole page).
+    const int whole = wholeFactor(statedPxPerMm, FEATURE_PX_PER_MM);
+    const cv::Mat reduced = reducedBy(scan, whole);
+    const auto featureImage = [&](double fromPxPerMm, double toPxPerMm) {
+        return wholeFactor(fromPxPerMm, FEATURE_PX_PER_MM) == whole ? shrunk(reduced, fromPxPerMm / whole, toPxPerMm)
+                                                                    : shrunk(scan, fromPxPerMm, toPxPerMm);
+    };
     if (anyScale) {
-        out.small = shrunk(scan, statedPxPerMm, FEATURE_PX_PER_MM);
+        out.small = featureImage(statedPxPerMm, FEATURE_PX_PER_MM);
         out.warp = align(blank.anyScale, out.small, ANY_SCALE, pxPerMm, statedPxPerMm);
     } else {
-        const cv::Mat rough = align(blank.coarse, shrunk(scan, statedPxPerMm, COARSE_PX_PER_MM), COARSE, pxPerMm, statedPxPerMm);
+        const cv::Mat rough = align(blank.coarse, featureImage(statedPxPerMm, COARSE_PX_PER_MM), COARSE, pxPerMm, statedPxPerMm);
         if (rough.empty()) {
             return {};
         }
@@ -230,7 +299,7 @@ Placement place(const BlankFeatures& blank, cv::Size blankSize, const cv::Mat& s
             return out;
         }
         scanPxPerMm = std::sqrt(std::abs(cv::determinant(rough.colRange(0, 2)))) * pxPerMm;  // the scan's pixels a blank's millimetre spans
-        out.small = shrunk(scan, scanPxPerMm, FEATURE_PX_PER_MM);
+        out.small = featureImage(scanPxPerMm, FEATURE_PX_PER_MM);
         out.warp = align(blank.fine, out.small, {blank.fineCount, 1}, pxPerMm, scanPxPerMm);
         if (out.warp.empty() || apart(out.warp, rough, blankSize) > ROUGH_MM * scanPxPerMm) {
             return {};

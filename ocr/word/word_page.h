@@ -16,6 +16,10 @@ namespace kp::ocr::word {
 // factor of 1.5 it is one resize: by area down, linear up.
 cv::Mat shrunk(const cv::Mat& gray, double fromPxPerMm, double pxPerMm);
 
+// shrunk's first step: the whole factor (at least 1), and `gray` reduced by it.
+int wholeFactor(double fromPxPerMm, double pxPerMm);
+cv::Mat reducedBy(const cv::Mat& gray, int whole);
+
 // The paper's brightness: a high percentile of the page (most of a ballot is paper).
 double paperLevel(const cv::Mat& gray);
 
