@@ -246,7 +246,7 @@ PageReading WordReader::read(const cv::Mat& gray, int dpi, cv::Mat* aligned) con
             return false;
         }
         warped = warpedLinear(p.source, p.warp, b.image.size());
-        paper = paperLevel(warped);
+        paper = paperLevel(warped, PAGE_ROW_STEP);
         scanInk = darkerThan(warped, s.inkShare * paper);
         small = p.small;
         toSmall = p.toSmall;

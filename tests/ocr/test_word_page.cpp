@@ -109,6 +109,11 @@ TEST_CASE("word page: paper level, print found, pieces, folds and faint marks as
         const cv::Mat page = randomPage(rng, size);
         const double paper = paperLevel(page);
         CHECK(paper == plainPaperLevel(page));
+        cv::Mat everyFourth;  // a page's level, from every fourth row
+        for (int y = 0; y < page.rows; y += PAGE_ROW_STEP) {
+            everyFourth.push_back(page.row(y));
+        }
+        CHECK(paperLevel(page, PAGE_ROW_STEP) == plainPaperLevel(everyFourth));
 
         const cv::Mat ink = darkerThan(page, 0.6 * paper);
         // The print found on the scan: a blank's print against this page's ink, a pixel either way.
