@@ -244,8 +244,8 @@ cv::Mat align(const Features& blank, const cv::Mat& small, Orb orb, double blank
 }
 
 BlankFeatures blankFeatures(const cv::Mat& blank, double pxPerMm, int fineCount) {
-    const cv::Mat small = shrunk(blank, pxPerMm, FEATURE_PX_PER_MM);
-    return {featuresOf(shrunk(blank, pxPerMm, COARSE_PX_PER_MM), COARSE), featuresOf(small, {fineCount, 1}),
+    const cv::Mat small = shrunk(blank, pxPerMm, FEATURE_PX_PER_MM), coarse = shrunk(blank, pxPerMm, COARSE_PX_PER_MM);
+    return {featuresOf(coarse, COARSE), featuresOf(coarse, COARSE_NEAR), featuresOf(small, {fineCount, 1}),
             featuresOf(small, ANY_SCALE), fineCount};
 }
 
@@ -289,21 +289,29 @@ Placement place(const BlankFeatures& blank, cv::Size blankSize, const cv::Mat& s
         out.small = featureImage(statedPxPerMm, FEATURE_PX_PER_MM);
         out.warp = align(blank.anyScale, out.small, ANY_SCALE, pxPerMm, statedPxPerMm);
     } else {
-        const cv::Mat rough = align(blank.coarse, featureImage(statedPxPerMm, COARSE_PX_PER_MM), COARSE, pxPerMm, statedPxPerMm);
-        if (rough.empty()) {
-            return {};
-        }
-        // The map's turn, in quarters (y runs down: a quarter clockwise is +90°).
-        const double quarters = std::atan2(rough.at<float>(1, 0), rough.at<float>(0, 0)) / (CV_PI / 2);
-        if (const long q = std::lround(quarters); q != 0) {
-            out.turn = q == 1 ? cv::ROTATE_90_COUNTERCLOCKWISE : q == -1 ? cv::ROTATE_90_CLOCKWISE : cv::ROTATE_180;
-            return out;
-        }
-        scanPxPerMm = std::sqrt(std::abs(cv::determinant(rough.colRange(0, 2)))) * pxPerMm;  // the scan's pixels a blank's millimetre spans
-        out.small = featureImage(scanPxPerMm, FEATURE_PX_PER_MM);
-        out.warp = align(blank.fine, out.small, {blank.fineCount, 1}, pxPerMm, scanPxPerMm);
-        if (out.warp.empty() || apart(out.warp, rough, blankSize) > ROUGH_MM * scanPxPerMm) {
-            return {};
+        const cv::Mat coarse = featureImage(statedPxPerMm, COARSE_PX_PER_MM);
+        for (const bool near : {true, false}) {
+            const cv::Mat rough = align(near ? blank.coarseNear : blank.coarse, coarse, near ? COARSE_NEAR : COARSE, pxPerMm, statedPxPerMm);
+            if (rough.empty()) {
+                continue;
+            }
+            const double found = std::sqrt(std::abs(cv::determinant(rough.colRange(0, 2)))) * pxPerMm;  // the scan's pixels a blank's millimetre spans
+            if (near && (found > NEAR_SCALE * statedPxPerMm || found * NEAR_SCALE < statedPxPerMm)) {
+                continue;  // not at the stated resolution: a fit of one level there is none
+            }
+            // The map's turn, in quarters (y runs down: a quarter clockwise is +90°).
+            const double quarters = std::atan2(rough.at<float>(1, 0), rough.at<float>(0, 0)) / (CV_PI / 2);
+            if (const long q = std::lround(quarters); q != 0) {
+                out.turn = q == 1 ? cv::ROTATE_90_COUNTERCLOCKWISE : q == -1 ? cv::ROTATE_90_CLOCKWISE : cv::ROTATE_180;
+                return out;
+            }
+            scanPxPerMm = found;
+            out.small = featureImage(scanPxPerMm, FEATURE_PX_PER_MM);
+            out.warp = align(blank.fine, out.small, {blank.fineCount, 1}, pxPerMm, scanPxPerMm);
+            if (!out.warp.empty() && apart(out.warp, rough, blankSize) <= ROUGH_MM * scanPxPerMm) {
+                break;
+            }
+            out.warp = cv::Mat();
         }
     }
     if (out.warp.empty()) {

@@ -67,14 +67,20 @@ cv::Mat align(const Features& blank, const cv::Mat& small, Orb orb, double blank
 // print found on the aligned scan: 94.5 % one level, 91.9 % eight, on 80 A4 sheets at their true
 // resolution). A fine fit more than ROUGH_MM from the rough one is none. ANY_SCALE, a single fit
 // over eight levels (kp-word-reader/9's), is the last resort for a page the two steps miss.
+// The rough fit is tried first at the stated (or the blank's) resolution alone, with features
+// of one level (COARSE_NEAR: a third of eight levels' time): a count's blank and ballots are
+// scanned alike, so it nearly always holds; one that finds no scale within NEAR_SCALE of the
+// stated one is none, and the eight levels are tried.
 constexpr double COARSE_PX_PER_MM = 2.0;
 constexpr Orb COARSE{500, 8};
+constexpr Orb COARSE_NEAR{500, 1};
+constexpr double NEAR_SCALE = 1.25;
 constexpr Orb ANY_SCALE{4000, 8};
 constexpr double ROUGH_MM = 10.0;
 
 // The blank's features for each fit.
 struct BlankFeatures {
-    Features coarse, fine, anyScale;
+    Features coarse, coarseNear, fine, anyScale;
     int fineCount = 0;  // features of one level (WordSettings::alignFeatures)
 };
 BlankFeatures blankFeatures(const cv::Mat& blank, double pxPerMm, int fineCount);
