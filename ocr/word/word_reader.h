@@ -17,7 +17,7 @@ namespace kp::ocr {
 struct WordSettings {
     std::string version = "kp-word-reader/11";
     double pxPerMm = 8.0;        // both images are brought to this resolution
-    int alignFeatures = 1000;    // ORB features of blank and scan, at the reader's scale only (no pyramid: finer fits);
+    int alignFeatures = 1000;    // ORB features of blank and scan for the fine fit, one level (no pyramid: finer fits);
                                  // the page that does not align so is tried again at any scale (word_page.h)
     double alignMin = 0.6;       // share of the blank's letters found dark on the aligned scan: less, not this ballot
     double nameMatch = 0.85;     // …and of each name's own letters: less, that name is the committee's

@@ -266,3 +266,48 @@ TEST_CASE("word page: the sheet on a dark-backed scan, laid on the blank — its
         }
     }
 }
+
+TEST_CASE("word page: a scan is placed on its blank to a pixel, at its stated resolution or another") {
+    // A blank of printed words at 8 px/mm (A5), and scans of it at 200 dpi: turned, moved and
+    // noisy. The fitted map must put the blank's corners where the scan has them, within a
+    // pixel of the blank (0.125 mm: the reader's print tolerance is 0.35 mm).
+    cv::RNG rng(17);
+    cv::Mat blank(1680, 1184, CV_8U, cv::Scalar(240));
+    for (int line = 0; line < 28; ++line) {
+        std::string words;
+        for (int w = rng.uniform(3, 7); w > 0; --w) {
+            for (int c = rng.uniform(2, 9); c > 0; --c) {
+                words += static_cast<char>(rng.uniform(0, 2) ? rng.uniform('a', 'z' + 1) : rng.uniform('A', 'Z' + 1));
+            }
+            words += ' ';
+        }
+        cv::putText(blank, words, cv::Point(rng.uniform(60, 200), 120 + line * 55), cv::FONT_HERSHEY_SIMPLEX, 1.1, cv::Scalar(20), 2, cv::LINE_AA);
+    }
+    const BlankFeatures features = blankFeatures(blank, 8, 1000);
+    const double scanPxPerMm = 200 / 25.4;
+    for (const double angle : {-2.0, 0.7}) {
+        // The truth: blank pixels to the scan's (turned about the page's centre, scaled, moved).
+        cv::Mat truth = cv::getRotationMatrix2D(cv::Point2f(592, 840), angle, scanPxPerMm / 8);
+        truth.at<double>(0, 2) += 40;
+        truth.at<double>(1, 2) += 25;
+        cv::Mat scan;
+        cv::warpAffine(blank, scan, truth, cv::Size(1250, 1720), cv::INTER_LINEAR, cv::BORDER_CONSTANT, cv::Scalar(240));
+        cv::Mat noise(scan.size(), CV_8S);
+        rng.fill(noise, cv::RNG::NORMAL, 0, 4);
+        scan.convertTo(scan, CV_16S);
+        scan += noise;
+        scan.convertTo(scan, CV_8U);
+        for (const double stated : {scanPxPerMm, 150 / 25.4}) {  // right, and a third off: the eight levels' fit
+            CAPTURE(angle);
+            CAPTURE(stated);
+            const Placement p = place(features, blank.size(), scan, stated, 8, false);
+            REQUIRE_FALSE(p.warp.empty());
+            const cv::Matx23d got(p.warp), want(truth);
+            for (const cv::Point2d c : {cv::Point2d(0, 0), cv::Point2d(1183, 0), cv::Point2d(0, 1679), cv::Point2d(1183, 1679)}) {
+                const double dx = (got(0, 0) - want(0, 0)) * c.x + (got(0, 1) - want(0, 1)) * c.y + got(0, 2) - want(0, 2);
+                const double dy = (got(1, 0) - want(1, 0)) * c.x + (got(1, 1) - want(1, 1)) * c.y + got(1, 2) - want(1, 2);
+                CHECK(std::hypot(dx, dy) < 1.0);
+            }
+        }
+    }
+}
