@@ -3,7 +3,8 @@
 // 8 px/mm). glibc's malloc gives memory that large back to the kernel when it is freed — by
 // munmap, or by trimming the heap's top once 128 KB or more lie free there — and the next
 // ballot's images then fault page by page on first touch, which took up to a tenth of a
-// dark-backed ballot's reading. The programs that read ballots call this once, at start.
+// dark-backed ballot's reading. The programs that read ballots call this once, at start (it
+// does nothing with another C library than glibc).
 namespace kp {
 
 // Keeps freed memory for reuse: blocks of up to 32 MB come from the heap, not from their own
