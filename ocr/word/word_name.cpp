@@ -12,15 +12,6 @@ namespace kp::ocr::word {
 
 namespace {
 
-// A found stroke followed on into letters that hide it. The blank's ink widened by printedMm
-// (for alignment error and blur) can cover every gap of a dense word ("Dũng"), so a stroke
-// ending in it is not seen to reach the name's end. Between the letters themselves (the blank's
-// ink widened by one pixel) it can: a column is crossed where the scan has ink on the line there
-// that paper bounds above and below before any letter (a letter's blurred edge is dark up to
-// the letter; a stroke across a counter is not), and not crossed where that stretch of the line
-// is wholly clear of letters and of ink. From `from` towards `to`: the furthest column up to
-// which the stroke is seen on at least 3 columns and on at least `share` of those judged. Used
-// only to carry on a stroke already found on bare paper, never to find one.
 // How many pixels of `m` are set in `column` (one pixel wide): walked down directly —
 // cv::countNonZero on a strided column view cost a few thousand instructions a call, and the
 // names' measures make tens of thousands of such calls a ballot.
@@ -46,6 +37,15 @@ int setInBoth(const cv::Mat& a, const cv::Mat& b) {
     return set;
 }
 
+// A found stroke followed on into letters that hide it. The blank's ink widened by printedMm
+// (for alignment error and blur) can cover every gap of a dense word ("Dũng"), so a stroke
+// ending in it is not seen to reach the name's end. Between the letters themselves (the blank's
+// ink widened by one pixel) it can: a column is crossed where the scan has ink on the line there
+// that paper bounds above and below before any letter (a letter's blurred edge is dark up to
+// the letter; a stroke across a counter is not), and not crossed where that stretch of the line
+// is wholly clear of letters and of ink. From `from` towards `to`: the furthest column up to
+// which the stroke is seen on at least 3 columns and on at least `share` of those judged. Used
+// only to carry on a stroke already found on bare paper, never to find one.
 struct StrokeLine {
     const cv::Mat& letters;  // the blank's ink, widened by a pixel
     const cv::Mat& ink;      // the scan's ink

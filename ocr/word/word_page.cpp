@@ -5,11 +5,13 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <optional>
 #include <opencv2/calib3d.hpp>
 #include <opencv2/core.hpp>
 #include <opencv2/features2d.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include "ocr/recognize/affine_fit.h"
 #include "ocr/word/nearest.h"
 
 namespace kp::ocr::word {
@@ -153,33 +155,15 @@ Features featuresOf(const cv::Mat& small, Orb orb) {
 
 namespace {
 
-// The affine map that takes `from` to `to` with the least squared error (empty when the points
-// lie on a line): each row of the map solved from the 3 × 3 normal equations.
-cv::Mat leastSquaresAffine(const std::vector<cv::Point2f>& from, const std::vector<cv::Point2f>& to) {
-    cv::Matx33d normal = cv::Matx33d::zeros();
-    cv::Matx31d rhsX = cv::Matx31d::zeros(), rhsY = cv::Matx31d::zeros();
-    for (std::size_t i = 0; i < from.size(); ++i) {
-        const cv::Matx31d p(from[i].x, from[i].y, 1.0);
-        normal += p * p.t();
-        rhsX += p * static_cast<double>(to[i].x);
-        rhsY += p * static_cast<double>(to[i].y);
-    }
-    cv::Matx31d rowX, rowY;
-    if (!cv::solve(normal, rhsX, rowX, cv::DECOMP_LU) || !cv::solve(normal, rhsY, rowY, cv::DECOMP_LU)) {
-        return {};
-    }
-    return cv::Mat(cv::Matx23d(rowX(0), rowX(1), rowX(2), rowY(0), rowY(1), rowY(2)), true);
-}
-
 // Least squares over the matches RANSAC kept, then again over those the map lays within
 // REFIT_PX of their feature, twice. (cv::estimateAffine2D's LMEDS, used before, fits from
 // random triples: on one sheet of 200 it put the page's print a pixel off over half its
 // letters.)
 constexpr double REFIT_PX = 1.5;
-cv::Mat refined(std::vector<cv::Point2f> from, std::vector<cv::Point2f> to) {
-    cv::Mat map = leastSquaresAffine(from, to);
-    for (int pass = 0; pass < 2 && !map.empty(); ++pass) {
-        const cv::Matx23d m(map);
+std::optional<cv::Matx33d> refined(std::vector<cv::Point2f> from, std::vector<cv::Point2f> to) {
+    std::optional<cv::Matx33d> map = leastSquaresAffine(from, to);
+    for (int pass = 0; pass < 2 && map; ++pass) {
+        const cv::Matx33d m = *map;
         std::vector<cv::Point2f> keptFrom, keptTo;
         for (std::size_t i = 0; i < from.size(); ++i) {
             const cv::Point2f& p = from[i];
@@ -231,8 +215,8 @@ cv::Mat align(const Features& blank, const cv::Mat& small, Orb orb, double blank
         }
     }
     if (inFrom.size() >= 12) {
-        if (cv::Mat map = refined(std::move(inFrom), std::move(inTo)); !map.empty()) {
-            warp = map;
+        if (const auto map = refined(std::move(inFrom), std::move(inTo))) {
+            warp = cv::Mat(*map).rowRange(0, 2).clone();
         }
     }
     // Fitted between the features' scale on both sides: the blank's pixels are brought to it
