@@ -176,7 +176,7 @@ Stroke strokeThrough(const Canvas& c, const cv::Mat& ink, const cv::Mat& lighter
     }
     const auto visible = static_cast<double>(onBarePaper.size());
     // Too little bare paper on the line to judge (a stroke hidden in the letters): no evidence.
-    if (visible < std::max(3 * pxPerMm, band.width / 20.0)) {
+    if (visible < strokeEvidence(pxPerMm, band.width)) {
         return st;
     }
     const auto first = std::ranges::find(onBarePaper, true);
@@ -298,7 +298,7 @@ PageMeasure measurePage(const cv::Mat& gray, const Registration& reg, const Ball
             continue;
         }
         NameMeasure nm;
-        const cv::Rect band = toPx(c, ink.x, ink.y - 4, ink.width, ink.height + 8, canon);
+        const cv::Rect band = textBand(ink, s.pxPerMm, canon);
         const Stroke stroke = strokeThrough(c, c.strong, c.faint, t.printed, band, s.pxPerMm);
         nm.strong = stroke.coverage;
         nm.startAt = stroke.startAt;

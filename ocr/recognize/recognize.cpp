@@ -48,15 +48,24 @@ void decideStrike(PageReading& r, const BallotTemplate& t, const PageMeasure& m,
         const CandidateId& id = t.layout.candidates[side.rows[i].candidate].id;
         r.scores.emplace_back(id, n.strong);
         const bool wholeLength = n.startAt <= s.endSlack && n.endAt >= 1 - s.endSlack;
-        const bool through = n.centre > 0.15 && n.centre < 0.9;  // across the letters, not along their foot
+        const cv::Rect band = textBand(t.nameInk[i], s.pxPerMm, t.blank);
+        // Across the letters, not along their foot: below the band's top and, at the name's
+        // middle, above the letters' foot (in tight rows an underline runs through the
+        // descenders, inside the band).
+        const cv::Rect2d& body = t.nameBody[i];
+        const double foot = ((body.br().y + s.underlineFoot * body.height) * s.pxPerMm / 10 - band.y) / band.height;
+        const bool through = n.centre > 0.15 && n.centre < std::min(0.9, foot);
         const bool clean = n.nearInk < 0.5 && n.sideInk < 0.5;   // mm²: nothing else near the name
+        // Seeing no stroke is evidence only where a stroke would show: on letters packed too
+        // tight for the blank's mask to leave bare paper along the name, it proves nothing.
+        const bool seeable = t.leastVisible[i] >= strokeEvidence(s.pxPerMm, band.width);
         if (n.strong >= s.struckCoverage && wholeLength && through) {
             r.struck.push_back(id);
             if (n.nearInk >= 2.0) {  // struck, and something more written around it
                 r.uncertain.push_back(id);
                 r.addReason("mark_near_name");
             }
-        } else if (n.strong < s.noStroke && n.faint <= s.keptCoverage && clean) {
+        } else if (n.strong < s.noStroke && n.faint <= s.keptCoverage && clean && seeable) {
             // kept: no stroke, and no evidence of any other mark
         } else {
             r.uncertain.push_back(id);
@@ -70,6 +79,8 @@ void decideStrike(PageReading& r, const BallotTemplate& t, const PageMeasure& m,
                 r.addReason("mark_near_name");
             } else if (n.sideInk >= 0.5) {
                 r.addReason("mark_beside_name");
+            } else if (!seeable && n.strong < s.noStroke && n.faint <= s.keptCoverage) {
+                r.addReason("name_hidden");
             } else {
                 r.addReason("faint_stroke");
             }
@@ -131,8 +142,10 @@ PageReading recognizePage(const cv::Mat& scan, const std::vector<BallotTemplate>
     const BallotTemplate& t = sides[static_cast<std::size_t>(q.side)];
     PageReading r;
     r.side = q.side;
-    if (l.sides.size() > 1) {
-        r.addReason("multi_side_ballot");  // reading the sides of one ballot together is not built yet
+    r.sides = q.sides;
+    if (q.sides > 1) {
+        // A side is not a whole ballot: the app joins the faces of one sheet (src/app/join_sides.h).
+        r.addReason("multi_side_ballot");
     }
     const Registration reg = registerPage(gray, t.layoutSide(), code->first, settings.markMinArea);
     if (reg.marksFound < 3 || reg.markDamaged || reg.residualMm > 1.0) {

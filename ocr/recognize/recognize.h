@@ -19,7 +19,8 @@ std::string_view statusCode(Status s);
 struct PageReading {
     Status status = Status::Rejected;
     std::vector<std::string> reasons;         // codes, see ocr/README.md
-    int side = 0;
+    int side = 0;                             // which side of the ballot, of `sides` (its QR code)
+    int sides = 1;
     std::vector<CandidateId> struck;          // strike form: names struck through, certain ones
     std::vector<CandidateId> uncertain;       // names the committee must look at
     std::vector<std::pair<CandidateId, Mark>> marks;  // yes/no form

@@ -13,7 +13,7 @@ std::string Settings::canonical() const {
         << " faintInk=" << faintInk << " struckCoverage=" << struckCoverage
         << " endSlack=" << endSlack << " noStroke=" << noStroke << " keptCoverage=" << keptCoverage << " boxMarked=" << boxMarked
         << " boxEmpty=" << boxEmpty << " stampMin=" << stampMin << " markMinArea=" << markMinArea
-        << " speckMm=" << speckMm;
+        << " speckMm=" << speckMm << " thinPen=" << thinPen << " underlineFoot=" << underlineFoot;
     return out.str();
 }
 

@@ -8,7 +8,7 @@
 namespace kp::ocr {
 
 struct Settings {
-    std::string version = "kp-recognizer/1";
+    std::string version = "kp-recognizer/2";
     double pxPerMm = 8.0;          // canonical resolution the page is aligned to (≈ 203 dpi; 6 px/mm sent twice as many ballots to review)
     double printedTolerance = 0.25; // mm: the blank's text is widened by this (registration error ≈ 0.03 mm, blur)
     double haloTolerance = 0.6;    // mm: beyond this from printed letters, even faint ink is the voter's
@@ -23,6 +23,10 @@ struct Settings {
     double stampMin = 0.015;       // new-ink share of the stamp zone below which the stamp is missing
     double markMinArea = 0.70;     // a registration mark found with less of its area is damaged
     double speckMm = 1.2;          // marks outside the list smaller than this (both sides) are dust
+    double thinPen = 0.35;         // mm: the thinnest ballpoint line; a name where such a line could cross too
+                                   // little bare paper is never taken as kept (BallotTemplate::leastVisible)
+    double underlineFoot = 0.1;    // x-heights below the baseline: a line lower than this at the name's middle
+                                   // runs along the letters' foot, not through them (an underline)
 
     // Canonical text of every value, and its SHA-256 (16 hex digits).
     std::string canonical() const;

@@ -127,14 +127,30 @@ void paintQr(QPainter& p, const ballot::BallotLayout& l, const ballot::Side& s) 
 
 QFont nameFont(const ballot::BallotLayout& l) { return font(l.fontSize / 10.0); }
 
+namespace {
+
+// Text is centred vertically in the row.
+double baselineOf(const QFontMetricsF& metrics, const ballot::Row& r) {
+    return r.name.y + (r.name.h - metrics.height()) / 2.0 + metrics.ascent();
+}
+
+double nameWidth(const QFontMetricsF& metrics, const ballot::BallotLayout& l, const ballot::Row& r) {
+    return std::min(metrics.horizontalAdvance(QString::fromStdString(l.candidates[r.candidate].name)),
+                    static_cast<double>(r.name.w));
+}
+
+}  // namespace
+
 QRectF nameInkRect(const ballot::BallotLayout& l, const ballot::Row& r) {
     const QFontMetricsF metrics(nameFont(l));
-    const QString name = QString::fromStdString(l.candidates[r.candidate].name);
-    const double width = std::min(metrics.horizontalAdvance(name), static_cast<double>(r.name.w));
-    // Text is centred vertically in the row: the ink spans from the accents' top to the descenders.
-    const double baseline = r.name.y + (r.name.h - metrics.height()) / 2.0 + metrics.ascent();
-    const QRectF ink = metrics.tightBoundingRect(name);
-    return QRectF(r.name.x, baseline + ink.top(), width, ink.height());
+    // The ink spans from the accents' top to the descenders.
+    const QRectF ink = metrics.tightBoundingRect(QString::fromStdString(l.candidates[r.candidate].name));
+    return QRectF(r.name.x, baselineOf(metrics, r) + ink.top(), nameWidth(metrics, l, r), ink.height());
+}
+
+QRectF nameBodyRect(const ballot::BallotLayout& l, const ballot::Row& r) {
+    const QFontMetricsF metrics(nameFont(l));
+    return QRectF(r.name.x, baselineOf(metrics, r) - metrics.xHeight(), nameWidth(metrics, l, r), metrics.xHeight());
 }
 
 void scaleToDmm(QPainter& painter, double dpi) {

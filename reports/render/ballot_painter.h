@@ -18,6 +18,8 @@ QFont nameFont(const ballot::BallotLayout& layout);
 // Where the printed name of `row` actually is (its ink box, in 0.1 mm), for drawing a voter's
 // stroke through it and for checking a recogniser against it. Needs fonts() loaded.
 QRectF nameInkRect(const ballot::BallotLayout& layout, const ballot::Row& row);
+// The body of its lower-case letters: from the x-height down to the baseline.
+QRectF nameBodyRect(const ballot::BallotLayout& layout, const ballot::Row& row);
 
 // Sets the painter's transform so that one unit is 0.1 mm on a device of `dpi` dots per inch.
 void scaleToDmm(QPainter& painter, double dpi);

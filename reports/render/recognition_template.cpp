@@ -17,6 +17,8 @@ std::vector<ocr::BallotTemplate> makeTemplates(const ballot::BallotLayout& layou
         for (const ballot::Row& row : layout.sides[s].rows) {
             const QRectF ink = nameInkRect(layout, row);
             t.nameInk.emplace_back(ink.x(), ink.y(), ink.width(), ink.height());
+            const QRectF body = nameBodyRect(layout, row);
+            t.nameBody.emplace_back(body.x(), body.y(), body.width(), body.height());
         }
         ocr::prepare(t, settings);
         out.push_back(std::move(t));

@@ -169,6 +169,53 @@ TEST_CASE("each hard case reaches the committee") {
     }
 }
 
+TEST_CASE("in the tightest rows the layout prints, strikes read and an underline reaches the committee") {
+    // 56 names: two columns of 28 on an A4 side, 7.1 mm rows, 12.4 pt names (ocr/layout).
+    const Fixture f(56, 47);
+    REQUIRE(f.layout.sides.size() == 1);
+    REQUIRE(f.layout.pitch < 75);
+    const sim::Intent struck = f.strikes({0, 9, 27, 30, 55});
+    const ocr::PageReading clean = f.read(f.scanned(struck, plainScan(200)));
+    CAPTURE(reasons(clean));
+    CHECK(clean.status == ocr::Status::Read);
+    CHECK(clean.struck == f.ids(struck));
+    // The simulator's underline keeps inside the row: in rows this tight it runs through the
+    // descenders, inside the name's ink box.
+    for (std::uint64_t seed = 1; seed <= 4; ++seed) {
+        sim::Intent intent = f.strikes({3});
+        intent.hard = sim::HardCase::Underline;
+        intent.target = static_cast<std::size_t>(10 + seed * 7);
+        const ocr::PageReading r = f.read(f.scanned(intent, plainScan(200), seed));
+        CAPTURE(seed);
+        CAPTURE(reasons(r));
+        CHECK(r.status == ocr::Status::Review);
+        CHECK(std::ranges::find(r.uncertain, f.round.candidates[intent.target].id) != r.uncertain.end());
+    }
+}
+
+TEST_CASE("a name whose letters would hide a stroke is never taken as kept for want of one") {
+    Fixture f(8, 6);
+    // Print the first name's band as if its letters stood a pen's width apart, so that no
+    // straight stroke through it would cross 3 mm of bare paper.
+    ocr::BallotTemplate& t = f.templates[0];
+    const double px = f.settings.pxPerMm / 10;
+    const cv::Rect2d& ink = t.nameInk[0];
+    for (double x = ink.x; x < ink.br().x; x += 4) {
+        const cv::Point top(static_cast<int>(x * px), static_cast<int>(ink.y * px));
+        cv::line(t.blank, top, top + cv::Point(0, static_cast<int>(ink.height * px)), cv::Scalar(0), 2);
+    }
+    ocr::prepare(t, f.settings);
+    CHECK(t.leastVisible[0] < 24);
+    CHECK(t.leastVisible[1] >= 24);
+    const sim::Intent intent = f.strikes({2});
+    const ocr::PageReading r = f.read(f.scanned(intent, plainScan(200)));
+    CAPTURE(reasons(r));
+    CHECK(r.status == ocr::Status::Review);
+    CHECK(r.uncertain == std::vector<CandidateId>{f.round.candidates[0].id});
+    CHECK(r.reasons == std::vector<std::string>{"name_hidden"});
+    CHECK(r.struck == f.ids(intent));
+}
+
 TEST_CASE("pages of another count are rejected — a page without a readable code goes to the committee") {
     const Fixture f(8, 6);
     const cv::Mat blank(2100, 1500, CV_8UC1, cv::Scalar(250));
