@@ -12,6 +12,8 @@ namespace kp::scan {
 struct PageRef {
     std::string path;
     int page = 0;  // 0-based within a multi-page file
+    int leaf = 0;  // the sheet of paper it is a face of, numbered in feeder order, when the scanner
+                   // says so (a duplex scan's front and back share it); 0: not known
 };
 
 struct LoadedPage {

@@ -10,6 +10,7 @@
 #include "scanner-drivers/batch/batch_session.h"
 #include "scanner-drivers/devices.h"
 #include "src/app/background.h"
+#include "src/app/join_sides.h"
 #include "src/app/recognize_pages.h"
 #include "src/app/rounds.h"
 #include "src/app/word_blank.h"
@@ -58,9 +59,12 @@ void CountingJob::run() {
         return;
     }
     std::vector<scan::PageRef> pages;
+    FedPage fed;  // the faces of one sheet (a duplex scan) are joined into one ballot
     (*session)->onPage = [&](const scan::PageRecord& r) {
         if (r.refeedOf.empty()) {
-            pages.push_back({(fs::path(scanDir) / r.file).string(), 0});
+            const bool back = r.side == scan::Side::Back;
+            fed = {r.batch, r.page, back, leafAfter(fed, r.batch, r.page, back)};
+            pages.push_back({(fs::path(scanDir) / r.file).string(), 0, fed.leaf});
         }
         emit pageScanned(static_cast<int>(pages.size()));
     };
@@ -74,7 +78,6 @@ void CountingJob::run() {
     const int threads = m_request.threads > 0 ? m_request.threads
                                               : static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
     const int total = static_cast<int>(pages.size());
-    std::atomic<int> read{0}, review{0}, rejected{0};
     // Ballots printed in a word processor: learned from the blank the committee confirmed.
     std::optional<ocr::WordTemplate> word;
     const auto blanks = record->wordBlanks();
@@ -95,15 +98,20 @@ void CountingJob::run() {
     auto lines = recognizePages(
         *input, pages, threads, std::nullopt,
         [&](std::size_t i, const nlohmann::ordered_json& line) {
-            const std::string status = line.value("status", "");
-            (status == "read" ? read : status == "review" ? review : rejected)++;
             emit sheetRead(static_cast<int>(i), total, QString::fromStdString(pages[i].path),
-                           QString::fromStdString(status), QString::fromStdString(line.dump()));
+                           QString::fromStdString(line.value("status", "")), QString::fromStdString(line.dump()));
         },
         &m_stop, word ? &*word : nullptr);
     if (!lines) {
         emit failed(QString::fromStdString(lines.error()));
         return;
+    }
+    int read = 0, review = 0, rejected = 0;  // after the faces of a sheet were joined into one ballot
+    for (const auto& line : *lines) {
+        const std::string status = line.is_null() ? "" : line.value("status", "");
+        read += status == "read";
+        review += status == "review";
+        rejected += status == "rejected";
     }
 
     // 3. Store the scans and the readings in the record, each action in its audit log.

@@ -2,12 +2,15 @@
 
 #include <atomic>
 #include <filesystem>
+#include <fstream>
 #include <opencv2/core/utility.hpp>
 #include <thread>
 
-#include "src/app/debug_image.h"
 #include "kp_version.h"
+#include "src/app/debug_image.h"
+#include "src/app/join_sides.h"
 #include "src/app/offscreen.h"
+#include "src/common/sha256.h"
 #include "ocr/recognize/recognize.h"
 #include "ocr/word/word_reader.h"
 #include "reports/render/recognition_template.h"
@@ -55,6 +58,13 @@ Json readingLine(const RoundInput& in, const PageRef& ref, const ocr::PageReadin
     return line;
 }
 
+// A face of the ballot as the other face's line names it: the auditor finds its image by hash.
+Json faceOf(const PageRef& ref, int side) {
+    std::ifstream in(ref.path, std::ios::binary);
+    const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    return Json{{"side", side + 1}, {"sheet", sheetOf(ref)}, {"image", ref.path}, {"sha256", sha256Hex(bytes)}};
+}
+
 }  // namespace
 
 std::expected<std::vector<Json>, std::string> recognizePages(const RoundInput& input, const std::vector<PageRef>& pages,
@@ -82,6 +92,7 @@ std::expected<std::vector<Json>, std::string> recognizePages(const RoundInput& i
     }
 
     // One reading per page, in input order; the pages are shared out among the cores.
+    std::vector<ocr::PageReading> readings(pages.size());
     std::vector<Json> lines(pages.size());
     std::atomic<std::size_t> next{0};
     cv::setNumThreads(1);
@@ -101,6 +112,7 @@ std::expected<std::vector<Json>, std::string> recognizePages(const RoundInput& i
                 reading = ocr::recognizePage(page.gray, templates, settings, debugDir ? &canonical : nullptr);
             }
             lines[i] = readingLine(input, ref, reading, recognizer);
+            readings[i] = reading;
             if (!page.error.empty()) {
                 lines[i]["error"] = page.error;
             }
@@ -122,6 +134,19 @@ std::expected<std::vector<Json>, std::string> recognizePages(const RoundInput& i
     work();
     pool.clear();
 
+    // The two faces of a sheet are one ballot: its line is the first side's.
+    const std::vector<std::size_t> joined = joinSides(readings, pages);
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+        if (lines[i].is_null() || (readings[i].sides < 2 && joined[i] == NOT_JOINED)) {
+            continue;  // not read (cancelled), or a whole ballot on one side
+        }
+        Json line = readingLine(input, pages[i], readings[i], recognizer);
+        if (joined[i] != NOT_JOINED) {
+            line[readings[i].side == 0 ? "other_side" : "counted_with"] =
+                faceOf(pages[joined[i]], readings[joined[i]].side);
+        }
+        lines[i] = std::move(line);
+    }
     return lines;
 }
 

@@ -35,7 +35,10 @@ std::string countedText(const Json& line, const std::map<std::string, std::strin
     };
     const std::string status = line.value("status", "read");
     if (status == "rejected") {
-        return "không tính (không phải phiếu của lần bầu này)";
+        const Json reasons = line.value("reasons", Json::array());
+        return std::ranges::find(reasons, Json("later_side")) != reasons.end()
+                   ? "mặt sau của phiếu hai mặt: tính cùng mặt trước"
+                   : "không tính (không phải phiếu của lần bầu này)";
     }
     if (status == "review") {
         return "chờ Ban kiểm phiếu";

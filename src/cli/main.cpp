@@ -41,8 +41,10 @@ commands:
   simulate --congress FILE --election ID --voters N --seed S --out DIR [--style kiemphieu|word]
            [--dpi N] [--mode gray|colour] [--threads N]
         marked, scanned ballots for dry runs (images + truth.jsonl); deterministic for a seed
-  recognize --congress FILE --election ID [--round N] [--debug DIR] --out READINGS.jsonl IMAGE|DIR...
-        read scanned KiemPhieu ballots: one line per page, read / review / rejected with reasons
+  recognize --congress FILE --election ID [--round N] [--blank SCAN] [--debug DIR] [--duplex]
+            --out READINGS.jsonl IMAGE|DIR...
+        read scanned ballots: one line per page, read / review / rejected with reasons;
+        --duplex: the pages are front, back, front, back… (a ballot on both faces is one vote)
   blank --congress FILE --election ID [--round N] [--dpi N] BLANK-SCAN
         learn a ballot typed in a word processor from a scanned blank (Tesseract, Vietnamese):
         where each name of the list is printed, or why the blank is not the adopted list

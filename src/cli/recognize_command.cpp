@@ -20,10 +20,10 @@ using Json = nlohmann::ordered_json;
 
 int runRecognize(const std::vector<std::string>& argv) {
     const ArgSpec spec{{"--congress", "--election", "--round", "--readings", "--out", "--debug", "--threads", "--blank"},
-                       {}};
+                       {"--duplex"}};
     const char* usage =
         "usage: kiemphieu-cli recognize --congress FILE --election ID [--round N] [--readings FILE] [--blank SCAN] "
-        "[--debug DIR] [--threads N] --out READINGS.jsonl IMAGE|DIR...";
+        "[--debug DIR] [--threads N] [--duplex] --out READINGS.jsonl IMAGE|DIR...";
     auto args = Args::parse(argv, spec);
     if (!args) {
         return usageError("recognize: " + args.error());
@@ -44,9 +44,14 @@ int runRecognize(const std::vector<std::string>& argv) {
     if (!input) {
         return input.error();
     }
-    const auto pages = scan::listPages(args->positional());
+    auto pages = scan::listPages(args->positional());
     if (!pages) {
         return inputError(pages.error());
+    }
+    if (args->flag("--duplex")) {  // front, back, front, back…: a ballot's two sides are one sheet's faces
+        for (std::size_t i = 0; i < pages->size(); ++i) {
+            (*pages)[i].leaf = static_cast<int>(i / 2 + 1);
+        }
     }
     // Ballots printed in a word processor: the template learned from their scanned blank.
     std::optional<ocr::WordTemplate> word;

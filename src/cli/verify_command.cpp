@@ -12,6 +12,7 @@
 #include "exit_codes.h"
 #include "export_command.h"
 #include "inputs.h"
+#include "src/app/join_sides.h"
 #include "src/app/recognize_pages.h"
 #include "src/app/word_blank.h"
 #include "reports/congress_json.h"
@@ -151,8 +152,13 @@ void checkReadings(Checker& c, const std::string& congressText, int threads) {
         }
         const RoundInput input{*congress, static_cast<std::size_t>(election - congress->elections.begin()), *spec};
         std::vector<scan::PageRef> pages;
+        app::FedPage fed;  // the faces of one sheet are joined as when it was counted
         for (const Json& r : recorded) {
-            pages.push_back({(c.dir() / sheets[r.value("sheet", "")].value("image", "?")).string(), 0});
+            const Json& sheet = sheets[r.value("sheet", "")];
+            const int batch = sheet.value("batch", 0), page = sheet.value("page", 0);
+            const bool back = sheet.value("side", "") == "back";
+            fed = {batch, page, back, app::leafAfter(fed, batch, page, back)};
+            pages.push_back({(c.dir() / sheet.value("image", "?")).string(), 0, fed.leaf});
         }
         std::optional<ocr::WordTemplate> word;
         if (const auto b = blanks.find(key); b != blanks.end()) {

@@ -10,6 +10,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
 #include <QScrollArea>
@@ -43,7 +44,9 @@ QString reasonText(const std::string& code) {
         {"writing_outside_list", QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "writing outside the list")},
         {"corner_damaged", QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "a corner is torn or folded")},
         {"no_ballot_code", QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "the ballot's code cannot be read")},
-        {"multi_side_ballot", QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "a ballot of several sides")},
+        {"multi_side_ballot", QT_TRANSLATE_NOOP("kp::gui::ReviewPage",
+                                                "a ballot of several sides, not scanned as one sheet: rule on every side from the paper")},
+        {"name_hidden", QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "the letters of a name leave too little paper to see a stroke")},
         {"unreadable_image", QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "the image cannot be read")},
         {"manual_entries_differ", QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "the manual entries differ")},
         {"manual_second_entry_missing", QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "a second entry is missing")}};
@@ -131,6 +134,7 @@ void ReviewPage::refresh() {
     }
     for (const store::SheetRow& s : record->sheets().value_or(std::vector<store::SheetRow>{})) {
         m_imageOf[std::to_string(s.id)] = record->imagesDir() + "/" + s.image;
+        m_imageOf[s.sha256] = m_imageOf[std::to_string(s.id)];  // the other face of a two-sided ballot
     }
     m_entries = app::jsonLinesOf(store::Committee(*record).manualEntriesJsonl().value_or(""));
     for (Json& line : app::jsonLinesOf(store::Committee(*record).countedJsonl().value_or(""))) {
@@ -153,6 +157,26 @@ void ReviewPage::refresh() {
 }
 
 void ReviewPage::select(int row) { m_queue->setCurrentRow(row); }
+
+// The sheet's image; a ballot printed on both faces of its sheet shows both, side by side.
+QPixmap ReviewPage::sheetImage(const Json& item) const {
+    const auto imageOf = [&](const std::string& key) {
+        const auto it = m_imageOf.find(key);
+        return it != m_imageOf.end() ? QPixmap(QString::fromStdString(it->second)) : QPixmap();
+    };
+    const QPixmap front = imageOf(item.value("sheet", ""));
+    const QPixmap back = imageOf(item.value("other_side", Json::object()).value("sha256", ""));
+    if (front.isNull() || back.isNull()) {
+        return front;
+    }
+    const int gap = front.width() / 50;
+    QPixmap both(front.width() + gap + back.width(), std::max(front.height(), back.height()));
+    both.fill(Qt::darkGray);
+    QPainter p(&both);
+    p.drawPixmap(0, 0, front);
+    p.drawPixmap(front.width() + gap, 0, back);
+    return both;
+}
 
 // The whole sheet, as large as the view allows (again whenever the window changes size).
 void ReviewPage::fitImage() {
@@ -218,8 +242,7 @@ void ReviewPage::show(int row) {
             election = &e;
         }
     }
-    const auto image = m_imageOf.find(item.value("sheet", ""));
-    m_sheet = image != m_imageOf.end() ? QPixmap(QString::fromStdString(image->second)) : QPixmap();
+    m_sheet = sheetImage(item);
     m_zoom->setText(tr("Click the sheet where a name is to see it closer."));
     fitImage();
     const std::string sheet = item.value("sheet", "");

@@ -50,6 +50,7 @@ protected:
 
 private:
     void show(int row);
+    QPixmap sheetImage(const nlohmann::ordered_json& item) const;
     void fitImage();
     nlohmann::ordered_json decision() const;
     Session& m_session;
@@ -64,7 +65,7 @@ private:
     QComboBox* m_invalid;
     QLineEdit* m_why;
     std::vector<nlohmann::ordered_json> m_items;
-    std::map<std::string, std::string> m_imageOf;  // sheet number → image file
+    std::map<std::string, std::string> m_imageOf;  // sheet number (and SHA-256) → image file
     std::vector<nlohmann::ordered_json> m_entries;  // manual entries, shown side by side
 };
 

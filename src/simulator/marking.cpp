@@ -40,7 +40,7 @@ std::vector<std::string> markBallot(QImage& image, int dpi, const Paper& paper, 
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
     render::scaleToDmm(p, dpi);
-    if (intent.hard != HardCase::MissingStamp) {
+    if (intent.hard != HardCase::MissingStamp && !stampText.isEmpty()) {  // no text: a later side, never stamped
         stamp(p, rng, paper.organization, stampText);
     }
     const Pen pen = drawPen(rng);

@@ -11,8 +11,9 @@
 
 namespace kp::sim {
 
-// Draws on `image` (the blank ballot rendered at `dpi`). Returns how each strike was drawn,
-// for the truth file.
+// Draws on `image` (the blank ballot rendered at `dpi`), with the committee's stamp reading
+// `stampText` (none when empty: a ballot's later side). Returns how each strike was drawn, for
+// the truth file.
 std::vector<std::string> markBallot(QImage& image, int dpi, const Paper& paper, const Intent& intent, Rng& rng,
                                     const QString& stampText);
 

@@ -36,7 +36,11 @@ struct Paper {
     std::function<QImage(int dpi, bool colour)> render;  // the blank, unstamped ballot (grey or BGR888)
 };
 
-// KiemPhieu's ballot for the round (single-sided lists only).
+// KiemPhieu's ballot for the round, a Paper a side: a side's names are its rows, in list order
+// (a list too long for one side continues on the next, src/ocr/layout).
+std::expected<std::vector<Paper>, std::string> kiemphieuSides(const Congress& congress, const Election& election,
+                                                              const RoundSpec& round);
+// The same for a list that fits one side (the simulator's batches).
 std::expected<Paper, std::string> kiemphieuPaper(const Congress& congress, const Election& election,
                                                  const RoundSpec& round);
 
