@@ -120,7 +120,7 @@ std::expected<std::unique_ptr<Device>, Error> FolderBackend::open(const std::str
 
 std::expected<Capabilities, Error> FolderDevice::capabilities() {
     Capabilities caps;
-    caps.sources = {Source::Adf};
+    caps.sources = {Source::Adf, Source::AdfDuplex};  // duplex: the files alternate front and back
     caps.modes = {ColorMode::Gray};
     caps.rawSources = {"Folder"};
     caps.rawModes = {"Gray"};
@@ -157,7 +157,9 @@ ScanOutcome FolderDevice::scan(const ScanRequest& request, PageSink& sink, const
                     return outcome;
                 }
                 const LoadedPage loaded = loadPage(ref);
-                Page page{outcome.pages, Side::Front, toImage(loaded.gray, loaded.dpi > 0 ? loaded.dpi : request.dpi), ref.path,
+                // A scanner that saved a duplex batch to a folder: front, back, front, back… in name order.
+                const Side side = request.source == Source::AdfDuplex && m_delivered.size() % 2 == 1 ? Side::Back : Side::Front;
+                Page page{outcome.pages, side, toImage(loaded.gray, loaded.dpi > 0 ? loaded.dpi : request.dpi), ref.path,
                           ref.page, refs.size() == 1};
                 if (!sink.pageScanned(std::move(page))) {
                     outcome.stoppedBySink = true;

@@ -146,6 +146,9 @@ std::expected<std::vector<Json>, std::string> recognizePages(const RoundInput& i
                 faceOf(pages[joined[i]], readings[joined[i]].side);
         }
         lines[i] = std::move(line);
+        if (onPage) {
+            onPage(i, lines[i]);  // shown again, as it now counts
+        }
     }
     return lines;
 }

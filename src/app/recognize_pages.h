@@ -17,7 +17,9 @@ namespace kp::app {
 // One readings line per page, in input order (docs/formats.md §Readings from the recogniser).
 // Needs no running Qt application (the templates are drawn offscreen inside).
 // `onPage` (optional) is called with each page's index and line as soon as it is read, on the
-// thread that read it (any of them): the desktop app shows sheets as they come. `cancel`
+// thread that read it (any of them): the desktop app shows sheets as they come. The two faces
+// of a two-sided ballot are read alone first, and called again, on the calling thread, when
+// they are joined into one ballot (join_sides.h). `cancel`
 // (optional) stops handing out pages; the lines of pages not read stay null. `word` (optional):
 // the round's ballots were printed in a word processor and are read against this template
 // (ocr/word) instead of KiemPhieu's registration marks and code.

@@ -272,6 +272,7 @@ void CountingPage::start(const QString& device, const QString& electionId, int r
     m_read = m_review = m_rejected = 0;
     m_message->clear();
     m_sheets->clear();
+    m_shown.clear();
     m_progress->setValue(0);
     connect(m_job, &app::CountingJob::stageChanged, this, [this](const QString& stage) {
         m_stage->setText(stage == QLatin1String("scan")   ? tr("Scanning: every sheet is saved before the next is fed…")
@@ -305,15 +306,29 @@ void CountingPage::start(const QString& device, const QString& electionId, int r
     QMetaObject::invokeMethod(m_job, &app::CountingJob::run, Qt::QueuedConnection);
 }
 
+// A sheet read, or read again: the two faces of a two-sided ballot are shown once more when
+// they are joined into one ballot (src/app/join_sides.h).
 void CountingPage::showSheet(int index, int total, const QString& image, const QString& status) {
-    (status == QLatin1String("read") ? m_read : status == QLatin1String("review") ? m_review : m_rejected)++;
+    const auto count = [&](const QString& s) -> int& {
+        return s == QLatin1String("read") ? m_read : s == QLatin1String("review") ? m_review : m_rejected;
+    };
+    auto shown = m_shown.find(index);
+    if (shown == m_shown.end()) {
+        auto* item = new QListWidgetItem;
+        m_sheets->addItem(item);
+        shown = m_shown.emplace(index, std::pair{item, QString()}).first;
+    } else {
+        --count(shown->second.second);
+    }
+    ++count(status);
+    shown->second.second = status;
+    QListWidgetItem* item = shown->second.first;
+    item->setText(tr("Sheet %1 — %2").arg(index + 1).arg(statusText(status)));
+    item->setForeground(statusColour(status));
     m_progress->setMaximum(total);
     m_progress->setValue(m_read + m_review + m_rejected);
     m_counts->setText(
         tr("Read: %1 · to the committee: %2 · not ballots: %3 · of %4").arg(m_read).arg(m_review).arg(m_rejected).arg(total));
-    auto* item = new QListWidgetItem(tr("Sheet %1 — %2").arg(index + 1).arg(statusText(status)));
-    item->setForeground(statusColour(status));
-    m_sheets->addItem(item);
     m_latestImage = image;
     m_latestStatus = status;
 }

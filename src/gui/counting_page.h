@@ -5,12 +5,14 @@
 // on with the same batch. All the work runs on a worker thread (src/app/counting_job.h).
 #include <QThread>
 #include <QWidget>
+#include <map>
 
 #include "src/app/counting_job.h"
 
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QListWidgetItem;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
@@ -70,6 +72,7 @@ private:
     QThread m_thread;
     app::CountingJob* m_job = nullptr;
     int m_read = 0, m_review = 0, m_rejected = 0;
+    std::map<int, std::pair<QListWidgetItem*, QString>> m_shown;  // sheet index → its row and status
     QString m_latestImage, m_latestStatus;
     bool m_decoding = false;
 };

@@ -53,6 +53,33 @@ TEST_CASE("folder: image files in name order, a multi-page TIFF as pages, damage
     CHECK(sink.pages[5].image.pixels.empty());
 }
 
+TEST_CASE("folder: a duplex batch saved to a folder alternates front and back, across scans too") {
+    const fs::path dir = test::scratch("folder-duplex");
+    for (const char* name : {"p1.png", "p2.png", "p3.png"}) {
+        writeGray(dir / name, 30);
+    }
+    auto device = openFolder(dir);
+    REQUIRE(device->capabilities()->sources.size() == 2);
+    ScanRequest request;
+    request.source = Source::AdfDuplex;
+    CancelToken cancel;
+    test::CollectSink first;
+    CHECK_FALSE(device->scan(request, first, cancel).error.has_value());
+    writeGray(dir / "p4.png", 30);  // the back of the third sheet, saved later
+    test::CollectSink second;
+    CHECK_FALSE(device->scan(request, second, cancel).error.has_value());
+    REQUIRE(first.pages.size() == 3);
+    REQUIRE(second.pages.size() == 1);
+    CHECK(first.pages[0].side == Side::Front);
+    CHECK(first.pages[1].side == Side::Back);
+    CHECK(first.pages[2].side == Side::Front);
+    CHECK(second.pages[0].side == Side::Back);
+    test::CollectSink simplex;  // a plain feeder: every file a front
+    auto again = openFolder(dir);
+    CHECK_FALSE(again->scan(ScanRequest{}, simplex, cancel).error.has_value());
+    CHECK(std::ranges::all_of(simplex.pages, [](const Page& p) { return p.side == Side::Front; }));
+}
+
 TEST_CASE("folder: a second scan delivers only new files — an empty folder is an empty feeder") {
     const fs::path dir = test::scratch("folder-resume");
     auto device = openFolder(dir);

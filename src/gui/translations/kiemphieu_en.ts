@@ -1750,8 +1750,13 @@ Public key (write it on the signed minutes):
     </message>
     <message>
         <location filename="../review_page.cpp" line="46" />
-        <source>a ballot of several sides</source>
-        <translation>a ballot of several sides</translation>
+        <source>a ballot of several sides, not scanned as one sheet: rule on every side from the paper</source>
+        <translation>a ballot of several sides, not scanned as one sheet: rule on every side from the paper</translation>
+    </message>
+    <message>
+        <location filename="../review_page.cpp" line="48" />
+        <source>the letters of a name leave too little paper to see a stroke</source>
+        <translation>the letters of a name leave too little paper to see a stroke</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="47" />

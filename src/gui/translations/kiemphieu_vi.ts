@@ -1750,8 +1750,13 @@ Khóa công khai (ghi vào biên bản đã ký):
     </message>
     <message>
         <location filename="../review_page.cpp" line="46" />
-        <source>a ballot of several sides</source>
-        <translation>phiếu có nhiều mặt</translation>
+        <source>a ballot of several sides, not scanned as one sheet: rule on every side from the paper</source>
+        <translation>phiếu nhiều mặt, không quét như một tờ: xét mọi mặt trên tờ phiếu giấy</translation>
+    </message>
+    <message>
+        <location filename="../review_page.cpp" line="48" />
+        <source>the letters of a name leave too little paper to see a stroke</source>
+        <translation>chữ của tên in quá sát, không đủ chỗ trống để thấy nét gạch</translation>
     </message>
     <message>
         <location filename="../review_page.cpp" line="47" />
