@@ -123,12 +123,6 @@ void paintQr(QPainter& p, const ballot::BallotLayout& l, const ballot::Side& s) 
     }
 }
 
-}  // namespace
-
-QFont nameFont(const ballot::BallotLayout& l) { return font(l.fontSize / 10.0); }
-
-namespace {
-
 // Text is centred vertically in the row.
 double baselineOf(const QFontMetricsF& metrics, const ballot::Row& r) {
     return r.name.y + (r.name.h - metrics.height()) / 2.0 + metrics.ascent();
@@ -140,6 +134,8 @@ double nameWidth(const QFontMetricsF& metrics, const ballot::BallotLayout& l, co
 }
 
 }  // namespace
+
+QFont nameFont(const ballot::BallotLayout& l) { return font(l.fontSize / 10.0); }
 
 QRectF nameInkRect(const ballot::BallotLayout& l, const ballot::Row& r) {
     const QFontMetricsF metrics(nameFont(l));

@@ -12,7 +12,7 @@ constexpr auto MULTI_SIDE = "multi_side_ballot";
 bool isSideOfTwo(const ocr::PageReading& r) { return r.status != ocr::Status::Rejected && r.sides == 2; }
 
 // The later side's names, marks and reasons moved on to the first side's reading.
-void merge(ocr::PageReading& first, ocr::PageReading& later) {
+void merge(ocr::PageReading& first, const ocr::PageReading& later) {
     first.struck.insert(first.struck.end(), later.struck.begin(), later.struck.end());
     first.uncertain.insert(first.uncertain.end(), later.uncertain.begin(), later.uncertain.end());
     first.marks.insert(first.marks.end(), later.marks.begin(), later.marks.end());
