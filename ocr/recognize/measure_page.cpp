@@ -170,7 +170,13 @@ Stroke strokeThrough(const Canvas& c, const cv::Mat& ink, const cv::Mat& lighter
                      (lighter.at<uchar>(y, x) != 0 && !c.lineRow[static_cast<std::size_t>(y)]);
             bare += printed.at<uchar>(y, x) == 0 ? 1 : 0;
         }
-        if (onLine || bare * 10 >= (bottom - top + 1) * 7) {
+        // …and only if the line itself crosses paper there: a letter's bar lying right on it
+        // hides the stroke however bare the stretch around it is.
+        bool lineBare = true;
+        for (int y = std::max(top, yc - 1); y <= std::min(bottom, yc + 1); ++y) {
+            lineBare = lineBare && printed.at<uchar>(y, x) == 0;
+        }
+        if (onLine || (bare * 10 >= (bottom - top + 1) * 7 && lineBare)) {
             onBarePaper.push_back(onLine);
         }
     }
