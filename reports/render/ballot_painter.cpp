@@ -175,9 +175,14 @@ void paintBallotSide(QPainter& p, const ballot::BallotLayout& l, int sideIndex) 
     }
     paintQr(p, l, side);
     if (l.sides.size() > 1) {
-        p.setFont(font(8));
-        p.drawText(QRectF(120, l.height - 260, 600, 60), Qt::AlignLeft | Qt::AlignVCenter,
-                   QStringLiteral("Mặt %1/%2").arg(side.index + 1).arg(l.sides.size()));
+        // A voter who misses the back keeps every name on it: say plainly that the list goes on.
+        const bool more = side.index + 1 < static_cast<int>(l.sides.size());
+        QFont label = font(more ? 10 : 8);
+        label.setBold(more);
+        p.setFont(label);
+        p.drawText(QRectF(120, l.height - 260, 1000, 60), Qt::AlignLeft | Qt::AlignVCenter,
+                   QStringLiteral("Mặt %1/%2").arg(side.index + 1).arg(l.sides.size()) +
+                       (more ? QStringLiteral(" — danh sách còn tiếp ở mặt sau") : QString()));
     }
     p.restore();
 }
