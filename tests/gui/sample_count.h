@@ -1,13 +1,16 @@
 #pragma once
 // Steps of a sample count shared by the GUI tests and the screenshot tool: the committee of two
 // and the eight simulated chi ủy ballots counted from a folder.
+#include <QProcess>
 #include <QSignalSpy>
 #include <QString>
 #include <QTest>
 
+#include "src/app/congress_key.h"
 #include "src/gui/committee_page.h"
 #include "src/gui/counting_page.h"
 #include "src/gui/main_window.h"
+#include "src/gui/reports_page.h"
 
 namespace kp::gui::testing {
 
@@ -47,6 +50,24 @@ inline std::pair<int, int> countFolder(MainWindow& window, const QString& folder
 // The eight simulated chi ủy ballots of samples/.
 inline std::pair<int, int> countSampleFolder(MainWindow& window, const QString& sourceDir) {
     return countFolder(window, sourceDir + "/samples/simulated/kiemphieu");
+}
+
+// The signed audit bundle exported from the reports screen into DIR/bundle (the congress key
+// made in DIR, as the screen makes it) and checked by `cli verify`: empty, or what went wrong.
+inline QString exportAndVerify(MainWindow& window, const QString& dir, const QString& cli) {
+    if (!kp::app::makeCongressKey(dir.toStdString())) {
+        return QStringLiteral("no congress key");
+    }
+    window.showStep(MainWindow::Reports);
+    if (QString error = window.reportsPage()->exportBundle(dir + "/congress.key", dir + "/bundle"); !error.isEmpty()) {
+        return error;
+    }
+    QProcess verify;
+    verify.start(cli, {QStringLiteral("verify"), dir + "/bundle"});
+    if (!verify.waitForFinished(300000) || verify.exitCode() != 0) {
+        return QString::fromUtf8(verify.readAllStandardOutput() + verify.readAllStandardError());
+    }
+    return {};
 }
 
 }  // namespace kp::gui::testing

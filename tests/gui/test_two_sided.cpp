@@ -5,9 +5,7 @@
 // who see both faces side by side; and the exported bundle verifies (the faces joined again
 // from the sheets' record).
 #include <QComboBox>
-#include <QFile>
 #include <QLabel>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <fstream>
@@ -17,8 +15,6 @@
 
 #include "reports/render/image_view.h"
 #include "sample_count.h"
-#include "src/app/congress_key.h"
-#include "src/gui/reports_page.h"
 #include "src/gui/review_page.h"
 #include "src/gui/session.h"
 #include "src/simulator/marking.h"
@@ -187,14 +183,7 @@ void TwoSided::countDuplexFolder() {
     }
 
     // The bundle verifies: the faces are joined again from the sheets' record.
-    QVERIFY(kp::app::makeCongressKey(dir.path().toStdString()).has_value());
-    window.showStep(MainWindow::Reports);
-    QCOMPARE(window.reportsPage()->exportBundle(dir.filePath("congress.key"), dir.filePath("bundle")), QString());
-    QProcess verify;
-    verify.start(QStringLiteral(KP_CLI), {QStringLiteral("verify"), dir.filePath("bundle")});
-    QVERIFY(verify.waitForFinished(300000));
-    const QString said = QString::fromUtf8(verify.readAllStandardOutput() + verify.readAllStandardError());
-    QVERIFY2(verify.exitCode() == 0, qPrintable(said));
+    QCOMPARE(testing::exportAndVerify(window, dir.path(), QStringLiteral(KP_CLI)), QString());
 }
 
 QTEST_MAIN(TwoSided)

@@ -3,7 +3,6 @@
 // simulated marked ballots are counted against it (no read ballot differs from what its voter
 // marked), and the exported bundle verifies with the blank in it (kiemphieu-cli verify).
 #include <QFile>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -12,9 +11,7 @@
 
 #include "sample_count.h"
 #include "src/app/inputs.h"
-#include "src/app/congress_key.h"
 #include "src/gui/ballots_page.h"
-#include "src/gui/reports_page.h"
 #include "ocr/word/word_reader.h"
 #include "src/gui/session.h"
 #include "src/simulator/simulate.h"
@@ -101,15 +98,8 @@ void WordBallots::learnConfirmCountVerify() {
     qInfo("word ballots: %d read, %d to the committee", read, review);
 
     // The bundle carries the blank; verify learns from it and re-reads every ballot alike.
-    QVERIFY(kp::app::makeCongressKey(dir.path().toStdString()).has_value());  // dir/congress.key, as the reports screen makes it
-    window.showStep(MainWindow::Reports);
-    QCOMPARE(window.reportsPage()->exportBundle(dir.filePath("congress.key"), dir.filePath("bundle")), QString());
+    QCOMPARE(testing::exportAndVerify(window, dir.path(), QStringLiteral(KP_CLI)), QString());
     QVERIFY(QFile::exists(dir.filePath("bundle/word-blanks.jsonl")));
-    QProcess verify;
-    verify.start(QStringLiteral(KP_CLI), {QStringLiteral("verify"), dir.filePath("bundle")});
-    QVERIFY(verify.waitForFinished(300000));
-    const QString said = QString::fromUtf8(verify.readAllStandardOutput() + verify.readAllStandardError());
-    QVERIFY2(verify.exitCode() == 0, qPrintable(said));
 }
 
 QTEST_MAIN(WordBallots)
