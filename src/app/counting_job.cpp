@@ -106,13 +106,7 @@ void CountingJob::run() {
         emit failed(QString::fromStdString(lines.error()));
         return;
     }
-    int read = 0, review = 0, rejected = 0;  // after the faces of a sheet were joined into one ballot
-    for (const auto& line : *lines) {
-        const std::string status = line.is_null() ? "" : line.value("status", "");
-        read += status == "read";
-        review += status == "review";
-        rejected += status == "rejected";
-    }
+    const StatusCounts counted = countStatuses(*lines);  // after a sheet's faces were joined into one ballot
 
     // 3. Store the scans and the readings in the record, each action in its audit log.
     emit stageChanged(QStringLiteral("store"));
@@ -144,7 +138,7 @@ void CountingJob::run() {
                     (*session)->batches().empty() ? 0 : (*session)->batches().back().sheets);
         return;
     }
-    emit finished(total, read, review, rejected);
+    emit finished(total, counted.read, counted.review, counted.rejected);
 }
 
 }  // namespace kp::app

@@ -153,4 +153,15 @@ std::expected<std::vector<Json>, std::string> recognizePages(const RoundInput& i
     return lines;
 }
 
+StatusCounts countStatuses(const std::vector<Json>& lines) {
+    StatusCounts c;
+    for (const Json& line : lines) {
+        const std::string status = line.is_object() ? line.value("status", "") : "";
+        c.read += status == "read";
+        c.review += status == "review";
+        c.rejected += status == "rejected";
+    }
+    return c;
+}
+
 }  // namespace kp::app

@@ -29,4 +29,10 @@ std::expected<std::vector<nlohmann::ordered_json>, std::string> recognizePages(
     const std::optional<std::string>& debugDir, const PageRead& onPage = {},
     const std::atomic<bool>* cancel = nullptr, const ocr::WordTemplate* word = nullptr);
 
+// How many lines say each status (lines not read, after a cancel, in none).
+struct StatusCounts {
+    int read = 0, review = 0, rejected = 0;
+};
+StatusCounts countStatuses(const std::vector<nlohmann::ordered_json>& lines);
+
 }  // namespace kp::app

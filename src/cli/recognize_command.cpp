@@ -69,17 +69,15 @@ int runRecognize(const std::vector<std::string>& argv) {
     const std::vector<Json>& lines = *recognized;
 
     std::ofstream file(*out, std::ios::binary);
-    int read = 0, review = 0, rejectedCount = 0;
     for (const Json& line : lines) {
         file << line.dump(-1, ' ', false) << "\n";
-        const std::string status = line["status"];
-        (status == "read" ? read : status == "review" ? review : rejectedCount) += 1;
     }
+    const app::StatusCounts counted = app::countStatuses(lines);
     if (!file.flush()) {
         return inputError("cannot write " + *out);
     }
-    std::cout << "pages: " << lines.size() << " — read " << read << ", review " << review << ", rejected "
-              << rejectedCount << "\nreadings: " << *out << "\n";
+    std::cout << "pages: " << lines.size() << " — read " << counted.read << ", review " << counted.review
+              << ", rejected " << counted.rejected << "\nreadings: " << *out << "\n";
     return EXIT_OK;
 }
 
