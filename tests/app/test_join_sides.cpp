@@ -3,19 +3,15 @@
 // joined (the first side waits for the committee, the later side never counts alone).
 #include <doctest/doctest.h>
 
-#include <QImage>
 #include <filesystem>
 #include <opencv2/imgcodecs.hpp>
-#include <opencv2/imgproc.hpp>
 
+#include "ballot_faces.h"
 #include "ballot_fixture.h"
 #include "reports/readings_jsonl.h"
-#include "reports/render/image_view.h"
 #include "src/app/join_sides.h"
 #include "src/app/recognize_pages.h"
-#include "src/simulator/marking.h"
 #include "src/simulator/paper.h"
-#include "src/simulator/scanner_model.h"
 #include "tally/tally.h"
 
 using namespace kp;
@@ -34,31 +30,12 @@ struct TwoSides {
 
     TwoSides() { fs::create_directories(dir); }
 
-    // Side `side` with the names at these list positions struck (and a hard case, if any),
-    // scanned at 200 dpi and written as `name`.png.
-    scan::PageRef face(const std::string& name, std::size_t side, std::initializer_list<std::size_t> struck,
-                       sim::HardCase hard = sim::HardCase::None, std::size_t target = 0) const {
-        const sim::Paper& paper = sides[side];
-        const std::size_t firstOnSide = side == 0 ? 0 : sides[0].names.size();
-        sim::Intent intent;
-        intent.struck.assign(paper.names.size(), false);
-        for (const std::size_t i : struck) {
-            intent.struck.at(i - firstOnSide) = true;
-        }
-        intent.hard = hard;
-        intent.target = target == 0 ? 0 : target - firstOnSide;
-        sim::Rng rng(11 + side);
-        QImage image = paper.render(200, false);
-        // The stamp is on the first side only.
-        sim::markBallot(image, 200, paper, intent, rng, side == 0 ? QStringLiteral("ĐẢNG BỘ TỈNH THỬ NGHIỆM ★ ") : QString());
-        sim::Scan scan;
-        scan.noise = 2;
-        scan.blur = 0.5;
-        scan.skew = side == 0 ? 0.8 : -1.2;
-        cv::Mat out;
-        sim::scanSheet(render::matView(image), scan, rng, out);
+    // Side `side` with the names at these list positions struck (and the family name only of
+    // `partial`), scanned and written as `name`.png.
+    scan::PageRef face(const std::string& name, std::size_t side, const std::vector<std::size_t>& struck,
+                       std::optional<std::size_t> partial = {}) const {
         const fs::path path = dir / (name + ".png");
-        REQUIRE(cv::imwrite(path.string(), out));
+        REQUIRE(cv::imwrite(path.string(), markedFace(sides, side, struck, 11 + side, partial, side == 0 ? 0.8 : -1.2)));
         return {path.string(), 0, 0};
     }
 
@@ -151,7 +128,7 @@ TEST_CASE("the two faces of a duplex-scanned sheet are one ballot, counted once"
     }
 
     SUBCASE("what the back needs the committee for sends the whole ballot to it") {
-        const scan::PageRef partial = t.face("back-partial", 1, {56}, sim::HardCase::FamilyNameOnly, 66);
+        const scan::PageRef partial = t.face("back-partial", 1, {56}, 66);
         const auto lines = t.read({front, partial}, {1, 1});
         CHECK(lines[0]["status"] == "review");
         CHECK(texts(lines[0]["reasons"]) == Strings{"partial_strike"});

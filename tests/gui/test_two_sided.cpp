@@ -11,15 +11,12 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <opencv2/imgcodecs.hpp>
-#include <opencv2/imgproc.hpp>
 
-#include "reports/render/image_view.h"
+#include "ballot_faces.h"
 #include "sample_count.h"
 #include "src/gui/review_page.h"
 #include "src/gui/session.h"
-#include "src/simulator/marking.h"
 #include "src/simulator/paper.h"
-#include "src/simulator/scanner_model.h"
 #include "tally/round_spec.h"
 
 using namespace kp::gui;
@@ -61,30 +58,10 @@ QString longListCongress(const QTemporaryDir& dir) {
     return path;
 }
 
-// One face of a ballot, its names at these list positions struck (and the family name only of
-// `partial`, when given), scanned at 200 dpi into `path`.
+// One face, marked and scanned (tests/ballot_faces.h), saved where the scanner would.
 void face(const std::vector<kp::sim::Paper>& sides, std::size_t side, const std::vector<std::size_t>& struck,
           const QString& path, std::uint64_t seed, std::optional<std::size_t> partial = {}) {
-    const kp::sim::Paper& paper = sides[side];
-    const std::size_t first = side == 0 ? 0 : sides[0].names.size();
-    kp::sim::Intent intent;
-    intent.struck.assign(paper.names.size(), false);
-    for (const std::size_t i : struck) {
-        intent.struck.at(i - first) = true;
-    }
-    if (partial) {
-        intent.hard = kp::sim::HardCase::FamilyNameOnly;
-        intent.target = *partial - first;
-    }
-    kp::sim::Rng rng(seed);
-    QImage image = paper.render(200, false);
-    kp::sim::markBallot(image, 200, paper, intent, rng, side == 0 ? QStringLiteral("ĐẢNG BỘ TỈNH ★ ") : QString());
-    kp::sim::Scan scan;
-    scan.noise = 2;
-    scan.blur = 0.5;
-    cv::Mat out;
-    kp::sim::scanSheet(kp::render::matView(image), scan, rng, out);
-    QVERIFY(cv::imwrite(path.toStdString(), out));
+    QVERIFY(cv::imwrite(path.toStdString(), kp::test::markedFace(sides, side, struck, seed, partial)));
 }
 
 std::vector<std::string> ids(const std::vector<std::size_t>& positions) {
