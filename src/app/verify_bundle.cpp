@@ -180,8 +180,8 @@ void checkReadings(const fs::path& dir, const store::RecordRows& rows, const Rec
 
 }  // namespace
 
-std::expected<VerifyReport, std::string> verifyBundle(const std::string& dirText,
-                                                      const std::optional<std::string>& expectedKey, int threads) {
+std::expected<VerifyReport, std::string> verifyBundle(const std::string& dirText, const PrintedOnMinutes& minutes,
+                                                      int threads) {
     const fs::path dir(dirText);
     const auto manifestText = readBundleFile(dir, MANIFEST);
     const auto signature = readBundleFile(dir, SIGNATURE);
@@ -197,12 +197,11 @@ std::expected<VerifyReport, std::string> verifyBundle(const std::string& dirText
     if (!verifySignature(*manifestText, trimmed(*signature), report.publicKey)) {
         problems.push_back("manifest.json: the signature does not match the congress key (edited after signing)");
     }
-    if (expectedKey) {
-        if (trimmed(*expectedKey) == report.publicKey) {
+    if (const auto& key = minutes.publicKey) {
+        if (trimmed(*key) == report.publicKey) {
             report.signerConfirmed = true;
         } else {
-            problems.push_back("congress.pub: signed with " + report.publicKey + ", not the expected key " +
-                               *expectedKey);
+            problems.push_back("congress.pub: signed with " + report.publicKey + ", not the expected key " + *key);
         }
     }
     const Json manifest = Json::parse(*manifestText, nullptr, false);
@@ -222,10 +221,18 @@ std::expected<VerifyReport, std::string> verifyBundle(const std::string& dirText
     report.sheets = rows.sheets.size();
     report.events = rows.events.size();
     const std::string head = rows.events.empty() ? store::GENESIS_HASH : rows.events.back().hash;
+    report.auditHead = head;
     if (textField(manifest, "audit_head") != head) {
         problems.push_back("audit log: its head " + head + " is not the signed head " +
-                           textField(manifest, "audit_head").value_or("(none)") +
-                           " (events removed or added at its end)");
+                           textField(manifest, "audit_head").value_or("(none)") + " (events removed or added at its end)");
+    }
+    if (const auto& printed = minutes.auditHead) {
+        if (trimmed(*printed) == head) {
+            report.headConfirmed = true;
+        } else {
+            problems.push_back("audit log: its head " + head + " is not the head printed on the signed minutes " +
+                               *printed + " (the history was written again after the minutes were signed)");
+        }
     }
     const std::vector<std::string> consistency = store::checkConsistency(rows);
     problems.insert(problems.end(), consistency.begin(), consistency.end());

@@ -17,14 +17,22 @@ struct VerifyReport {
     std::vector<std::string> problems;  // empty: the bundle is consistent in every respect above
     std::string publicKey;              // the key the manifest was signed with (hex)
     bool signerConfirmed = false;       // the key is the one the auditor expected (--key)
+    std::string auditHead;              // the audit log's last hash
+    bool headConfirmed = false;         // it is the head the auditor read on the minutes (--head)
     std::size_t sheets = 0;
     std::size_t events = 0;
 };
 
-// The error: not a bundle at all (its manifest, signature or key missing). `expectedKey`: the
-// congress's public key as printed on the signed minutes; without it, a bundle re-signed with
-// any other key is self-consistent, which is all that can be said.
-std::expected<VerifyReport, std::string> verifyBundle(const std::string& dir,
-                                                      const std::optional<std::string>& expectedKey, int threads);
+// What the signed minutes print, for the auditor to hold the bundle against: the congress's
+// public key (without it, a bundle re-signed with any other key is self-consistent, which is all
+// that can be said) and the audit log's head (without it, a history rewritten whole by someone
+// holding the key cannot be told from the real one).
+struct PrintedOnMinutes {
+    std::optional<std::string> publicKey;
+    std::optional<std::string> auditHead;
+};
+
+// The error: not a bundle at all (its manifest, signature or key missing).
+std::expected<VerifyReport, std::string> verifyBundle(const std::string& dir, const PrintedOnMinutes& minutes, int threads);
 
 }  // namespace kp::app

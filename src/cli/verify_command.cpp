@@ -10,12 +10,12 @@
 namespace kp::cli {
 
 int runVerify(const std::vector<std::string>& argv) {
-    auto args = Args::parse(argv, ArgSpec{{"--key", "--threads"}, {}});
+    auto args = Args::parse(argv, ArgSpec{{"--key", "--head", "--threads"}, {}});
     if (!args) {
         return usageError("verify: " + args.error());
     }
     if (args->positional().size() != 1) {
-        return usageError("usage: kiemphieu-cli verify BUNDLE-DIR [--key PUBLIC-KEY] [--threads N]");
+        return usageError("usage: kiemphieu-cli verify BUNDLE-DIR [--key PUBLIC-KEY] [--head AUDIT-HEAD] [--threads N]");
     }
     int threads = static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
     if (const auto t = args->value("--threads")) {
@@ -25,7 +25,8 @@ int runVerify(const std::vector<std::string>& argv) {
         }
         threads = *n;
     }
-    const auto report = app::verifyBundle(args->positional().front(), args->value("--key"), threads);
+    const auto report =
+        app::verifyBundle(args->positional().front(), {args->value("--key"), args->value("--head")}, threads);
     if (!report) {
         return inputError("verify: " + report.error());
     }
@@ -39,9 +40,13 @@ int runVerify(const std::vector<std::string>& argv) {
     const std::string checked =
         "signature, every file, the audit chain held against every sheet, reading, ruling and "
         "entry, the congress, every reading re-read and the tally re-computed agree";
+    const std::string head = "đầu nhật ký / audit head: " + report->auditHead +
+                             (report->headConfirmed ? " (the head printed on the minutes)"
+                                                    : " (compare with the head printed on the signed minutes, or give "
+                                                      "--head)");
     if (report->signerConfirmed) {
         std::cout << "KIỂM TRA: ĐẠT / VERIFIED: " << checked << ", and the bundle is signed with the congress key "
-                  << report->publicKey << ".\n";
+                  << report->publicKey << ".\n" << head << "\n";
         return EXIT_OK;
     }
     // Anyone can re-sign an edited bundle with a key of their own: without the congress's key
@@ -52,7 +57,7 @@ int runVerify(const std::vector<std::string>& argv) {
         << "\nAnyone can sign a bundle with a key of their own. So sánh khóa này với khóa công khai in trên biên bản "
            "đã ký / compare this key with the public key printed on the signed minutes, then run:\n"
            "  kiemphieu-cli verify "
-        << args->positional().front() << " --key " << report->publicKey << "\n";
+        << args->positional().front() << " --key " << report->publicKey << "\n" << head << "\n";
     return EXIT_UNCONFIRMED;
 }
 
