@@ -19,7 +19,8 @@ namespace kp {
 struct RecordSeal {
     std::string resultSha256;
     std::string auditHead;
-    std::string program;  // "KiemPhieu 0.1.0 (commit …)"
+    std::string program;    // "KiemPhieu 0.1.0 (commit …)"
+    std::string publicKey;  // the congress key the record registered (hex), or empty: what an auditor checks the signer against
 };
 
 // The line on every page's foot that ties it to the record.

@@ -469,6 +469,12 @@ std::expected<ExportSummary, std::string> exportBundle(const std::string& dbPath
     if (!rows) {
         return std::unexpected(rows.error().message);
     }
+    // Only the congress's own key signs its bundle (the key printed on its minutes).
+    if (const std::string registered = store::congressKey(rows->events);
+        !registered.empty() && registered != *publicKey) {
+        return std::unexpected("this key (public " + *publicKey + ") is not the congress key " + registered +
+                               " the record registered and its minutes print; the bundle was not signed");
+    }
     // Never sign a record that does not agree with its own audit log.
     if (const auto problems = store::checkConsistency(*rows); !problems.empty()) {
         std::string all;

@@ -1,10 +1,10 @@
 #pragma once
 // Commands that draw (ballots, reports, simulated scans) need a QGuiApplication for fonts, but
 // never a window: run Qt on its offscreen platform, so they work over ssh and in CI alike.
+#include <unistd.h>
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
-#include <unistd.h>
 #include <memory>
 
 namespace kp::app {
@@ -19,8 +19,8 @@ public:
             if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
                 const QByteArray dir = QDir::tempPath().toUtf8() + "/kiemphieu-runtime-" + QByteArray::number(getuid());
                 QDir().mkpath(QString::fromUtf8(dir));
-                QFile::setPermissions(QString::fromUtf8(dir), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                                  QFileDevice::ExeOwner);
+                QFile::setPermissions(QString::fromUtf8(dir),
+                                      QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
                 qputenv("XDG_RUNTIME_DIR", dir);
             }
             m_app = std::make_unique<QGuiApplication>(m_argc, m_argv);

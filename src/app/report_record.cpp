@@ -145,7 +145,8 @@ std::expected<RecordReportInputs, std::string> loadRecordForReport(const std::st
     addRulings(rows->sheetRulings, "ruling");
     addRulings(rows->manualRulings, "manual_ruling");
     const std::string head = rows->events.empty() ? store::GENESIS_HASH : rows->events.back().hash;
-    RecordReportInputs out{writeCongress(count->congress, *info), count->lines, head, {}, {}};
+    RecordReportInputs out{writeCongress(count->congress, *info), count->lines, head,
+                           store::congressKey(rows->events),      {},           {}};
     for (const store::BallotOutcome& o : count->outcomes) {
         const Json line = Json::parse(o.line);
         BallotRow row;

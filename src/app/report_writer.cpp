@@ -99,7 +99,7 @@ std::expected<ReportOutput, std::string> writeReports(const ReportRequest& reque
     // The canonical JSON is what the printed hash stands for: the pages name its SHA-256.
     const std::string canonical = tallyJson(*results);
     const RecordSeal seal{sha256Hex(canonical), inputs.auditHead,
-                          std::string("KiemPhieu ") + kp::VERSION + " (" + kp::GIT_COMMIT + ")"};
+                          std::string("KiemPhieu ") + kp::VERSION + " (" + kp::GIT_COMMIT + ")", inputs.publicKey};
     std::error_code ec;
     fs::create_directories(dir, ec);
     if (ec) {

@@ -224,7 +224,8 @@ std::expected<VerifyReport, std::string> verifyBundle(const std::string& dirText
     report.auditHead = head;
     if (textField(manifest, "audit_head") != head) {
         problems.push_back("audit log: its head " + head + " is not the signed head " +
-                           textField(manifest, "audit_head").value_or("(none)") + " (events removed or added at its end)");
+                           textField(manifest, "audit_head").value_or("(none)") +
+                           " (events removed or added at its end)");
     }
     if (const auto& printed = minutes.auditHead) {
         if (trimmed(*printed) == head) {

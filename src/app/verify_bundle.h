@@ -33,6 +33,7 @@ struct PrintedOnMinutes {
 };
 
 // The error: not a bundle at all (its manifest, signature or key missing).
-std::expected<VerifyReport, std::string> verifyBundle(const std::string& dir, const PrintedOnMinutes& minutes, int threads);
+std::expected<VerifyReport, std::string> verifyBundle(const std::string& dir, const PrintedOnMinutes& minutes,
+                                                      int threads);
 
 }  // namespace kp::app

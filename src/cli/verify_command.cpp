@@ -15,7 +15,8 @@ int runVerify(const std::vector<std::string>& argv) {
         return usageError("verify: " + args.error());
     }
     if (args->positional().size() != 1) {
-        return usageError("usage: kiemphieu-cli verify BUNDLE-DIR [--key PUBLIC-KEY] [--head AUDIT-HEAD] [--threads N]");
+        return usageError(
+            "usage: kiemphieu-cli verify BUNDLE-DIR [--key PUBLIC-KEY] [--head AUDIT-HEAD] [--threads N]");
     }
     int threads = static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
     if (const auto t = args->value("--threads")) {
@@ -46,7 +47,8 @@ int runVerify(const std::vector<std::string>& argv) {
                                                       "--head)");
     if (report->signerConfirmed) {
         std::cout << "KIỂM TRA: ĐẠT / VERIFIED: " << checked << ", and the bundle is signed with the congress key "
-                  << report->publicKey << ".\n" << head << "\n";
+                  << report->publicKey << ".\n"
+                  << head << "\n";
         return EXIT_OK;
     }
     // Anyone can re-sign an edited bundle with a key of their own: without the congress's key
@@ -57,7 +59,8 @@ int runVerify(const std::vector<std::string>& argv) {
         << "\nAnyone can sign a bundle with a key of their own. So sánh khóa này với khóa công khai in trên biên bản "
            "đã ký / compare this key with the public key printed on the signed minutes, then run:\n"
            "  kiemphieu-cli verify "
-        << args->positional().front() << " --key " << report->publicKey << "\n" << head << "\n";
+        << args->positional().front() << " --key " << report->publicKey << "\n"
+        << head << "\n";
     return EXIT_UNCONFIRMED;
 }
 

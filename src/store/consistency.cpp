@@ -34,17 +34,13 @@ public:
 
     // Events of the record by kind; the key names the row number in the payload.
     void index(const std::vector<Event>& events) {
-        static const std::map<std::string, std::string> KEY{{"operator_added", "operator"},
-                                                            {"operator_status", "operator_status"},
-                                                            {"batch_imported", "batch"},
-                                                            {"sheet_imported", "sheet"},
-                                                            {"reading_recorded", "reading"},
-                                                            {"ruling", "ruling"},
-                                                            {"manual_entry", "manual_entry"},
-                                                            {"manual_ruling", "manual_ruling"},
-                                                            {"round_ruling", "round_ruling"},
-                                                            {"word_blank_confirmed", ""},
-                                                            {"record_created", ""}};
+        static const std::map<std::string, std::string> KEY{
+            {"operator_added", "operator"},   {"operator_status", "operator_status"},
+            {"batch_imported", "batch"},      {"sheet_imported", "sheet"},
+            {"reading_recorded", "reading"},  {"ruling", "ruling"},
+            {"manual_entry", "manual_entry"}, {"manual_ruling", "manual_ruling"},
+            {"round_ruling", "round_ruling"}, {"word_blank_confirmed", ""},
+            {"record_created", ""},           {"congress_key", ""}};
         for (const Event& e : events) {
             const std::string where = "audit log event " + std::to_string(e.seq) + " (" + e.kind + ")";
             const auto key = KEY.find(e.kind);

@@ -349,6 +349,38 @@ Result<> Record::storeImage(const std::string& file, std::string_view bytes) {
     return {};
 }
 
+std::string congressKey(const std::vector<Event>& events) {
+    for (const Event& e : events) {
+        if (e.kind == "congress_key") {
+            const Json payload = Json::parse(e.payload, nullptr, false);
+            if (payload.is_object() && payload.contains("public_key") && payload["public_key"].is_string()) {
+                return payload["public_key"];
+            }
+        }
+    }
+    return {};
+}
+
+Result<> Record::registerKey(const std::string& publicKeyHex, const std::string& actor, const std::string& time) {
+    return transaction(m_db, [&]() -> Result<> {
+        auto events = allEvents(m_db);
+        if (!events) {
+            return std::unexpected(events.error());
+        }
+        const std::string registered = congressKey(*events);
+        if (registered == publicKeyHex) {
+            return {};
+        }
+        if (!registered.empty()) {
+            return std::unexpected(storeError(StoreErrc::Duplicate,
+                                              m_db.path() + " already has its congress key " + registered +
+                                                  " (printed on the minutes); a congress has one key",
+                                              {registered}));
+        }
+        return logEvent(m_db, time, actor, "congress_key", Json{{"public_key", publicKeyHex}}.dump());
+    });
+}
+
 Result<std::int64_t> Record::batch(const NewBatch& b, const std::string& actor, const std::string& time) {
     std::int64_t id = 0;
     auto done = transaction(m_db, [&]() -> Result<> {

@@ -93,6 +93,10 @@ public:
                                         const std::string& time);
 
     Result<std::vector<SheetRow>> sheets();
+    // The congress's public key (hex), registered once: printed on the minutes, and the only
+    // key `export` signs with. A second, different key is refused.
+    Result<> registerKey(const std::string& publicKeyHex, const std::string& actor, const std::string& time);
+
     // Sheets stored without a reading (what a resumed count reads first), in sheet order.
     Result<std::vector<SheetRow>> unreadSheets();
 

@@ -100,6 +100,9 @@ struct WordBlank {
     std::string confirmedBy;
 };
 
+// The congress key registered in the record's audit log (event congress_key), or empty.
+std::string congressKey(const std::vector<Event>& events);
+
 struct RecordRows {
     std::string congress;  // the congress file's text, as the record was made with it
     std::vector<OperatorRow> operators;

@@ -7,13 +7,13 @@
 // may pass, none may abort or hang.
 #include <doctest/doctest.h>
 
+#include <sys/stat.h>
 #include <filesystem>
 #include <fstream>
 #include <functional>
 #include <nlohmann/json.hpp>
 #include <regex>
 #include <sstream>
-#include <sys/stat.h>
 
 #include "scanner-drivers/batch/batch_session.h"
 #include "scanner-drivers/folder/folder_backend.h"
@@ -45,7 +45,9 @@ std::string slurp(const fs::path& p) {
     return s.str();
 }
 
-void spit(const fs::path& p, const std::string& text) { std::ofstream(p, std::ios::binary) << text; }
+void spit(const fs::path& p, const std::string& text) {
+    std::ofstream(p, std::ios::binary) << text;
+}
 
 std::string joined(const std::vector<std::string>& problems) {
     std::string out;
@@ -94,13 +96,16 @@ struct Fixture {
             readings += l.dump() + "\n";
         }
         spit(dir / "readings.jsonl", readings);
-        REQUIRE(app::importReadingsFile(*record, (dir / "readings.jsonl").string(), false, "Trần Văn Bình", T).has_value());
+        REQUIRE(
+            app::importReadingsFile(*record, (dir / "readings.jsonl").string(), false, "Trần Văn Bình", T).has_value());
 
         store::Committee committee(*record);
         REQUIRE(committee.addOperator("Trần Văn Bình", store::ROLE_CHAIR, "binh-2026", nullptr, T).has_value());
         const auto chair = committee.signIn("Trần Văn Bình", "binh-2026").value();
-        for (const auto& [name, role] : {std::pair{"Lê Thị Mai", store::ROLE_MEMBER}, {"Phạm Minh Tuấn", store::ROLE_MEMBER},
-                                         {"Đỗ Văn Kỹ", store::ROLE_TECHNICIAN}, {"Hà Văn Cũ", store::ROLE_MEMBER}}) {
+        for (const auto& [name, role] : {std::pair{"Lê Thị Mai", store::ROLE_MEMBER},
+                                         {"Phạm Minh Tuấn", store::ROLE_MEMBER},
+                                         {"Đỗ Văn Kỹ", store::ROLE_TECHNICIAN},
+                                         {"Hà Văn Cũ", store::ROLE_MEMBER}}) {
             REQUIRE(committee.addOperator(name, role, "pass-2026", &chair, T).has_value());
         }
         const auto mai = committee.signIn("Lê Thị Mai", "pass-2026").value();
@@ -112,14 +117,16 @@ struct Fixture {
         auto queue = app::reviewQueue(*record);
         REQUIRE(queue.has_value());
         REQUIRE(queue->size() == 1);
-        REQUIRE(app::ruleOn(*record, queue->front(), Json{{"struck", {"cu04"}}}, "gạch chân, không gạch ngang", mai, tuan, T)
+        REQUIRE(app::ruleOn(*record, queue->front(), Json{{"struck", {"cu04"}}}, "gạch chân, không gạch ngang", mai,
+                            tuan, T)
                     .has_value());
         // Manual double entry: ballot 1 agrees, ballot 2 differs and is ruled on.
         REQUIRE(committee.enter("cu", 1, "1", R"({"struck":["cu01"]})", mai, T).has_value());
         REQUIRE(committee.enter("cu", 1, "1", R"({"struck":["cu01"]})", ky, T).has_value());
         REQUIRE(committee.enter("cu", 1, "2", R"({"struck":["cu02"]})", mai, T).has_value());
         REQUIRE(committee.enter("cu", 1, "2", R"({"struck":["cu03"]})", ky, T).has_value());
-        REQUIRE(committee.ruleManual("cu", 1, "2", R"({"struck":["cu02"]})", "đối chiếu phiếu gốc", chair, mai, T).has_value());
+        REQUIRE(committee.ruleManual("cu", 1, "2", R"({"struck":["cu02"]})", "đối chiếu phiếu gốc", chair, mai, T)
+                    .has_value());
         REQUIRE(committee.ruleRound("cu", 1, R"({"issued":40})", "đếm lại cuống phiếu", chair, tuan, T).has_value());
         spit(dir / "blank.png", "a blank of the bí thư ballot");
         REQUIRE(record->setWordBlank("bt", 1, (dir / "blank.png").string(), 200, "Trần Văn Bình", T).has_value());
@@ -250,22 +257,24 @@ TEST_CASE("tamper: every change to a signed bundle is found and named") {
             return true;
         };
     };
-    const auto dropFirst = [] {
-        return [dropped = false](Json&) mutable { return std::exchange(dropped, true); };
-    };
+    const auto dropFirst = [] { return [dropped = false](Json&) mutable { return std::exchange(dropped, true); }; };
     std::vector<BundleCase> cases{
         // Rows changed, the manifest re-signed with the congress key: the audit log disagrees.
         {"a sheet removed", lines(app::SHEETS, dropFirst()), "records sheet 1, which the record does not have"},
         {"a sheet's image hash", lines(app::SHEETS, firstOnly([](Json& j) { j["sha256"] = std::string(64, 'a'); })),
          "is not images/<its SHA-256>"},
-        {"a sheet marked a re-feed", lines(app::SHEETS, [](Json& j) {
-             if (j["sheet"] == "3") j["refeed_of"] = "1";
-             return true;
-         }),
+        {"a sheet marked a re-feed",
+         lines(app::SHEETS,
+               [](Json& j) {
+                   if (j["sheet"] == "3")
+                       j["refeed_of"] = "1";
+                   return true;
+               }),
          "sheet 3: its refeed_of is"},
         {"a sheet's page", lines(app::SHEETS, firstOnly([](Json& j) { j["page"] = 9; })), "sheet 1: its page is 9"},
         {"a sheet's side", lines(app::SHEETS, firstOnly([](Json& j) { j["side"] = "back"; })), "sheet 1: its side is"},
-        {"a sheet's batch", lines(app::SHEETS, firstOnly([](Json& j) { j["batch"] = 7; })), "sheet 1: its batch 7 is not in the record"},
+        {"a sheet's batch", lines(app::SHEETS, firstOnly([](Json& j) { j["batch"] = 7; })),
+         "sheet 1: its batch 7 is not in the record"},
         {"a sheet added",
          [](const fs::path& b) {
              Json extra = firstWith(b / app::SHEETS, "sheet");
@@ -277,10 +286,10 @@ TEST_CASE("tamper: every change to a signed bundle is found and named") {
         {"a reading's status", lines(app::READINGS, firstOnly([](Json& j) { j["status"] = "review"; })),
          "reading 1: its status is \"review\""},
         {"a reading's names", lines(app::READINGS, firstOnly([](Json& j) {
-             Json line = Json::parse(j["line"].get<std::string>());
-             line["struck"] = Json::array();
-             j["line"] = line.dump();
-         })),
+                                        Json line = Json::parse(j["line"].get<std::string>());
+                                        line["struck"] = Json::array();
+                                        j["line"] = line.dump();
+                                    })),
          "reading 1: its line_sha256"},
         {"a second reading added",
          [](const fs::path& b) {
@@ -293,20 +302,29 @@ TEST_CASE("tamper: every change to a signed bundle is found and named") {
          "reading 1: its sheet is 2"},
         {"a ruling removed", lines(app::RULINGS, [](Json& j) { return !j.contains("ruling"); }),
          "records ruling 1, which the record does not have"},
-        {"a ruling's decision", lines(app::RULINGS, [](Json& j) {
-             if (j.contains("ruling")) j["decision"] = {{"struck", Json::array()}};
-             return true;
-         }),
+        {"a ruling's decision",
+         lines(app::RULINGS,
+               [](Json& j) {
+                   if (j.contains("ruling"))
+                       j["decision"] = {{"struck", Json::array()}};
+                   return true;
+               }),
          "ruling 1: its decision is"},
-        {"a ruling's reason", lines(app::RULINGS, [](Json& j) {
-             if (j.contains("ruling")) j["reason"] = "khác";
-             return true;
-         }),
+        {"a ruling's reason",
+         lines(app::RULINGS,
+               [](Json& j) {
+                   if (j.contains("ruling"))
+                       j["reason"] = "khác";
+                   return true;
+               }),
          "ruling 1: its reason is"},
-        {"a ruling by the technician", lines(app::RULINGS, [](Json& j) {
-             if (j.contains("ruling")) j["members"][1] = {{"name", "Đỗ Văn Kỹ"}, {"role", "ky_thuat_vien"}};
-             return true;
-         }),
+        {"a ruling by the technician",
+         lines(app::RULINGS,
+               [](Json& j) {
+                   if (j.contains("ruling"))
+                       j["members"][1] = {{"name", "Đỗ Văn Kỹ"}, {"role", "ky_thuat_vien"}};
+                   return true;
+               }),
          "ruling 1 names Đỗ Văn Kỹ, who is not a member of the committee"},
         {"a ruling added",
          [](const fs::path& b) {
@@ -317,17 +335,25 @@ TEST_CASE("tamper: every change to a signed bundle is found and named") {
              spit(b / app::RULINGS, slurp(b / app::RULINGS) + forged.dump() + "\n");
          },
          "ruling 2 has no ruling event"},
-        {"a manual ruling's decision", lines(app::RULINGS, [](Json& j) {
-             if (j.contains("manual_ruling")) j["decision"] = {{"struck", {"cu03"}}};
-             return true;
-         }),
+        {"a manual ruling's decision",
+         lines(app::RULINGS,
+               [](Json& j) {
+                   if (j.contains("manual_ruling"))
+                       j["decision"] = {{"struck", {"cu03"}}};
+                   return true;
+               }),
          "manual ruling 1: its decision is"},
-        {"the ballots issued, as ruled", lines(app::RULINGS, [](Json& j) {
-             if (j.contains("round_ruling")) j["decision"] = {{"issued", 400}};
-             return true;
-         }),
+        {"the ballots issued, as ruled",
+         lines(app::RULINGS,
+               [](Json& j) {
+                   if (j.contains("round_ruling"))
+                       j["decision"] = {{"issued", 400}};
+                   return true;
+               }),
          "round ruling 1: its decision is"},
-        {"a manual entry changed", lines(app::MANUAL_ENTRIES, firstOnly([](Json& j) { j["entry"] = {{"struck", {"cu05"}}}; })),
+        {"a manual entry changed", lines(app::MANUAL_ENTRIES, firstOnly([](Json& j) {
+                                             j["entry"] = {{"struck", {"cu05"}}};
+                                         })),
          "manual entry 1: its entry is"},
         {"a manual entry removed", lines(app::MANUAL_ENTRIES, dropFirst()),
          "records manual entry 1, which the record does not have"},
@@ -339,12 +365,16 @@ TEST_CASE("tamper: every change to a signed bundle is found and named") {
              spit(b / app::MANUAL_ENTRIES, slurp(b / app::MANUAL_ENTRIES) + extra.dump() + "\n");
          },
          "manual entry 9 has no manual_entry event"},
-        {"a manual entry's operator", lines(app::MANUAL_ENTRIES, firstOnly([](Json& j) { j["operator"] = "Phạm Minh Tuấn"; })),
+        {"a manual entry's operator",
+         lines(app::MANUAL_ENTRIES, firstOnly([](Json& j) { j["operator"] = "Phạm Minh Tuấn"; })),
          "manual entry 1: its _actor is"},
-        {"a technician made chair", lines(app::OPERATORS, [](Json& j) {
-             if (j["name"] == "Đỗ Văn Kỹ") j["role"] = "truong_ban";
-             return true;
-         }),
+        {"a technician made chair",
+         lines(app::OPERATORS,
+               [](Json& j) {
+                   if (j["name"] == "Đỗ Văn Kỹ")
+                       j["role"] = "truong_ban";
+                   return true;
+               }),
          "operator 4: its role is \"truong_ban\""},
         {"an operator removed", lines(app::OPERATORS, [](Json& j) { return j["name"] != "Phạm Minh Tuấn"; }),
          "records operator 3, which the record does not have"},
@@ -354,13 +384,15 @@ TEST_CASE("tamper: every change to a signed bundle is found and named") {
          "batch 1: its election is \"bt\""},
         {"a word blank's resolution", lines(app::WORD_BLANKS, firstOnly([](Json& j) { j["dpi"] = 300; })),
          "word blank 1 \\(election \"bt\"\\) differs from the audit log"},
-        {"the congress: its base", [](const fs::path& b) {
+        {"the congress: its base",
+         [](const fs::path& b) {
              std::string c = slurp(b / app::CONGRESS_FILE);
              c.replace(c.find("\"convened\": 42"), 14, "\"convened\": 24");
              spit(b / app::CONGRESS_FILE, c);
          },
          "congress: its SHA-256 [0-9a-f]+ is not the [0-9a-f]+ the record was created with"},
-        {"the congress: its seats", [](const fs::path& b) {
+        {"the congress: its seats",
+         [](const fs::path& b) {
              std::string c = slurp(b / app::CONGRESS_FILE);
              const std::size_t digit = c.find("\"seats\": ") + 9;
              c[digit] = c[digit] == '1' ? '2' : '1';
@@ -368,7 +400,8 @@ TEST_CASE("tamper: every change to a signed bundle is found and named") {
          },
          "congress: its SHA-256"},
         // The audit log changed.
-        {"the last ten events removed", [](const fs::path& b) {
+        {"the last ten events removed",
+         [](const fs::path& b) {
              std::vector<std::string> events;
              std::istringstream in(slurp(b / app::AUDIT_LOG));
              for (std::string line; std::getline(in, line);) events.push_back(line);
@@ -378,7 +411,8 @@ TEST_CASE("tamper: every change to a signed bundle is found and named") {
              spit(b / app::AUDIT_LOG, out);
          },
          "has no [a-z_]+ event in the audit log"},
-        {"an event's payload edited and the chain recomputed", [](const fs::path& b) {
+        {"an event's payload edited and the chain recomputed",
+         [](const fs::path& b) {
              editLines(b / app::AUDIT_LOG, [](Json& e) {
                  if (e["kind"] == "ruling") {
                      Json p = Json::parse(e["payload"].get<std::string>());
@@ -390,9 +424,11 @@ TEST_CASE("tamper: every change to a signed bundle is found and named") {
              rechain(b / app::AUDIT_LOG);
          },
          "ruling 1: its decision is .* but the audit log recorded"},
-        {"a ruling rewritten in its row and its event, the chain recomputed", [](const fs::path& b) {
+        {"a ruling rewritten in its row and its event, the chain recomputed",
+         [](const fs::path& b) {
              editLines(b / app::RULINGS, [](Json& j) {
-                 if (j.contains("ruling")) j["decision"] = {{"struck", Json::array()}};
+                 if (j.contains("ruling"))
+                     j["decision"] = {{"struck", Json::array()}};
                  return true;
              });
              editLines(b / app::AUDIT_LOG, [](Json& e) {
@@ -406,7 +442,8 @@ TEST_CASE("tamper: every change to a signed bundle is found and named") {
              rechain(b / app::AUDIT_LOG);
          },
          "is not the head printed on the signed minutes"},
-        {"two events swapped", [](const fs::path& b) {
+        {"two events swapped",
+         [](const fs::path& b) {
              std::vector<std::string> events;
              std::istringstream in(slurp(b / app::AUDIT_LOG));
              for (std::string line; std::getline(in, line);) events.push_back(line);
@@ -416,7 +453,8 @@ TEST_CASE("tamper: every change to a signed bundle is found and named") {
              spit(b / app::AUDIT_LOG, out);
          },
          "audit log: event 4 is missing|does not follow the event before it"},
-        {"an event inserted", [](const fs::path& b) {
+        {"an event inserted",
+         [](const fs::path& b) {
              std::string log = slurp(b / app::AUDIT_LOG);
              Json e = Json::parse(log.substr(0, log.find('\n')));
              e["kind"] = "sheet_imported";
@@ -425,16 +463,19 @@ TEST_CASE("tamper: every change to a signed bundle is found and named") {
              rechain(b / app::AUDIT_LOG);
          },
          "records sheet 77, which the record does not have"},
-        {"an event's actor", [](const fs::path& b) {
+        {"an event's actor",
+         [](const fs::path& b) {
              editLines(b / app::AUDIT_LOG, [](Json& e) {
-                 if (e["kind"] == "manual_entry") e["actor"] = "Phạm Minh Tuấn";
+                 if (e["kind"] == "manual_entry")
+                     e["actor"] = "Phạm Minh Tuấn";
                  return true;
              });
          },
          "was changed after it was written"},
         {"the result", [](const fs::path& b) { spit(b / app::RESULT, slurp(b / app::RESULT) + " "); },
          "result.json: differs from the tally"},
-        {"an image replaced by another ballot's, rows and hashes made to match", [](const fs::path& b) {
+        {"an image replaced by another ballot's, rows and hashes made to match",
+         [](const fs::path& b) {
              const Json first = firstWith(b / app::SHEETS, "sheet");
              std::string sheets = slurp(b / app::SHEETS);
              std::istringstream in(sheets);
@@ -447,47 +488,55 @@ TEST_CASE("tamper: every change to a signed bundle is found and named") {
          },
          "images/[0-9a-f]+\\.jpg"},
         // Not re-signed: the signature and hashes.
-        {"a file edited, not re-signed", [](const fs::path& b) { spit(b / app::RULINGS, slurp(b / app::RULINGS) + "\n"); },
+        {"a file edited, not re-signed",
+         [](const fs::path& b) { spit(b / app::RULINGS, slurp(b / app::RULINGS) + "\n"); },
          "rulings.jsonl: changed since the bundle was signed", false},
         {"signed with another key", [](const fs::path& b) { resign(b, generateKeyPair().secretKeyHex); },
          "the signature does not match the congress key|not the expected key", false},
         {"a file added after signing", [](const fs::path& b) { spit(b / "notes.txt", "x"); },
          "notes.txt: not in the manifest", false},
-        {"an old bundle format", [](const fs::path& b) {
+        {"an old bundle format",
+         [](const fs::path& b) {
              std::string m = slurp(b / app::MANIFEST);
              m.replace(m.find("kiemphieu.bundle/2"), 18, "kiemphieu.bundle/1");
              spit(b / app::MANIFEST, m);
          },
          "is not kiemphieu.bundle/2"},
         // Hostile files: never followed out of the bundle, never an abort or a hang.
-        {"a manifest path out of the bundle", [](const fs::path& b) {
+        {"a manifest path out of the bundle",
+         [](const fs::path& b) {
              Json m = Json::parse(slurp(b / app::MANIFEST));
              m["files"]["../../etc/passwd"] = std::string(64, '0');
              spit(b / app::MANIFEST, m.dump(2));
          },
          "../../etc/passwd: a path outside the bundle; not followed"},
-        {"a sheet's image out of the bundle", lines(app::SHEETS, firstOnly([](Json& j) { j["image"] = "images/../../../etc/passwd"; })),
+        {"a sheet's image out of the bundle",
+         lines(app::SHEETS, firstOnly([](Json& j) { j["image"] = "images/../../../etc/passwd"; })),
          "is not images/<its SHA-256>"},
-        {"an image that is a link out of the bundle", [](const fs::path& b) {
+        {"an image that is a link out of the bundle",
+         [](const fs::path& b) {
              const Json first = firstWith(b / app::SHEETS, "sheet");
              fs::remove(b / first["image"].get<std::string>());
              fs::create_symlink("/etc/passwd", b / first["image"].get<std::string>());
          },
          "not a regular file"},
-        {"a FIFO in place of a file", [](const fs::path& b) {
+        {"a FIFO in place of a file",
+         [](const fs::path& b) {
              fs::remove(b / app::READINGS);
              REQUIRE(::mkfifo((b / app::READINGS).c_str(), 0600) == 0);
          },
          "readings.jsonl: not a regular file", false},
         {"a manifest that is an array", [](const fs::path& b) { spit(b / app::MANIFEST, "[1, 2]"); },
          "manifest.json: not a JSON object", false},
-        {"a manifest hash that is a number", [](const fs::path& b) {
+        {"a manifest hash that is a number",
+         [](const fs::path& b) {
              Json m = Json::parse(slurp(b / app::MANIFEST));
              m["files"][app::RULINGS] = 5;
              spit(b / app::MANIFEST, m.dump(2));
          },
          "the hash of rulings.jsonl is not a SHA-256", false},
-        {"an audit line that is an array", [](const fs::path& b) { spit(b / app::AUDIT_LOG, "[1,2]\n" + slurp(b / app::AUDIT_LOG)); },
+        {"an audit line that is an array",
+         [](const fs::path& b) { spit(b / app::AUDIT_LOG, "[1,2]\n" + slurp(b / app::AUDIT_LOG)); },
          "audit-log.jsonl line 1: not a JSON object"},
         {"an event's seq as text", lines(app::AUDIT_LOG, firstOnly([](Json& e) { e["seq"] = "5"; })),
          "audit-log.jsonl line 1: an event needs seq"},
@@ -508,8 +557,9 @@ TEST_CASE("tamper: every change to a signed bundle is found and named") {
         const auto problems = verify(b);
         CHECK_MESSAGE(!problems.empty(), "passed verification: " << name);
         const std::regex expected(c.expected);
-        CHECK_MESSAGE(std::ranges::any_of(problems, [&](const std::string& p) { return std::regex_search(p, expected); }),
-                      name << ": expected /" << std::string(c.expected) << "/ in:" << joined(problems));
+        CHECK_MESSAGE(
+            std::ranges::any_of(problems, [&](const std::string& p) { return std::regex_search(p, expected); }),
+            name << ": expected /" << std::string(c.expected) << "/ in:" << joined(problems));
     }
 }
 
@@ -520,7 +570,8 @@ TEST_CASE("tamper: every change to the record file behind the program's back is 
         const char* expected;
     };
     const std::vector<RecordCase> cases{
-        {"the congress's base", "UPDATE meta SET value = replace(value, '\"convened\": 42', '\"convened\": 24') WHERE key = 'congress'",
+        {"the congress's base",
+         "UPDATE meta SET value = replace(value, '\"convened\": 42', '\"convened\": 24') WHERE key = 'congress'",
          "congress: its SHA-256"},
         {"a reading deleted", "DELETE FROM readings WHERE id = 2", "records reading 2, which the record does not have"},
         {"a reading's names", "UPDATE readings SET reading = replace(reading, 'struck', 'struck ') WHERE id = 1",
@@ -528,27 +579,32 @@ TEST_CASE("tamper: every change to the record file behind the program's back is 
         {"a reading's status", "UPDATE readings SET status = 'rejected' WHERE id = 1", "reading 1: its status"},
         {"a sheet deleted", "DELETE FROM readings WHERE sheet = 4; DELETE FROM sheets WHERE id = 4",
          "records sheet 4, which the record does not have"},
-        {"a sheet's image", "UPDATE sheets SET image_sha256 = (SELECT image_sha256 FROM sheets WHERE id = 2) WHERE id = 1",
+        {"a sheet's image",
+         "UPDATE sheets SET image_sha256 = (SELECT image_sha256 FROM sheets WHERE id = 2) WHERE id = 1",
          "sheet 1: its sha256"},
         {"a sheet made a re-feed", "UPDATE sheets SET refeed_of = 1 WHERE id = 3", "sheet 3: its refeed_of"},
         {"a sheet inserted",
-         "INSERT INTO sheets (batch, page, side, image_sha256, scanned) SELECT batch, 9, side, image_sha256, scanned FROM sheets WHERE id = 1",
+         "INSERT INTO sheets (batch, page, side, image_sha256, scanned) SELECT batch, 9, side, image_sha256, scanned "
+         "FROM sheets WHERE id = 1",
          "sheet 6 has no sheet_imported event"},
         {"a ruling's decision", "UPDATE rulings SET decision = '{\"struck\":[]}'", "ruling 1: its decision"},
         {"a ruling deleted", "DELETE FROM rulings", "records ruling 1, which the record does not have"},
         {"a ruling forged with the technician",
-         "INSERT INTO rulings (reading, decision, reason, first_member, second_member, ruled) VALUES (1, '{\"struck\":[]}', 'x', 2, 4, 't')",
+         "INSERT INTO rulings (reading, decision, reason, first_member, second_member, ruled) VALUES (1, "
+         "'{\"struck\":[]}', 'x', 2, 4, 't')",
          "ruling 2 names Đỗ Văn Kỹ, who is not a member of the committee"},
         {"a manual entry changed", "UPDATE manual_entries SET entry = '{\"struck\":[\"cu05\"]}' WHERE id = 1",
          "manual entry 1: its entry"},
         {"a manual entry deleted", "DELETE FROM manual_entries WHERE id = 4", "records manual entry 4"},
-        {"a technician made chair", "UPDATE operators SET role = 'truong_ban' WHERE name = 'Đỗ Văn Kỹ'", "operator 4: its role"},
+        {"a technician made chair", "UPDATE operators SET role = 'truong_ban' WHERE name = 'Đỗ Văn Kỹ'",
+         "operator 4: its role"},
         {"the last ten events deleted", "DELETE FROM events WHERE seq > (SELECT max(seq) - 10 FROM events)",
          "has no [a-z_]+ event in the audit log"},
         {"an event's payload", "UPDATE events SET payload = replace(payload, 'cu04', 'cu05') WHERE kind = 'ruling'",
          "was changed after it was written"},
         {"an event deleted in the middle", "DELETE FROM events WHERE seq = 5", "event 5 is missing"},
-        {"the ballots issued, as ruled", "UPDATE round_rulings SET decision = '{\"issued\":400}'", "round ruling 1: its decision"},
+        {"the ballots issued, as ruled", "UPDATE round_rulings SET decision = '{\"issued\":400}'",
+         "round ruling 1: its decision"},
         {"a member's removal undone", "DELETE FROM operator_status", "records operator status 1"},
         {"a batch's election", "UPDATE batches SET election = 'bt'", "batch 1: its election"},
     };
@@ -561,7 +617,9 @@ TEST_CASE("tamper: every change to the record file behind the program's back is 
             REQUIRE(db.has_value());
             auto triggers = db->prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'");
             std::vector<std::string> names;
-            REQUIRE(store::forEachRow(*triggers, [&](const store::Statement& s) { names.push_back(s.text(0)); }).has_value());
+            REQUIRE(store::forEachRow(*triggers, [&](const store::Statement& s) {
+                        names.push_back(s.text(0));
+                    }).has_value());
             for (const std::string& t : names) {
                 REQUIRE(db->exec("DROP TRIGGER " + t).has_value());
             }
@@ -572,8 +630,9 @@ TEST_CASE("tamper: every change to the record file behind the program's back is 
         REQUIRE(record.has_value());
         const auto problems = store::checkConsistency(record->rows().value());
         const std::regex expected(c.expected);
-        CHECK_MESSAGE(std::ranges::any_of(problems, [&](const std::string& p) { return std::regex_search(p, expected); }),
-                      name << ": expected /" << std::string(c.expected) << "/ in:" << joined(problems));
+        CHECK_MESSAGE(
+            std::ranges::any_of(problems, [&](const std::string& p) { return std::regex_search(p, expected); }),
+            name << ": expected /" << std::string(c.expected) << "/ in:" << joined(problems));
         const auto exported = app::exportBundle(copy.string(), fixture().key.secretKeyHex, (copy.string() + ".bundle"));
         CHECK_FALSE(exported.has_value());
         CHECK_FALSE(fs::exists(copy.string() + ".bundle"));

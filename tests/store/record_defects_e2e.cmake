@@ -104,6 +104,19 @@ file(READ ${work}/other-keys/congress.pub other_key)
 string(STRIP "${other_key}" other_key)
 cli(1 "" verify ${work}/bundle --key ${other_key})
 expect("${out}" "not the expected key")
+# The key the auditor checks against is printed on the minutes: the record registers it, and
+# no other key signs its bundle.
+cli(0 "" keygen --out ${work}/record-keys --db ${db} --operator "Trần Văn Bình")
+file(READ ${work}/record-keys/congress.pub record_key)
+string(STRIP "${record_key}" record_key)
+cli(1 "" export --db ${db} --key ${work}/keys/congress.key --out ${work}/wrong-key-bundle)
+expect("${err}" "is not the congress key ${record_key}")
+cli(1 "" keygen --out ${work}/third-keys --db ${db} --operator "Trần Văn Bình")
+expect("${err}" "already has its congress key")
+cli(0 "" report --db ${db} --out ${work}/reports --format pdf)
+execute_process(COMMAND pdftotext -enc UTF-8 ${work}/reports/bien-ban-kiem-phieu-cu-lan-1.pdf - OUTPUT_VARIABLE minutes)
+string(REGEX REPLACE "[ \n]" "" minutes_joined "${minutes}")
+expect("${minutes_joined}" "${record_key}")
 
 # 6. Commands that only read never change a file that is not a record: an empty file and another
 #    program's SQLite file are refused and left byte for byte as they were.
