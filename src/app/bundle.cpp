@@ -454,13 +454,11 @@ BundleRows readBundleRows(const fs::path& dir) {
 std::expected<ExportSummary, std::string> exportBundle(const std::string& dbPath, const std::string& secretKeyHex,
                                                        const std::string& out) {
     std::error_code ec;
-    if (fs::exists(out, ec) && !fs::is_empty(out, ec)) {
-        return std::unexpected(out + " is not empty; a bundle is written into a new folder");
-    }
     const auto publicKey = publicKeyOf(trimmed(secretKeyHex));
     if (!publicKey) {
         return std::unexpected("the congress key: " + publicKey.error());
     }
+    const bool occupied = fs::exists(out, ec) && !fs::is_empty(out, ec);
     auto record = store::Record::open(dbPath, store::Record::Access::ReadOnly);
     if (!record) {
         return std::unexpected(record.error().message);
@@ -482,6 +480,17 @@ std::expected<ExportSummary, std::string> exportBundle(const std::string& dbPath
             all += "\n  - " + p;
         }
         return std::unexpected(dbPath + " does not agree with its audit log; it was not exported:" + all);
+    }
+    const std::string head = rows->events.empty() ? store::GENESIS_HASH : rows->events.back().hash;
+    if (occupied) {
+        // The same export run again (after it was interrupted, or twice): the bundle already
+        // there is this record as it stands, signed with this key — nothing to do.
+        const Json there = Json::parse(readBundleFile(out, MANIFEST).value_or(""), nullptr, false);
+        if (there.is_object() && textField(there, "audit_head") == head &&
+            trimmed(readBundleFile(out, PUBLIC_KEY).value_or("")) == *publicKey && fs::exists(fs::path(out) / SIGNATURE)) {
+            return ExportSummary{rows->sheets.size(), rows->events.size(), *publicKey, true};
+        }
+        return std::unexpected(out + " is not empty; a bundle is written into a new folder");
     }
     auto count = countRecord(*rows);
     if (!count) {
@@ -514,7 +523,7 @@ std::expected<ExportSummary, std::string> exportBundle(const std::string& dbPath
     Json manifest{{"format", BUNDLE_FORMAT},
                   {"program", std::string("KiemPhieu ") + kp::VERSION + " (commit " + kp::GIT_COMMIT + ")"},
                   {"recognizers", recognizers},
-                  {"audit_head", rows->events.empty() ? store::GENESIS_HASH : rows->events.back().hash},
+                  {"audit_head", head},
                   {"files", Json::object()}};
     for (const auto& [name, content] : files) {
         if (auto w = writeFileDurably((work / name).string(), content); !w) {

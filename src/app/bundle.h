@@ -34,9 +34,11 @@ struct ExportSummary {
     std::size_t sheets = 0;
     std::size_t events = 0;
     std::string publicKey;  // hex: what the signed minutes should print
+    bool alreadyThere = false;  // `out` already held this record's bundle, signed with this key
 };
 
-// Writes the signed audit bundle of the record `dbPath` into `out` (a new or empty folder),
+// Writes the signed audit bundle of the record `dbPath` into `out` (a new or empty folder, or one
+// that already holds this record's bundle as it stands, signed with this key: nothing is done),
 // signed with the congress's secret key (hex, as `keygen` writes it). A record that does not
 // agree with its own audit log (store/consistency.h) is refused, never signed. Used by
 // `export` and the desktop app.
