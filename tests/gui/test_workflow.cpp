@@ -126,10 +126,12 @@ void Workflow::wholeCount() {
     ReviewPage* queue = window.reviewPage();
     QCOMPARE(queue->waiting(), review);
     const auto expected = truth();
-    QVERIFY(!queue->rule(QStringLiteral("x"), QStringLiteral("Trần Văn Bình"), QStringLiteral("binh-2026"),
-                         QStringLiteral("Trần Văn Bình"), QStringLiteral("binh-2026"))
-                 .isEmpty());  // one member cannot rule alone
     queue->select(0);
+    queue->setStruck({});
+    queue->setInvalid({});  // valid
+    QVERIFY(queue->rule(QStringLiteral("x"), QStringLiteral("Trần Văn Bình"), QStringLiteral("binh-2026"),
+                        QStringLiteral("Trần Văn Bình"), QStringLiteral("binh-2026"))
+                .contains(QStringLiteral("two different members")));  // one member cannot rule alone
     QVERIFY(queue->zoom()->pixmap().isNull());
     queue->zoomAt(QPoint(120, 200));  // a click on the sheet: that part, larger
     QVERIFY(!queue->zoom()->pixmap().isNull());
@@ -155,6 +157,7 @@ void Workflow::wholeCount() {
             struck << QString::fromStdString(id.get<std::string>());
         }
         queue->setStruck(struck);
+        queue->setInvalid({});  // valid: the names decide
         QCOMPARE(queue->rule(QStringLiteral("đối chiếu phiếu gốc"), QStringLiteral("Trần Văn Bình"), QStringLiteral("binh-2026"),
                              QStringLiteral("Lê Thị Mai"), QStringLiteral("mai-2026")),
                  QString());
@@ -201,6 +204,15 @@ void Workflow::wholeCount() {
     QCOMPARE(window.reportsPage()->makeReports(), QString());
     const QString minutes = session.reportsDir() + "/bien-ban-kiem-phieu-cu-lan-1.pdf";
     QVERIFY(window.reportsPage()->files().contains(minutes));
+    // The secretary's and the delegates' votes have nothing counted: no minutes "of nothing",
+    // and the screen says so.
+    QVERIFY(!window.reportsPage()->files().contains(session.reportsDir() + "/bien-ban-kiem-phieu-bt-lan-1.pdf"));
+    QVERIFY(!window.reportsPage()->files().contains(session.reportsDir() + "/bien-ban-kiem-phieu-dh-lan-1.pdf"));
+    bool said = false;
+    for (const QLabel* label : window.reportsPage()->findChildren<QLabel*>()) {
+        said = said || (label->text().contains(QStringLiteral("No minutes for")) && label->text().contains(QStringLiteral("Bầu Bí thư")));
+    }
+    QVERIFY(said);
     const QString text = pdfText(minutes);
     {  // The minutes printed from the reports screen: every page.
         QPrinter printer(QPrinter::HighResolution);
@@ -254,6 +266,7 @@ void Workflow::manualDoubleEntry() {
     QCOMPARE(queue->waiting(), 1);  // ballot 2: "3" against "4"
     queue->select(0);
     queue->setStruck({QStringLiteral("cu03")});
+    queue->setInvalid({});
     QCOMPARE(queue->rule(QStringLiteral("đối chiếu phiếu gốc"), QStringLiteral("Trần Văn Bình"), QStringLiteral("binh-2026"),
                          QStringLiteral("Lê Thị Mai"), QStringLiteral("mai-2026")),
              QString());
