@@ -41,7 +41,6 @@ enum class CongressCheck : std::uint8_t {
     RoundSeatsBelowOne,
     RoundRenamesCandidate,  // id
     PresentOverBase,        // present, base
-    IssuedOverPresent,      // issued, present
     IssuedOverBase,         // issued, base
 };
 

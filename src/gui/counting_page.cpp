@@ -117,7 +117,7 @@ CountingPage::CountingPage(Session& session, QWidget* parent) : QWidget(parent),
     layout->addWidget(m_counts);
     auto* view = new QHBoxLayout;
     m_image = new QLabel(this);
-    m_image->setMinimumSize(320, 420);
+    m_image->setMinimumSize(200, 240);  // fits a 1024×600 screen; larger when there is room
     m_image->setAlignment(Qt::AlignCenter);
     m_image->setFrameShape(QFrame::StyledPanel);
     m_sheets = new QListWidget(this);

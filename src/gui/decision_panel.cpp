@@ -33,12 +33,12 @@ const std::pair<Mark, const char*> MARK_CHOICES[] = {
     {Mark::None, QT_TRANSLATE_NOOP("kp::gui::DecisionPanel", "No box")}};
 
 // The verdicts the committee gives; "" is valid.
+// Short enough for the narrow side of a 1024×600 screen.
 const std::pair<const char*, const char*> VERDICTS[] = {
-    {"", QT_TRANSLATE_NOOP("kp::gui::DecisionPanel", "Valid: counted as the names above say")},
-    {"not_issued", QT_TRANSLATE_NOOP("kp::gui::DecisionPanel", "Invalid: not issued by the counting committee")},
+    {"", QT_TRANSLATE_NOOP("kp::gui::DecisionPanel", "Valid, as the names above")},
+    {"not_issued", QT_TRANSLATE_NOOP("kp::gui::DecisionPanel", "Invalid: not the committee's ballot")},
     {"write_in", QT_TRANSLATE_NOOP("kp::gui::DecisionPanel", "Invalid: a name written in")},
-    {"identifying_mark",
-     QT_TRANSLATE_NOOP("kp::gui::DecisionPanel", "Invalid: an identifying mark (signature, extra writing)")}};
+    {"identifying_mark", QT_TRANSLATE_NOOP("kp::gui::DecisionPanel", "Invalid: an identifying mark")}};
 
 QString markWords(Mark m) {
     for (const auto& [mark, words] : MARK_CHOICES) {
@@ -75,12 +75,17 @@ DecisionPanel::DecisionPanel(QWidget* parent) : QWidget(parent) {
     auto* verdictLayout = new QVBoxLayout(verdicts);
     verdictLayout->setContentsMargins(0, 4, 0, 4);
     verdictLayout->setSpacing(2);
-    verdictLayout->addWidget(new QLabel(tr("<b>The ballot</b> (nothing is chosen until you choose):"), verdicts));
+    auto* verdictTitle = new QLabel(tr("<b>The ballot</b> (nothing is chosen until you choose):"), verdicts);
+    verdictTitle->setWordWrap(true);
+    verdictLayout->addWidget(verdictTitle);
     m_verdicts = new QButtonGroup(this);
     int id = 0;
     for (const auto& [code, words] : VERDICTS) {
         auto* button = new QRadioButton(tr(words), verdicts);
         button->setObjectName(*code ? QStringLiteral("invalid-%1").arg(QLatin1String(code)) : QStringLiteral("valid"));
+        if (*code) {
+            button->setToolTip(invalidReasonText(*invalidReasonFromCode(code)));
+        }
         m_verdicts->addButton(button, id++);
         verdictLayout->addWidget(button);
     }
@@ -158,6 +163,12 @@ void DecisionPanel::addRow(std::size_t i, const QString& original, bool doubtful
     auto* buttons = new QHBoxLayout(cell);
     buttons->setContentsMargins(2, 1, 2, 1);
     buttons->setSpacing(2);
+    // A chosen button stands out in colour: kept / agree green, struck / disagree red.
+    cell->setStyleSheet(
+        QStringLiteral("QPushButton:checked { color: white; font-weight: bold; background: #2e7d32; }"
+                       "QPushButton#struck-%1:checked, QPushButton#disagree-%1:checked { background: #c62828; }"
+                       "QPushButton#both-%1:checked, QPushButton#none-%1:checked { background: #6d4c41; }")
+            .arg(QString::fromStdString(id)));
     auto* group = new QButtonGroup(cell);
     const auto add = [&](int value, const char* words, const char* code) {
         auto* b = new QPushButton(tr(words), cell);

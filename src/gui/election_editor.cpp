@@ -181,7 +181,7 @@ void ElectionEditor::checkFigures() {
         problems << tr("Ballots issued (%1) cannot be more than the base for the majority (%2).").arg(issued).arg(base);
     }
     if (present > 0 && issued > present) {
-        problems << tr("Ballots issued (%1) cannot be more than those present (%2).").arg(issued).arg(present);
+        problems << tr("More ballots issued (%1) than people present (%2): check both figures.").arg(issued).arg(present);
     }
     m_figures->setText(problems.join(QLatin1Char('\n')));
     m_figures->setVisible(!problems.isEmpty());

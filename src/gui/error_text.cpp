@@ -131,10 +131,6 @@ ErrorText congressErrorText(const InputError& error, const QStringList& election
                        "Those present are at most the base: check both figures.")
                        .arg(n(0), n(1));
             break;
-        case CongressCheck::IssuedOverPresent:
-            text = ErrorWords::tr("Ballots issued: %1, more than those present at the vote (%2). Check both figures.")
-                       .arg(n(0), n(1));
-            break;
         case CongressCheck::IssuedOverBase:
             text = ErrorWords::tr("Ballots issued: %1, more than the base for the majority (%2). Check both figures.")
                        .arg(n(0), n(1));

@@ -150,6 +150,7 @@ void ResultsPage::show(int index) {
         return;
     }
     const RoundResult& r = m_shown[static_cast<std::size_t>(index)];
+    const int waiting = waitingIn(r);  // running counts: nobody is elected yet
     for (std::size_t i = 0; i < r.candidates.size(); ++i) {
         const CandidateResult& c = r.candidates[i];
         m_table->insertRow(static_cast<int>(i));
@@ -157,14 +158,14 @@ void ResultsPage::show(int index) {
                {QString::number(i + 1), QString::fromStdString(c.name), QString::number(c.votes),
                 QString::fromStdString(formatPercent(c.share)),
                 c.shareValid ? QString::fromStdString(formatPercent(*c.shareValid)) : QStringLiteral("–"),
-                candidateStatusText(c.status)});
+                waiting > 0 ? QString() : candidateStatusText(c.status)});
     }
     QString outcome = tr("Base %1 · collected %2 · valid %3 · invalid %4.")
                           .arg(r.spec.base)
                           .arg(r.ballots.collected)
                           .arg(r.ballots.valid)
                           .arg(r.ballots.invalid);
-    if (const int waiting = waitingIn(r); waiting > 0) {  // nothing is decided while ballots wait
+    if (waiting > 0) {  // nothing is decided while ballots wait
         m_outcome->setText(outcome + QLatin1Char(' ') +
                            tr("%n ballot(s) of this round wait for the committee: no one is elected yet.", nullptr, waiting));
         if (m_projection && m_projection->isVisible()) {

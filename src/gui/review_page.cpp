@@ -150,14 +150,16 @@ ReviewPage::ReviewPage(Session& session, QWidget* parent) : QWidget(parent), m_s
     auto* sideScroll = new QScrollArea(split);
     sideScroll->setWidget(side);
     sideScroll->setWidgetResizable(true);
-    sideScroll->setMinimumWidth(300);
-    sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    sideScroll->setMinimumWidth(320);
+    sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);  // never cut off
     split->addWidget(m_queue);
     split->addWidget(m_view);
     split->addWidget(sideScroll);
+    // The sheet gets the most room: the committee judges the ballot from it.
     split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 3);
-    split->setStretchFactor(2, 3);
+    split->setStretchFactor(1, 5);
+    split->setStretchFactor(2, 4);
+    split->setSizes({120, 340, 360});
     layout->addWidget(split, 1);
 
     connect(m_queue, &QListWidget::currentRowChanged, this, &ReviewPage::show);

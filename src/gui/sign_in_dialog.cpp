@@ -94,6 +94,10 @@ SignInDialog::SignInDialog(int people, const QStringList& names, const QString& 
     layout->addWidget(label);
     m_fields = new SignInFields(people, this);
     m_fields->setMembers(names);
+    if (people == 1 && names.size() == 1) {  // the chair alone: nobody else to choose
+        m_fields->fill(0, names.front(), {});
+        m_fields->passwordEdit(0)->setFocus();
+    }
     layout->addWidget(m_fields);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(people == 1 ? tr("Sign in") : tr("Confirm"));

@@ -33,11 +33,13 @@ void Standings::setRound(const RoundResult& r, int waiting) {
     for (std::size_t i = 0; i < r.candidates.size(); ++i) {
         const CandidateResult& c = r.candidates[i];
         const bool majority = 2 * c.votes > r.spec.base;  // Điều 30: strictly more than half the base
-        const QString status = candidateStatusText(c.status);
-        m_rows.push_back({QString::number(i + 1), QString::fromStdString(c.name), QString::number(c.votes),
-                          QString::fromStdString(formatPercent(c.share)) + QLatin1Char('%'),
-                          status.isEmpty() ? (majority ? tr("over half") : QString()) : status,
-                          c.status == CandidateStatus::Elected || c.status == CandidateStatus::Alternate});
+        // Running counts elect nobody: only the majority mark, no status, no highlight.
+        const QString status = waiting > 0 ? QString() : candidateStatusText(c.status);
+        m_rows.push_back(
+            {QString::number(i + 1), QString::fromStdString(c.name), QString::number(c.votes),
+             QString::fromStdString(formatPercent(c.share)) + QLatin1Char('%'),
+             status.isEmpty() ? (majority ? tr("over half") : QString()) : status,
+             waiting == 0 && (c.status == CandidateStatus::Elected || c.status == CandidateStatus::Alternate)});
     }
     m_warn = waiting > 0;
     m_state = waiting > 0

@@ -222,7 +222,7 @@ void Station::figuresCheckedWhereTyped() {
     present->selectAll();
     QTest::keyClicks(present, QStringLiteral("36"));
     QVERIFY(!figures->isVisible());
-    // The congress file: present over the base, and issued over present, are refused.
+    // The congress file: present, or ballots issued, over the base are refused.
     auto json = nlohmann::json::parse(*sample);
     json["congress"]["convened"] = 40;
     json["congress"]["deductions"] = nlohmann::json::array({{{"count", 2}, {"reason", "ốm"}}});
@@ -232,9 +232,9 @@ void Station::figuresCheckedWhereTyped() {
     QVERIFY(parsed.error().check == kp::CongressCheck::PresentOverBase);
     QCOMPARE(parsed.error().figures, (std::vector<std::int64_t>{40, 38}));
     json["elections"][0]["present"] = 30;
-    json["elections"][0]["issued"] = 31;
+    json["elections"][0]["issued"] = 39;
     parsed = kp::parseCongress(json.dump());
-    QVERIFY(!parsed && parsed.error().check == kp::CongressCheck::IssuedOverPresent);
+    QVERIFY(!parsed && parsed.error().check == kp::CongressCheck::IssuedOverBase);
 }
 
 // In Vietnamese: a congress check, a sign-in refusal, Qt's Yes/No — no English words.

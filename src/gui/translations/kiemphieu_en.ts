@@ -3,103 +3,103 @@
 <context>
     <name>kp::gui::BallotsPage</name>
     <message>
-        <location filename="../ballots_page.cpp" line="33" />
+        <location filename="../ballots_page.cpp" line="34" />
         <source>Ballots</source>
         <translation>Ballots</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="36" />
+        <location filename="../ballots_page.cpp" line="37" />
         <source>Save the ballots as PDF…</source>
         <translation>Save the ballots as PDF…</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="51" />
+        <location filename="../ballots_page.cpp" line="52" />
         <source>Save the ballots</source>
         <translation>Save the ballots</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="51" />
+        <location filename="../ballots_page.cpp" line="52" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="54" />
+        <location filename="../ballots_page.cpp" line="55" />
         <source>The ballots were not saved</source>
         <translation>The ballots were not saved</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="58" />
+        <location filename="../ballots_page.cpp" line="59" />
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="65" />
+        <location filename="../ballots_page.cpp" line="66" />
         <source>The ballots were not printed</source>
         <translation>The ballots were not printed</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="69" />
+        <location filename="../ballots_page.cpp" line="70" />
         <source>Printed elsewhere: learn from a scanned blank…</source>
         <translation>Printed elsewhere: learn from a scanned blank…</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="70" />
+        <location filename="../ballots_page.cpp" line="71" />
         <source>For ballots typed in a word processor: scan one blank, stamped ballot; the recogniser finds the names on it and the committee confirms.</source>
         <translation>For ballots typed in a word processor: scan one blank, stamped ballot; the recogniser finds the names on it and the committee confirms.</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="74" />
+        <location filename="../ballots_page.cpp" line="75" />
         <source>Scanned blank ballot</source>
         <translation>Scanned blank ballot</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="75" />
+        <location filename="../ballots_page.cpp" line="76" />
         <source>Images and PDF (*.png *.jpg *.jpeg *.tif *.tiff *.pnm *.pdf)</source>
         <translation>Images and PDF (*.png *.jpg *.jpeg *.tif *.tiff *.pnm *.pdf)</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="86" />
+        <location filename="../ballots_page.cpp" line="87" />
         <source>The blank was not learned</source>
         <translation>The blank was not learned</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="92" />
+        <location filename="../ballots_page.cpp" line="93" />
         <source>The blank was not kept</source>
         <translation>The blank was not kept</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="107" />
-        <location filename="../ballots_page.cpp" line="217" />
+        <location filename="../ballots_page.cpp" line="108" />
+        <location filename="../ballots_page.cpp" line="218" />
         <source>Open a congress record first.</source>
         <translation>Open a congress record first.</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="119" />
+        <location filename="../ballots_page.cpp" line="120" />
         <source>Reading the blank (Tesseract, Vietnamese)…</source>
         <translation>Reading the blank (Tesseract, Vietnamese)…</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="141" />
+        <location filename="../ballots_page.cpp" line="142" />
         <source>No blank has been learned.</source>
         <translation>No blank has been learned.</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="144" />
+        <location filename="../ballots_page.cpp" line="145" />
         <source>Sign in first (Counting committee): the confirmation is recorded in your name.</source>
         <translation>Sign in first (Counting committee): the confirmation is recorded in your name.</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="185" />
+        <location filename="../ballots_page.cpp" line="186" />
         <source>This round's ballots were printed elsewhere: they are read against the blank %1 confirmed (%2 dpi). </source>
         <translation>This round's ballots were printed elsewhere: they are read against the blank %1 confirmed (%2 dpi). </translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="225" />
+        <location filename="../ballots_page.cpp" line="226" />
         <source>As printed: the stamp goes in the top-left box; voters strike through the names they reject. Nothing on a ballot identifies a voter.</source>
         <translation>As printed: the stamp goes in the top-left box; voters strike through the names they reject. Nothing on a ballot identifies a voter.</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="251" />
+        <location filename="../ballots_page.cpp" line="252" />
         <source>Cannot write %1</source>
         <translation>Cannot write %1</translation>
     </message>
@@ -165,147 +165,147 @@
         <translation>Member (thành viên)</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="30" />
+        <location filename="../committee_page.cpp" line="31" />
         <source>Technician (kỹ thuật viên)</source>
         <translation>Technician (kỹ thuật viên)</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="37" />
+        <location filename="../committee_page.cpp" line="38" />
         <source>Counting committee</source>
         <translation>Counting committee</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="41" />
-        <location filename="../committee_page.cpp" line="130" />
+        <location filename="../committee_page.cpp" line="42" />
+        <location filename="../committee_page.cpp" line="132" />
         <source>Sign in at this station…</source>
         <translation>Sign in at this station…</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="43" />
+        <location filename="../committee_page.cpp" line="44" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="49" />
+        <location filename="../committee_page.cpp" line="50" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="49" />
-        <location filename="../committee_page.cpp" line="84" />
+        <location filename="../committee_page.cpp" line="50" />
+        <location filename="../committee_page.cpp" line="85" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="55" />
+        <location filename="../committee_page.cpp" line="56" />
         <source>Add a member</source>
         <translation>Add a member</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="60" />
+        <location filename="../committee_page.cpp" line="61" />
         <source>From the congress's setup (click a name to fill it in):</source>
         <translation>From the congress's setup (click a name to fill it in):</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="73" />
+        <location filename="../committee_page.cpp" line="74" />
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="83" />
+        <location filename="../committee_page.cpp" line="84" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="85" />
+        <location filename="../committee_page.cpp" line="86" />
         <source>Password (at least 6 characters)</source>
         <translation>Password (at least 6 characters)</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="86" />
+        <location filename="../committee_page.cpp" line="87" />
         <source>The password again</source>
         <translation>The password again</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="88" />
+        <location filename="../committee_page.cpp" line="89" />
         <source>Add to the committee</source>
         <translation>Add to the committee</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="128" />
+        <location filename="../committee_page.cpp" line="130" />
         <source>Signed in at this station: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Signed in at this station: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="130" />
+        <location filename="../committee_page.cpp" line="132" />
         <source>Another member signs in…</source>
         <translation>Another member signs in…</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="148" />
+        <location filename="../committee_page.cpp" line="150" />
         <source>The first member added is the chair of the counting committee (trưởng ban): only the chair adds the other members, confirming each with their password.</source>
         <translation>The first member added is the chair of the counting committee (trưởng ban): only the chair adds the other members, confirming each with their password.</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="150" />
+        <location filename="../committee_page.cpp" line="152" />
         <source>The chair confirms each new member with their password.</source>
         <translation>The chair confirms each new member with their password.</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="156" />
+        <location filename="../committee_page.cpp" line="159" />
         <source>chair</source>
         <translation>chair</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="156" />
+        <location filename="../committee_page.cpp" line="159" />
         <source>member</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="183" />
+        <location filename="../committee_page.cpp" line="186" />
         <source>The two passwords differ: type the same password twice.</source>
         <translation>The two passwords differ: type the same password twice.</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="187" />
+        <location filename="../committee_page.cpp" line="190" />
         <source>Choose the member's role.</source>
         <translation>Choose the member's role.</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="192" />
+        <location filename="../committee_page.cpp" line="195" />
         <source>The chair of the committee confirms the new member.</source>
         <translation>The chair of the committee confirms the new member.</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="217" />
+        <location filename="../committee_page.cpp" line="221" />
         <source>The first member must be the chair of the counting committee: only the chair adds the others.</source>
         <translation>The first member must be the chair of the counting committee: only the chair adds the others.</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="183" />
-        <location filename="../committee_page.cpp" line="187" />
-        <location filename="../committee_page.cpp" line="201" />
+        <location filename="../committee_page.cpp" line="186" />
+        <location filename="../committee_page.cpp" line="190" />
+        <location filename="../committee_page.cpp" line="205" />
         <source>Not added</source>
         <translation>Not added</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="100" />
+        <location filename="../committee_page.cpp" line="101" />
         <source>Sign in to count: your name is recorded with every action.</source>
         <translation>Sign in to count: your name is recorded with every action.</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="105" />
+        <location filename="../committee_page.cpp" line="106" />
         <source>Not signed in</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="129" />
+        <location filename="../committee_page.cpp" line="131" />
         <source>Nobody is signed in at this station.</source>
         <translation>Nobody is signed in at this station.</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="209" />
-        <location filename="../committee_page.cpp" line="242" />
+        <location filename="../committee_page.cpp" line="213" />
+        <location filename="../committee_page.cpp" line="246" />
         <source>Open a congress record first.</source>
         <translation>Open a congress record first.</translation>
     </message>
@@ -968,24 +968,24 @@
         <translation>No box</translation>
     </message>
     <message>
-        <location filename="../decision_panel.cpp" line="37" />
-        <source>Valid: counted as the names above say</source>
-        <translation>Valid: counted as the names above say</translation>
-    </message>
-    <message>
-        <location filename="../decision_panel.cpp" line="38" />
-        <source>Invalid: not issued by the counting committee</source>
-        <translation>Invalid: not issued by the counting committee</translation>
-    </message>
-    <message>
-        <location filename="../decision_panel.cpp" line="39" />
+        <location filename="../decision_panel.cpp" line="40" />
         <source>Invalid: a name written in</source>
         <translation>Invalid: a name written in</translation>
     </message>
     <message>
+        <location filename="../decision_panel.cpp" line="38" />
+        <source>Valid, as the names above</source>
+        <translation>Valid, as the names above</translation>
+    </message>
+    <message>
+        <location filename="../decision_panel.cpp" line="39" />
+        <source>Invalid: not the committee's ballot</source>
+        <translation>Invalid: not the committee's ballot</translation>
+    </message>
+    <message>
         <location filename="../decision_panel.cpp" line="41" />
-        <source>Invalid: an identifying mark (signature, extra writing)</source>
-        <translation>Invalid: an identifying mark (signature, extra writing)</translation>
+        <source>Invalid: an identifying mark</source>
+        <translation>Invalid: an identifying mark</translation>
     </message>
     <message>
         <location filename="../decision_panel.cpp" line="57" />
@@ -1013,83 +1013,83 @@
         <translation>&lt;b&gt;The ballot&lt;/b&gt; (nothing is chosen until you choose):</translation>
     </message>
     <message>
-        <location filename="../decision_panel.cpp" line="88" />
+        <location filename="../decision_panel.cpp" line="93" />
         <source>Why (for the minutes):</source>
         <translation>Why (for the minutes):</translation>
     </message>
     <message>
-        <location filename="../decision_panel.cpp" line="91" />
+        <location filename="../decision_panel.cpp" line="96" />
         <source>e.g. checked against the paper ballot</source>
         <translation>e.g. checked against the paper ballot</translation>
     </message>
     <message>
-        <location filename="../decision_panel.cpp" line="98" />
+        <location filename="../decision_panel.cpp" line="103" />
         <source>Next: two members confirm…</source>
         <translation>Next: two members confirm…</translation>
     </message>
     <message>
-        <location filename="../decision_panel.cpp" line="212" />
+        <location filename="../decision_panel.cpp" line="225" />
         <source>The committee decides otherwise than the reading.</source>
         <translation>The committee decides otherwise than the reading.</translation>
     </message>
     <message>
-        <location filename="../decision_panel.cpp" line="218" />
+        <location filename="../decision_panel.cpp" line="231" />
         <source>Choose a ballot in the list.</source>
         <translation>Choose a ballot in the list.</translation>
     </message>
     <message>
-        <location filename="../decision_panel.cpp" line="223" />
+        <location filename="../decision_panel.cpp" line="236" />
         <source>whether the ballot is valid</source>
         <translation>whether the ballot is valid</translation>
     </message>
     <message numerus="yes">
-        <location filename="../decision_panel.cpp" line="227" />
+        <location filename="../decision_panel.cpp" line="240" />
         <source>%n name(s) still undecided: %1</source>
         <translation>
             <numerusform>%n name(s) still undecided: %1</numerusform><numerusform>%n name(s) still undecided: %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../decision_panel.cpp" line="230" />
+        <location filename="../decision_panel.cpp" line="244" />
         <source>why (for the minutes)</source>
         <translation>why (for the minutes)</translation>
     </message>
     <message>
-        <location filename="../decision_panel.cpp" line="232" />
+        <location filename="../decision_panel.cpp" line="247" />
         <source>Still to decide: %1.</source>
         <translation>Still to decide: %1.</translation>
     </message>
     <message>
-        <location filename="../decision_panel.cpp" line="270" />
+        <location filename="../decision_panel.cpp" line="292" />
         <source>The committee rules the ballot &lt;b&gt;INVALID&lt;/b&gt;: %1.</source>
         <translation>The committee rules the ballot &lt;b&gt;INVALID&lt;/b&gt;: %1.</translation>
     </message>
     <message>
-        <location filename="../decision_panel.cpp" line="272" />
+        <location filename="../decision_panel.cpp" line="296" />
         <source>The committee rules the ballot &lt;b&gt;VALID&lt;/b&gt;, read as follows:</source>
         <translation>The committee rules the ballot &lt;b&gt;VALID&lt;/b&gt;, read as follows:</translation>
     </message>
     <message>
-        <location filename="../decision_panel.cpp" line="275" />
+        <location filename="../decision_panel.cpp" line="299" />
         <source>Kept (%1): %2</source>
         <translation>Kept (%1): %2</translation>
     </message>
     <message>
-        <location filename="../decision_panel.cpp" line="276" />
+        <location filename="../decision_panel.cpp" line="300" />
         <source>Struck (%1): %2</source>
         <translation>Struck (%1): %2</translation>
     </message>
     <message>
-        <location filename="../decision_panel.cpp" line="287" />
+        <location filename="../decision_panel.cpp" line="311" />
         <source>By the election rules this ballot then counts as &lt;b&gt;invalid&lt;/b&gt;: %1 (%2 place(s) to fill).</source>
         <translation>By the election rules this ballot then counts as &lt;b&gt;invalid&lt;/b&gt;: %1 (%2 place(s) to fill).</translation>
     </message>
     <message>
-        <location filename="../decision_panel.cpp" line="299" />
+        <location filename="../decision_panel.cpp" line="325" />
         <source>Decided otherwise than the recogniser read: %1.</source>
         <translation>Decided otherwise than the recogniser read: %1.</translation>
     </message>
     <message>
-        <location filename="../decision_panel.cpp" line="301" />
+        <location filename="../decision_panel.cpp" line="328" />
         <source>Why (for the minutes): %1</source>
         <translation>Why (for the minutes): %1</translation>
     </message>
@@ -1189,8 +1189,8 @@
     </message>
     <message>
         <location filename="../election_editor.cpp" line="184" />
-        <source>Ballots issued (%1) cannot be more than those present (%2).</source>
-        <translation>Ballots issued (%1) cannot be more than those present (%2).</translation>
+        <source>More ballots issued (%1) than people present (%2): check both figures.</source>
+        <translation>More ballots issued (%1) than people present (%2): check both figures.</translation>
     </message>
     <message>
         <location filename="../election_editor.cpp" line="202" />
@@ -1351,133 +1351,128 @@
         <translation>The congress record could not be read or written (the file may be locked by another program, damaged, or the disk full). Nothing was changed by this action.</translation>
     </message>
     <message>
-        <location filename="../error_text.cpp" line="75" />
+        <location filename="../error_text.cpp" line="76" />
         <source>The congress record refused this action.</source>
         <translation>The congress record refused this action.</translation>
     </message>
     <message>
-        <location filename="../error_text.cpp" line="84" />
+        <location filename="../error_text.cpp" line="87" />
         <source>Add at least one election.</source>
         <translation>Add at least one election.</translation>
     </message>
     <message>
-        <location filename="../error_text.cpp" line="85" />
+        <location filename="../error_text.cpp" line="89" />
         <source>Each election needs its own short id (not empty, not used twice).</source>
         <translation>Each election needs its own short id (not empty, not used twice).</translation>
     </message>
     <message>
-        <location filename="../error_text.cpp" line="86" />
+        <location filename="../error_text.cpp" line="91" />
         <source>The number convened cannot be negative.</source>
         <translation>The number convened cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../error_text.cpp" line="87" />
+        <location filename="../error_text.cpp" line="93" />
         <source>A number not counted in the base cannot be negative.</source>
         <translation>A number not counted in the base cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../error_text.cpp" line="89" />
+        <location filename="../error_text.cpp" line="96" />
         <source>The base for the majority (convened %1 minus those not counted) is %2: it must be at least 1.</source>
         <translation>The base for the majority (convened %1 minus those not counted) is %2: it must be at least 1.</translation>
     </message>
     <message>
-        <location filename="../error_text.cpp" line="91" />
+        <location filename="../error_text.cpp" line="100" />
         <source>At least 1 seat is to be filled.</source>
         <translation>At least 1 seat is to be filled.</translation>
     </message>
     <message>
-        <location filename="../error_text.cpp" line="93" />
+        <location filename="../error_text.cpp" line="102" />
         <source>%1 seat(s) to fill but only %2 name(s) on the list: add the candidates, or lower the seats.</source>
         <translation>%1 seat(s) to fill but only %2 name(s) on the list: add the candidates, or lower the seats.</translation>
     </message>
     <message>
-        <location filename="../error_text.cpp" line="95" />
+        <location filename="../error_text.cpp" line="107" />
         <source>The number of alternates cannot be negative.</source>
         <translation>The number of alternates cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../error_text.cpp" line="96" />
+        <location filename="../error_text.cpp" line="110" />
         <source>The number of ballots issued cannot be negative.</source>
         <translation>The number of ballots issued cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../error_text.cpp" line="97" />
+        <location filename="../error_text.cpp" line="112" />
         <source>A candidate has no id.</source>
         <translation>A candidate has no id.</translation>
     </message>
     <message>
-        <location filename="../error_text.cpp" line="98" />
+        <location filename="../error_text.cpp" line="114" />
         <source>The candidate id "%1" appears twice on the list.</source>
         <translation>The candidate id "%1" appears twice on the list.</translation>
     </message>
     <message>
-        <location filename="../error_text.cpp" line="99" />
+        <location filename="../error_text.cpp" line="117" />
         <source>Later rounds are numbered 2, 3, … and each appears once.</source>
         <translation>Later rounds are numbered 2, 3, … and each appears once.</translation>
     </message>
     <message>
-        <location filename="../error_text.cpp" line="100" />
+        <location filename="../error_text.cpp" line="120" />
         <source>Round %1: at least 1 seat is to be filled.</source>
         <translation>Round %1: at least 1 seat is to be filled.</translation>
     </message>
     <message>
-        <location filename="../error_text.cpp" line="102" />
+        <location filename="../error_text.cpp" line="123" />
         <source>Round %1: the candidate id "%2" names another person than in round 1.</source>
         <translation>Round %1: the candidate id "%2" names another person than in round 1.</translation>
     </message>
     <message>
-        <location filename="../error_text.cpp" line="105" />
+        <location filename="../error_text.cpp" line="128" />
         <source>Present at the vote: %1, more than the base for the majority (%2: those convened minus those not counted). Those present are at most the base: check both figures.</source>
         <translation>Present at the vote: %1, more than the base for the majority (%2: those convened minus those not counted). Those present are at most the base: check both figures.</translation>
     </message>
     <message>
-        <location filename="../error_text.cpp" line="110" />
-        <source>Ballots issued: %1, more than those present at the vote (%2). Check both figures.</source>
-        <translation>Ballots issued: %1, more than those present at the vote (%2). Check both figures.</translation>
-    </message>
-    <message>
-        <location filename="../error_text.cpp" line="113" />
+        <location filename="../error_text.cpp" line="135" />
         <source>Ballots issued: %1, more than the base for the majority (%2). Check both figures.</source>
         <translation>Ballots issued: %1, more than the base for the majority (%2). Check both figures.</translation>
     </message>
     <message>
-        <location filename="../error_text.cpp" line="118" />
+        <location filename="../error_text.cpp" line="141" />
         <source>The congress file is not in the expected form (kiemphieu.congress/1); the details say where.</source>
         <translation>The congress file is not in the expected form (kiemphieu.congress/1); the details say where.</translation>
     </message>
     <message>
-        <location filename="../error_text.cpp" line="122" />
+        <location filename="../error_text.cpp" line="148" />
         <source>election %1</source>
         <translation>election %1</translation>
     </message>
     <message>
-        <location filename="../error_text.cpp" line="123" />
+        <location filename="../error_text.cpp" line="149" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../error_text.cpp" line="133" />
+        <location filename="../error_text.cpp" line="159" />
         <source>Election %1, round %2: %3 ballots collected but only %4 issued. The counting committee must find and settle the difference before there is a result.</source>
         <translation>Election %1, round %2: %3 ballots collected but only %4 issued. The counting committee must find and settle the difference before there is a result.</translation>
     </message>
     <message>
-        <location filename="../error_text.cpp" line="139" />
+        <location filename="../error_text.cpp" line="167" />
         <source>Ballots are still waiting for the counting committee (step 6, Review): the result and the minutes come once every one of them is ruled on.</source>
         <translation>Ballots are still waiting for the counting committee (step 6, Review): the result and the minutes come once every one of them is ruled on.</translation>
     </message>
     <message>
-        <location filename="../error_text.cpp" line="144" />
+        <location filename="../error_text.cpp" line="172" />
         <source>No ballot has been counted yet: there are no minutes to make.</source>
         <translation>No ballot has been counted yet: there are no minutes to make.</translation>
     </message>
     <message>
-        <location filename="../error_text.cpp" line="146" />
+        <location filename="../error_text.cpp" line="174" />
         <source>The count cannot be tallied from the record; the details say why.</source>
         <translation>The count cannot be tallied from the record; the details say why.</translation>
     </message>
     <message>
-        <location filename="../error_text.cpp" line="159" />
-        <location filename="../error_text.cpp" line="167" />
+        <location filename="../error_text.cpp" line="187" />
+        <location filename="../error_text.cpp" line="195" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1595,108 +1590,108 @@ Counting the ballots of Party congresses: every uncertain ballot goes to the cou
 <context>
     <name>kp::gui::ManualEntryPage</name>
     <message>
-        <location filename="../manual_entry_page.cpp" line="27" />
+        <location filename="../manual_entry_page.cpp" line="28" />
         <source>Type one letter for each of the %1 persons: d, k, h or -.</source>
         <translation>Type one letter for each of the %1 persons: d, k, h or -.</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="34" />
+        <location filename="../manual_entry_page.cpp" line="35" />
         <source>"%1" is not d, k, h or -.</source>
         <translation>"%1" is not d, k, h or -.</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="45" />
+        <location filename="../manual_entry_page.cpp" line="46" />
         <source>"%1" is not a name's number (1 to %2).</source>
         <translation>"%1" is not a name's number (1 to %2).</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="56" />
+        <location filename="../manual_entry_page.cpp" line="57" />
         <source>Manual entry</source>
         <translation>Manual entry</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="65" />
+        <location filename="../manual_entry_page.cpp" line="66" />
         <source>e.g. 2 5  (Enter saves and goes to the next ballot)</source>
         <translation>e.g. 2 5  (Enter saves and goes to the next ballot)</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="70" />
+        <location filename="../manual_entry_page.cpp" line="71" />
         <source>valid</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="71" />
+        <location filename="../manual_entry_page.cpp" line="72" />
         <source>invalid: not issued by the committee</source>
         <translation>invalid: not issued by the committee</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="72" />
+        <location filename="../manual_entry_page.cpp" line="73" />
         <source>invalid: a name written in</source>
         <translation>invalid: a name written in</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="73" />
+        <location filename="../manual_entry_page.cpp" line="74" />
         <source>invalid: identifying mark</source>
         <translation>invalid: identifying mark</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="74" />
+        <location filename="../manual_entry_page.cpp" line="75" />
         <source>Election</source>
         <translation>Election</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="75" />
+        <location filename="../manual_entry_page.cpp" line="76" />
         <source>Ballot number</source>
         <translation>Ballot number</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="76" />
+        <location filename="../manual_entry_page.cpp" line="77" />
         <source>Struck names</source>
         <translation>Struck names</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="77" />
+        <location filename="../manual_entry_page.cpp" line="78" />
         <source>Ballot</source>
         <translation>Ballot</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="94" />
+        <location filename="../manual_entry_page.cpp" line="95" />
         <source>Ballot %1 saved.</source>
         <translation>Ballot %1 saved.</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="113" />
-        <location filename="../manual_entry_page.cpp" line="154" />
+        <location filename="../manual_entry_page.cpp" line="114" />
+        <location filename="../manual_entry_page.cpp" line="155" />
         <source>Sign in first (Counting committee): each entry is recorded in the operator's name.</source>
         <translation>Sign in first (Counting committee): each entry is recorded in the operator's name.</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="114" />
+        <location filename="../manual_entry_page.cpp" line="115" />
         <source>Entering as %1. Key the ballots of the stack in order; another operator enters the same stack.</source>
         <translation>Entering as %1. Key the ballots of the stack in order; another operator enters the same stack.</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="141" />
+        <location filename="../manual_entry_page.cpp" line="142" />
         <source>For each person in order: &lt;b&gt;d&lt;/b&gt; đồng ý, &lt;b&gt;k&lt;/b&gt; không đồng ý, &lt;b&gt;h&lt;/b&gt; both boxes, &lt;b&gt;-&lt;/b&gt; none.</source>
         <translation>For each person in order: &lt;b&gt;d&lt;/b&gt; đồng ý, &lt;b&gt;k&lt;/b&gt; không đồng ý, &lt;b&gt;h&lt;/b&gt; both boxes, &lt;b&gt;-&lt;/b&gt; none.</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="142" />
+        <location filename="../manual_entry_page.cpp" line="143" />
         <source>Type the numbers of the names &lt;b&gt;struck through&lt;/b&gt;:</source>
         <translation>Type the numbers of the names &lt;b&gt;struck through&lt;/b&gt;:</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="158" />
+        <location filename="../manual_entry_page.cpp" line="159" />
         <source>Choose an election.</source>
         <translation>Choose an election.</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="172" />
+        <location filename="../manual_entry_page.cpp" line="173" />
         <source>Ballot %1: %2</source>
         <translation>Ballot %1: %2</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="172" />
+        <location filename="../manual_entry_page.cpp" line="173" />
         <source>nothing struck</source>
         <translation>nothing struck</translation>
     </message>
@@ -1968,23 +1963,23 @@ Public key (write it on the signed minutes):
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../results_page.cpp" line="198" />
+        <location filename="../results_page.cpp" line="199" />
         <source>A further round cannot be set up from the record as it is.</source>
         <translation>A further round cannot be set up from the record as it is.</translation>
     </message>
     <message>
-        <location filename="../results_page.cpp" line="217" />
+        <location filename="../results_page.cpp" line="218" />
         <source>No ballot has been counted yet.</source>
         <translation>No ballot has been counted yet.</translation>
     </message>
     <message>
-        <location filename="../results_page.cpp" line="230" />
-        <location filename="../results_page.cpp" line="236" />
+        <location filename="../results_page.cpp" line="231" />
+        <location filename="../results_page.cpp" line="237" />
         <source>The replay cannot start: </source>
         <translation>The replay cannot start: </translation>
     </message>
     <message>
-        <location filename="../results_page.cpp" line="231" />
+        <location filename="../results_page.cpp" line="232" />
         <source>no round has ballots counted yet.</source>
         <translation>no round has ballots counted yet.</translation>
     </message>
@@ -2005,28 +2000,28 @@ Public key (write it on the signed minutes):
         <translation>No result yet: </translation>
     </message>
     <message>
-        <location filename="../results_page.cpp" line="162" />
+        <location filename="../results_page.cpp" line="163" />
         <source>Base %1 · collected %2 · valid %3 · invalid %4.</source>
         <translation>Base %1 · collected %2 · valid %3 · invalid %4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../results_page.cpp" line="169" />
+        <location filename="../results_page.cpp" line="170" />
         <source>%n ballot(s) of this round wait for the committee: no one is elected yet.</source>
         <translation>
             <numerusform>%n ballot(s) of this round wait for the committee: no one is elected yet.</numerusform><numerusform>%n ballot(s) of this round wait for the committee: no one is elected yet.</numerusform></translation>
     </message>
     <message>
-        <location filename="../results_page.cpp" line="176" />
+        <location filename="../results_page.cpp" line="177" />
         <source>Tie for %1 seat(s) between %2: the congress holds a runoff among them.</source>
         <translation>Tie for %1 seat(s) between %2: the congress holds a runoff among them.</translation>
     </message>
     <message>
-        <location filename="../results_page.cpp" line="181" />
+        <location filename="../results_page.cpp" line="182" />
         <source>%1 seat(s) unfilled: the congress decides whether to vote again.</source>
         <translation>%1 seat(s) unfilled: the congress decides whether to vote again.</translation>
     </message>
     <message>
-        <location filename="../results_page.cpp" line="193" />
+        <location filename="../results_page.cpp" line="194" />
         <source>Set up round %1: %2 seat(s) among %3…</source>
         <translation>Set up round %1: %2 seat(s) among %3…</translation>
     </message>
@@ -2034,65 +2029,65 @@ Public key (write it on the signed minutes):
 <context>
     <name>kp::gui::ReviewPage</name>
     <message>
-        <location filename="../review_page.cpp" line="74" />
+        <location filename="../review_page.cpp" line="80" />
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="103" />
-        <location filename="../review_page.cpp" line="350" />
+        <location filename="../review_page.cpp" line="109" />
+        <location filename="../review_page.cpp" line="363" />
         <source>Click the sheet where a name is to see it closer.</source>
         <translation>Click the sheet where a name is to see it closer.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="354" />
+        <location filename="../review_page.cpp" line="367" />
         <source>No ballot is waiting for the committee.</source>
         <translation>No ballot is waiting for the committee.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="278" />
-        <location filename="../review_page.cpp" line="286" />
+        <location filename="../review_page.cpp" line="291" />
+        <location filename="../review_page.cpp" line="299" />
         <source>struck</source>
         <translation>struck</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="278" />
-        <location filename="../review_page.cpp" line="286" />
+        <location filename="../review_page.cpp" line="291" />
+        <location filename="../review_page.cpp" line="299" />
         <source>kept</source>
         <translation>kept</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="284" />
+        <location filename="../review_page.cpp" line="297" />
         <source>not sure</source>
         <translation>not sure</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="290" />
+        <location filename="../review_page.cpp" line="303" />
         <source>not read</source>
         <translation>not read</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="364" />
+        <location filename="../review_page.cpp" line="377" />
         <source>Keyed by hand: take paper ballot %1 of the stack and compare.</source>
         <translation>Keyed by hand: take paper ballot %1 of the stack and compare.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="366" />
+        <location filename="../review_page.cpp" line="379" />
         <source>The image cannot be shown.</source>
         <translation>The image cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="371" />
+        <location filename="../review_page.cpp" line="385" />
         <source>The list of this election round cannot be read from the record: this ballot cannot be ruled on here.</source>
         <translation>The list of this election round cannot be read from the record: this ballot cannot be ruled on here.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="428" />
+        <location filename="../review_page.cpp" line="447" />
         <source>Ruling recorded: %1</source>
         <translation>Ruling recorded: %1</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="436" />
+        <location filename="../review_page.cpp" line="455" />
         <source>Choose a ballot in the queue first.</source>
         <translation>Choose a ballot in the queue first.</translation>
     </message>
@@ -2152,92 +2147,92 @@ Public key (write it on the signed minutes):
         <translation>the ballot's code cannot be read</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="44" />
+        <location filename="../review_page.cpp" line="45" />
         <source>a ballot of several sides, not scanned as one sheet: rule on every side from the paper</source>
         <translation>a ballot of several sides, not scanned as one sheet: rule on every side from the paper</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="46" />
+        <location filename="../review_page.cpp" line="48" />
         <source>the letters of a name leave too little paper to see a stroke</source>
         <translation>the letters of a name leave too little paper to see a stroke</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="47" />
+        <location filename="../review_page.cpp" line="49" />
         <source>the image cannot be read</source>
         <translation>the image cannot be read</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="48" />
+        <location filename="../review_page.cpp" line="50" />
         <source>the manual entries differ</source>
         <translation>the manual entries differ</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="49" />
+        <location filename="../review_page.cpp" line="51" />
         <source>a second entry is missing</source>
         <translation>a second entry is missing</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="55" />
+        <location filename="../review_page.cpp" line="57" />
         <source>agree</source>
         <translation>agree</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="56" />
+        <location filename="../review_page.cpp" line="58" />
         <source>disagree</source>
         <translation>disagree</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="57" />
+        <location filename="../review_page.cpp" line="59" />
         <source>both boxes</source>
         <translation>both boxes</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="58" />
+        <location filename="../review_page.cpp" line="60" />
         <source>no box</source>
         <translation>no box</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="116" />
+        <location filename="../review_page.cpp" line="123" />
         <source>Read the ruling aloud. Two members of the committee then confirm it with their passwords.</source>
         <translation>Read the ruling aloud. Two members of the committee then confirm it with their passwords.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="134" />
+        <location filename="../review_page.cpp" line="140" />
         <source>Back to the ballot</source>
         <translation>Back to the ballot</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="136" />
+        <location filename="../review_page.cpp" line="142" />
         <source>Record the ruling</source>
         <translation>Record the ruling</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="200" />
+        <location filename="../review_page.cpp" line="210" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="224" />
+        <location filename="../review_page.cpp" line="236" />
         <source>%1 · ballot %2 keyed by hand</source>
         <translation>%1 · ballot %2 keyed by hand</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="225" />
+        <location filename="../review_page.cpp" line="237" />
         <source>%1 · sheet %2</source>
         <translation>%1 · sheet %2</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="277" />
+        <location filename="../review_page.cpp" line="290" />
         <source>invalid</source>
         <translation>invalid</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="440" />
+        <location filename="../review_page.cpp" line="459" />
         <source>Nothing is recorded until the committee has chosen whether the ballot is valid and decided every doubtful name.</source>
         <translation>Nothing is recorded until the committee has chosen whether the ballot is valid and decided every doubtful name.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="444" />
+        <location filename="../review_page.cpp" line="464" />
         <source>Write why (for the minutes) before confirming.</source>
         <translation>Write why (for the minutes) before confirming.</translation>
     </message>
@@ -2258,23 +2253,23 @@ Public key (write it on the signed minutes):
 <context>
     <name>kp::gui::SignInDialog</name>
     <message>
-        <location filename="../sign_in_dialog.cpp" line="86" />
-        <location filename="../sign_in_dialog.cpp" line="95" />
+        <location filename="../sign_in_dialog.cpp" line="90" />
+        <location filename="../sign_in_dialog.cpp" line="103" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../sign_in_dialog.cpp" line="86" />
+        <location filename="../sign_in_dialog.cpp" line="90" />
         <source>Two members confirm</source>
         <translation>Two members confirm</translation>
     </message>
     <message>
-        <location filename="../sign_in_dialog.cpp" line="95" />
+        <location filename="../sign_in_dialog.cpp" line="103" />
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../sign_in_dialog.cpp" line="96" />
+        <location filename="../sign_in_dialog.cpp" line="104" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2302,12 +2297,12 @@ Public key (write it on the signed minutes):
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../sign_in_dialog.cpp" line="63" />
+        <location filename="../sign_in_dialog.cpp" line="67" />
         <source>Choose your name in the list.</source>
         <translation>Choose your name in the list.</translation>
     </message>
     <message>
-        <location filename="../sign_in_dialog.cpp" line="64" />
+        <location filename="../sign_in_dialog.cpp" line="68" />
         <source>Choose member %1 in the list.</source>
         <translation>Choose member %1 in the list.</translation>
     </message>
@@ -2315,41 +2310,41 @@ Public key (write it on the signed minutes):
 <context>
     <name>kp::gui::Standings</name>
     <message>
-        <location filename="../standings.cpp" line="38" />
-        <location filename="../standings.cpp" line="150" />
+        <location filename="../standings.cpp" line="41" />
+        <location filename="../standings.cpp" line="156" />
         <source>over half</source>
         <translation>over half</translation>
     </message>
     <message numerus="yes">
-        <location filename="../standings.cpp" line="42" />
+        <location filename="../standings.cpp" line="46" />
         <source>COUNT STILL OPEN: %n ballot(s) wait for the counting committee. These are running counts, not the result.</source>
         <translation>
             <numerusform>COUNT STILL OPEN: %n ballot(s) wait for the counting committee. These are running counts, not the result.</numerusform><numerusform>COUNT STILL OPEN: %n ballot(s) wait for the counting committee. These are running counts, not the result.</numerusform></translation>
     </message>
     <message>
-        <location filename="../standings.cpp" line="46" />
+        <location filename="../standings.cpp" line="50" />
         <source>Base %1 · elected with more than half: at least %2 votes · collected %3 · valid %4 · invalid %5</source>
         <translation>Base %1 · elected with more than half: at least %2 votes · collected %3 · valid %4 · invalid %5</translation>
     </message>
     <message>
-        <location filename="../standings.cpp" line="54" />
+        <location filename="../standings.cpp" line="58" />
         <source>Tie: %1 for %2 seat(s) — the congress votes again among them.</source>
         <translation>Tie: %1 for %2 seat(s) — the congress votes again among them.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../standings.cpp" line="59" />
+        <location filename="../standings.cpp" line="63" />
         <source>%n seat(s) unfilled — the congress decides whether to vote again.</source>
         <translation>
             <numerusform>%n seat(s) unfilled — the congress decides whether to vote again.</numerusform><numerusform>%n seat(s) unfilled — the congress decides whether to vote again.</numerusform></translation>
     </message>
     <message>
-        <location filename="../standings.cpp" line="63" />
+        <location filename="../standings.cpp" line="67" />
         <source>Nobody is elected in this round.</source>
         <translation>Nobody is elected in this round.</translation>
     </message>
     <message>
-        <location filename="../standings.cpp" line="111" />
-        <location filename="../standings.cpp" line="185" />
+        <location filename="../standings.cpp" line="117" />
+        <location filename="../standings.cpp" line="191" />
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>

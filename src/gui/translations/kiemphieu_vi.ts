@@ -3,103 +3,103 @@
 <context>
     <name>kp::gui::BallotsPage</name>
     <message>
-        <location filename="../ballots_page.cpp" line="33" />
+        <location filename="../ballots_page.cpp" line="34" />
         <source>Ballots</source>
         <translation>Phiếu bầu</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="36" />
+        <location filename="../ballots_page.cpp" line="37" />
         <source>Save the ballots as PDF…</source>
         <translation>Lưu phiếu bầu thành PDF…</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="51" />
+        <location filename="../ballots_page.cpp" line="52" />
         <source>Save the ballots</source>
         <translation>Lưu phiếu bầu</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="51" />
+        <location filename="../ballots_page.cpp" line="52" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="54" />
+        <location filename="../ballots_page.cpp" line="55" />
         <source>The ballots were not saved</source>
         <translation>Chưa lưu được phiếu bầu</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="58" />
+        <location filename="../ballots_page.cpp" line="59" />
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="65" />
+        <location filename="../ballots_page.cpp" line="66" />
         <source>The ballots were not printed</source>
         <translation>Chưa in được phiếu bầu</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="69" />
+        <location filename="../ballots_page.cpp" line="70" />
         <source>Printed elsewhere: learn from a scanned blank…</source>
         <translation>Phiếu in ngoài: học từ phiếu trắng đã quét…</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="70" />
+        <location filename="../ballots_page.cpp" line="71" />
         <source>For ballots typed in a word processor: scan one blank, stamped ballot; the recogniser finds the names on it and the committee confirms.</source>
         <translation>Phiếu soạn bằng trình soạn thảo văn bản: quét một phiếu trắng đã đóng dấu; máy tìm các tên trên phiếu và Ban kiểm phiếu xác nhận.</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="74" />
+        <location filename="../ballots_page.cpp" line="75" />
         <source>Scanned blank ballot</source>
         <translation>Phiếu trắng đã quét</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="75" />
+        <location filename="../ballots_page.cpp" line="76" />
         <source>Images and PDF (*.png *.jpg *.jpeg *.tif *.tiff *.pnm *.pdf)</source>
         <translation>Ảnh và PDF (*.png *.jpg *.jpeg *.tif *.tiff *.pnm *.pdf)</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="86" />
+        <location filename="../ballots_page.cpp" line="87" />
         <source>The blank was not learned</source>
         <translation>Không học được mẫu phiếu</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="92" />
+        <location filename="../ballots_page.cpp" line="93" />
         <source>The blank was not kept</source>
         <translation>Mẫu phiếu chưa được lưu</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="107" />
-        <location filename="../ballots_page.cpp" line="217" />
+        <location filename="../ballots_page.cpp" line="108" />
+        <location filename="../ballots_page.cpp" line="218" />
         <source>Open a congress record first.</source>
         <translation>Hãy mở hồ sơ đại hội trước.</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="119" />
+        <location filename="../ballots_page.cpp" line="120" />
         <source>Reading the blank (Tesseract, Vietnamese)…</source>
         <translation>Đang đọc phiếu trắng (Tesseract, tiếng Việt)…</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="141" />
+        <location filename="../ballots_page.cpp" line="142" />
         <source>No blank has been learned.</source>
         <translation>Chưa học mẫu phiếu trắng nào.</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="144" />
+        <location filename="../ballots_page.cpp" line="145" />
         <source>Sign in first (Counting committee): the confirmation is recorded in your name.</source>
         <translation>Hãy đăng nhập trước (mục Ban kiểm phiếu): việc xác nhận được ghi tên người xác nhận.</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="185" />
+        <location filename="../ballots_page.cpp" line="186" />
         <source>This round's ballots were printed elsewhere: they are read against the blank %1 confirmed (%2 dpi). </source>
         <translation>Phiếu lần bầu này in ngoài: được đọc theo phiếu trắng do %1 xác nhận (%2 dpi). </translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="225" />
+        <location filename="../ballots_page.cpp" line="226" />
         <source>As printed: the stamp goes in the top-left box; voters strike through the names they reject. Nothing on a ballot identifies a voter.</source>
         <translation>Như khi in: dấu đóng vào ô góc trên bên trái; cử tri gạch ngang tên người mình không bầu. Trên phiếu không có gì nhận ra được người bầu.</translation>
     </message>
     <message>
-        <location filename="../ballots_page.cpp" line="251" />
+        <location filename="../ballots_page.cpp" line="252" />
         <source>Cannot write %1</source>
         <translation>Không ghi được %1</translation>
     </message>
@@ -165,147 +165,147 @@
         <translation>Thành viên</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="30" />
+        <location filename="../committee_page.cpp" line="31" />
         <source>Technician (kỹ thuật viên)</source>
         <translation>Kỹ thuật viên</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="37" />
+        <location filename="../committee_page.cpp" line="38" />
         <source>Counting committee</source>
         <translation>Ban kiểm phiếu</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="41" />
-        <location filename="../committee_page.cpp" line="130" />
+        <location filename="../committee_page.cpp" line="42" />
+        <location filename="../committee_page.cpp" line="132" />
         <source>Sign in at this station…</source>
         <translation>Đăng nhập ở máy này…</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="43" />
+        <location filename="../committee_page.cpp" line="44" />
         <source>Sign out</source>
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="49" />
+        <location filename="../committee_page.cpp" line="50" />
         <source>Name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="49" />
-        <location filename="../committee_page.cpp" line="84" />
+        <location filename="../committee_page.cpp" line="50" />
+        <location filename="../committee_page.cpp" line="85" />
         <source>Role</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="55" />
+        <location filename="../committee_page.cpp" line="56" />
         <source>Add a member</source>
         <translation>Thêm thành viên</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="60" />
+        <location filename="../committee_page.cpp" line="61" />
         <source>From the congress's setup (click a name to fill it in):</source>
         <translation>Theo danh sách Ban kiểm phiếu khi thiết lập đại hội (bấm vào tên để điền):</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="73" />
+        <location filename="../committee_page.cpp" line="74" />
         <source>— choose —</source>
         <translation>— chọn —</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="83" />
+        <location filename="../committee_page.cpp" line="84" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="85" />
+        <location filename="../committee_page.cpp" line="86" />
         <source>Password (at least 6 characters)</source>
         <translation>Mật khẩu (ít nhất 6 ký tự)</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="86" />
+        <location filename="../committee_page.cpp" line="87" />
         <source>The password again</source>
         <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="88" />
+        <location filename="../committee_page.cpp" line="89" />
         <source>Add to the committee</source>
         <translation>Thêm vào Ban kiểm phiếu</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="128" />
+        <location filename="../committee_page.cpp" line="130" />
         <source>Signed in at this station: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Đang đăng nhập tại máy này: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="130" />
+        <location filename="../committee_page.cpp" line="132" />
         <source>Another member signs in…</source>
         <translation>Người khác đăng nhập…</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="148" />
+        <location filename="../committee_page.cpp" line="150" />
         <source>The first member added is the chair of the counting committee (trưởng ban): only the chair adds the other members, confirming each with their password.</source>
         <translation>Người được thêm đầu tiên là Trưởng ban kiểm phiếu: chỉ Trưởng ban mới thêm được các thành viên khác, xác nhận mỗi người bằng mật khẩu của mình.</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="150" />
+        <location filename="../committee_page.cpp" line="152" />
         <source>The chair confirms each new member with their password.</source>
         <translation>Trưởng ban xác nhận mỗi thành viên mới bằng mật khẩu của mình.</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="156" />
+        <location filename="../committee_page.cpp" line="159" />
         <source>chair</source>
         <translation>Trưởng ban</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="156" />
+        <location filename="../committee_page.cpp" line="159" />
         <source>member</source>
         <translation>thành viên</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="183" />
+        <location filename="../committee_page.cpp" line="186" />
         <source>The two passwords differ: type the same password twice.</source>
         <translation>Hai lần nhập mật khẩu khác nhau: hãy gõ cùng một mật khẩu hai lần.</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="187" />
+        <location filename="../committee_page.cpp" line="190" />
         <source>Choose the member's role.</source>
         <translation>Hãy chọn nhiệm vụ của thành viên.</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="192" />
+        <location filename="../committee_page.cpp" line="195" />
         <source>The chair of the committee confirms the new member.</source>
         <translation>Trưởng ban kiểm phiếu xác nhận người mới.</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="217" />
+        <location filename="../committee_page.cpp" line="221" />
         <source>The first member must be the chair of the counting committee: only the chair adds the others.</source>
         <translation>Người đầu tiên phải là Trưởng ban kiểm phiếu: chỉ Trưởng ban mới thêm được các thành viên khác.</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="183" />
-        <location filename="../committee_page.cpp" line="187" />
-        <location filename="../committee_page.cpp" line="201" />
+        <location filename="../committee_page.cpp" line="186" />
+        <location filename="../committee_page.cpp" line="190" />
+        <location filename="../committee_page.cpp" line="205" />
         <source>Not added</source>
         <translation>Chưa thêm được</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="100" />
+        <location filename="../committee_page.cpp" line="101" />
         <source>Sign in to count: your name is recorded with every action.</source>
         <translation>Đăng nhập để kiểm phiếu: mọi thao tác đều được ghi tên.</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="105" />
+        <location filename="../committee_page.cpp" line="106" />
         <source>Not signed in</source>
         <translation>Chưa đăng nhập được</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="129" />
+        <location filename="../committee_page.cpp" line="131" />
         <source>Nobody is signed in at this station.</source>
         <translation>Chưa có ai đăng nhập ở máy này.</translation>
     </message>
     <message>
-        <location filename="../committee_page.cpp" line="209" />
-        <location filename="../committee_page.cpp" line="242" />
+        <location filename="../committee_page.cpp" line="213" />
+        <location filename="../committee_page.cpp" line="246" />
         <source>Open a congress record first.</source>
         <translation>Hãy mở hồ sơ đại hội trước.</translation>
     </message>
@@ -968,24 +968,24 @@
         <translation>Không ô nào</translation>
     </message>
     <message>
-        <location filename="../decision_panel.cpp" line="37" />
-        <source>Valid: counted as the names above say</source>
-        <translation>Hợp lệ: tính theo các tên ở trên</translation>
-    </message>
-    <message>
-        <location filename="../decision_panel.cpp" line="38" />
-        <source>Invalid: not issued by the counting committee</source>
-        <translation>Không hợp lệ: không phải phiếu do Ban kiểm phiếu phát ra</translation>
-    </message>
-    <message>
-        <location filename="../decision_panel.cpp" line="39" />
+        <location filename="../decision_panel.cpp" line="40" />
         <source>Invalid: a name written in</source>
         <translation>Không hợp lệ: ghi thêm tên</translation>
     </message>
     <message>
+        <location filename="../decision_panel.cpp" line="38" />
+        <source>Valid, as the names above</source>
+        <translation>Hợp lệ, theo các tên ở trên</translation>
+    </message>
+    <message>
+        <location filename="../decision_panel.cpp" line="39" />
+        <source>Invalid: not the committee's ballot</source>
+        <translation>Không hợp lệ: không do Ban phát ra</translation>
+    </message>
+    <message>
         <location filename="../decision_panel.cpp" line="41" />
-        <source>Invalid: an identifying mark (signature, extra writing)</source>
-        <translation>Không hợp lệ: có dấu hiệu nhận biết (ký tên, viết thêm)</translation>
+        <source>Invalid: an identifying mark</source>
+        <translation>Không hợp lệ: có dấu hiệu nhận biết</translation>
     </message>
     <message>
         <location filename="../decision_panel.cpp" line="57" />
@@ -1013,83 +1013,83 @@
         <translation>&lt;b&gt;Kết luận về phiếu&lt;/b&gt; (chưa chọn gì cho đến khi Ban chọn):</translation>
     </message>
     <message>
-        <location filename="../decision_panel.cpp" line="88" />
+        <location filename="../decision_panel.cpp" line="93" />
         <source>Why (for the minutes):</source>
         <translation>Lý do (ghi vào biên bản):</translation>
     </message>
     <message>
-        <location filename="../decision_panel.cpp" line="91" />
+        <location filename="../decision_panel.cpp" line="96" />
         <source>e.g. checked against the paper ballot</source>
         <translation>ví dụ: đã đối chiếu với phiếu giấy</translation>
     </message>
     <message>
-        <location filename="../decision_panel.cpp" line="98" />
+        <location filename="../decision_panel.cpp" line="103" />
         <source>Next: two members confirm…</source>
         <translation>Tiếp: hai thành viên xác nhận…</translation>
     </message>
     <message>
-        <location filename="../decision_panel.cpp" line="212" />
+        <location filename="../decision_panel.cpp" line="225" />
         <source>The committee decides otherwise than the reading.</source>
         <translation>Ban kiểm phiếu quyết định khác với máy đọc.</translation>
     </message>
     <message>
-        <location filename="../decision_panel.cpp" line="218" />
+        <location filename="../decision_panel.cpp" line="231" />
         <source>Choose a ballot in the list.</source>
         <translation>Hãy chọn một phiếu trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../decision_panel.cpp" line="223" />
+        <location filename="../decision_panel.cpp" line="236" />
         <source>whether the ballot is valid</source>
         <translation>phiếu hợp lệ hay không</translation>
     </message>
     <message numerus="yes">
-        <location filename="../decision_panel.cpp" line="227" />
+        <location filename="../decision_panel.cpp" line="240" />
         <source>%n name(s) still undecided: %1</source>
         <translation>
             <numerusform>%n tên chưa quyết định: %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../decision_panel.cpp" line="230" />
+        <location filename="../decision_panel.cpp" line="244" />
         <source>why (for the minutes)</source>
         <translation>lý do (ghi vào biên bản)</translation>
     </message>
     <message>
-        <location filename="../decision_panel.cpp" line="232" />
+        <location filename="../decision_panel.cpp" line="247" />
         <source>Still to decide: %1.</source>
         <translation>Còn phải quyết định: %1.</translation>
     </message>
     <message>
-        <location filename="../decision_panel.cpp" line="270" />
+        <location filename="../decision_panel.cpp" line="292" />
         <source>The committee rules the ballot &lt;b&gt;INVALID&lt;/b&gt;: %1.</source>
         <translation>Ban kiểm phiếu kết luận phiếu &lt;b&gt;KHÔNG HỢP LỆ&lt;/b&gt;: %1.</translation>
     </message>
     <message>
-        <location filename="../decision_panel.cpp" line="272" />
+        <location filename="../decision_panel.cpp" line="296" />
         <source>The committee rules the ballot &lt;b&gt;VALID&lt;/b&gt;, read as follows:</source>
         <translation>Ban kiểm phiếu kết luận phiếu &lt;b&gt;HỢP LỆ&lt;/b&gt;, đọc như sau:</translation>
     </message>
     <message>
-        <location filename="../decision_panel.cpp" line="275" />
+        <location filename="../decision_panel.cpp" line="299" />
         <source>Kept (%1): %2</source>
         <translation>Giữ lại (%1): %2</translation>
     </message>
     <message>
-        <location filename="../decision_panel.cpp" line="276" />
+        <location filename="../decision_panel.cpp" line="300" />
         <source>Struck (%1): %2</source>
         <translation>Gạch (%1): %2</translation>
     </message>
     <message>
-        <location filename="../decision_panel.cpp" line="287" />
+        <location filename="../decision_panel.cpp" line="311" />
         <source>By the election rules this ballot then counts as &lt;b&gt;invalid&lt;/b&gt;: %1 (%2 place(s) to fill).</source>
         <translation>Theo Quy chế bầu cử, phiếu này khi đó được tính là &lt;b&gt;không hợp lệ&lt;/b&gt;: %1 (cần bầu %2).</translation>
     </message>
     <message>
-        <location filename="../decision_panel.cpp" line="299" />
+        <location filename="../decision_panel.cpp" line="325" />
         <source>Decided otherwise than the recogniser read: %1.</source>
         <translation>Quyết định khác với máy đọc: %1.</translation>
     </message>
     <message>
-        <location filename="../decision_panel.cpp" line="301" />
+        <location filename="../decision_panel.cpp" line="328" />
         <source>Why (for the minutes): %1</source>
         <translation>Lý do (ghi vào biên bản): %1</translation>
     </message>
@@ -1189,8 +1189,8 @@
     </message>
     <message>
         <location filename="../election_editor.cpp" line="184" />
-        <source>Ballots issued (%1) cannot be more than those present (%2).</source>
-        <translation>Số phiếu phát ra (%1) không được lớn hơn số có mặt (%2).</translation>
+        <source>More ballots issued (%1) than people present (%2): check both figures.</source>
+        <translation>Số phiếu phát ra (%1) nhiều hơn số có mặt (%2): hãy kiểm tra lại hai con số.</translation>
     </message>
     <message>
         <location filename="../election_editor.cpp" line="202" />
@@ -1351,133 +1351,128 @@
         <translation>Không đọc hoặc ghi được hồ sơ đại hội (tệp có thể đang bị chương trình khác giữ, bị hỏng, hoặc đĩa đã đầy). Thao tác này không làm thay đổi gì.</translation>
     </message>
     <message>
-        <location filename="../error_text.cpp" line="75" />
+        <location filename="../error_text.cpp" line="76" />
         <source>The congress record refused this action.</source>
         <translation>Hồ sơ đại hội không chấp nhận thao tác này.</translation>
     </message>
     <message>
-        <location filename="../error_text.cpp" line="84" />
+        <location filename="../error_text.cpp" line="87" />
         <source>Add at least one election.</source>
         <translation>Cần ít nhất một cuộc bầu cử.</translation>
     </message>
     <message>
-        <location filename="../error_text.cpp" line="85" />
+        <location filename="../error_text.cpp" line="89" />
         <source>Each election needs its own short id (not empty, not used twice).</source>
         <translation>Mỗi cuộc bầu cần một mã riêng (không để trống, không trùng).</translation>
     </message>
     <message>
-        <location filename="../error_text.cpp" line="86" />
+        <location filename="../error_text.cpp" line="91" />
         <source>The number convened cannot be negative.</source>
         <translation>Số được triệu tập không được âm.</translation>
     </message>
     <message>
-        <location filename="../error_text.cpp" line="87" />
+        <location filename="../error_text.cpp" line="93" />
         <source>A number not counted in the base cannot be negative.</source>
         <translation>Số người không tính vào số căn cứ không được âm.</translation>
     </message>
     <message>
-        <location filename="../error_text.cpp" line="89" />
+        <location filename="../error_text.cpp" line="96" />
         <source>The base for the majority (convened %1 minus those not counted) is %2: it must be at least 1.</source>
         <translation>Số căn cứ tính tỷ lệ (triệu tập %1 trừ số không tính) là %2: phải ít nhất là 1.</translation>
     </message>
     <message>
-        <location filename="../error_text.cpp" line="91" />
+        <location filename="../error_text.cpp" line="100" />
         <source>At least 1 seat is to be filled.</source>
         <translation>Số cần bầu ít nhất là 1.</translation>
     </message>
     <message>
-        <location filename="../error_text.cpp" line="93" />
+        <location filename="../error_text.cpp" line="102" />
         <source>%1 seat(s) to fill but only %2 name(s) on the list: add the candidates, or lower the seats.</source>
         <translation>Cần bầu %1 người nhưng danh sách chỉ có %2 người: thêm người vào danh sách, hoặc giảm số cần bầu.</translation>
     </message>
     <message>
-        <location filename="../error_text.cpp" line="95" />
+        <location filename="../error_text.cpp" line="107" />
         <source>The number of alternates cannot be negative.</source>
         <translation>Số dự khuyết không được âm.</translation>
     </message>
     <message>
-        <location filename="../error_text.cpp" line="96" />
+        <location filename="../error_text.cpp" line="110" />
         <source>The number of ballots issued cannot be negative.</source>
         <translation>Số phiếu phát ra không được âm.</translation>
     </message>
     <message>
-        <location filename="../error_text.cpp" line="97" />
+        <location filename="../error_text.cpp" line="112" />
         <source>A candidate has no id.</source>
         <translation>Có người trong danh sách chưa có mã.</translation>
     </message>
     <message>
-        <location filename="../error_text.cpp" line="98" />
+        <location filename="../error_text.cpp" line="114" />
         <source>The candidate id "%1" appears twice on the list.</source>
         <translation>Mã "%1" xuất hiện hai lần trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../error_text.cpp" line="99" />
+        <location filename="../error_text.cpp" line="117" />
         <source>Later rounds are numbered 2, 3, … and each appears once.</source>
         <translation>Các lần bầu sau được đánh số 2, 3, … và mỗi lần chỉ có một.</translation>
     </message>
     <message>
-        <location filename="../error_text.cpp" line="100" />
+        <location filename="../error_text.cpp" line="120" />
         <source>Round %1: at least 1 seat is to be filled.</source>
         <translation>Bầu lần %1: số cần bầu ít nhất là 1.</translation>
     </message>
     <message>
-        <location filename="../error_text.cpp" line="102" />
+        <location filename="../error_text.cpp" line="123" />
         <source>Round %1: the candidate id "%2" names another person than in round 1.</source>
         <translation>Bầu lần %1: mã "%2" chỉ một người khác với lần 1.</translation>
     </message>
     <message>
-        <location filename="../error_text.cpp" line="105" />
+        <location filename="../error_text.cpp" line="128" />
         <source>Present at the vote: %1, more than the base for the majority (%2: those convened minus those not counted). Those present are at most the base: check both figures.</source>
         <translation>Số có mặt khi bầu cử %1, lớn hơn số căn cứ tính tỷ lệ (%2: số triệu tập trừ số không tính). Số có mặt không thể vượt số căn cứ: hãy kiểm tra lại hai con số.</translation>
     </message>
     <message>
-        <location filename="../error_text.cpp" line="110" />
-        <source>Ballots issued: %1, more than those present at the vote (%2). Check both figures.</source>
-        <translation>Số phiếu phát ra %1, lớn hơn số có mặt khi bầu cử (%2). Hãy kiểm tra lại hai con số.</translation>
-    </message>
-    <message>
-        <location filename="../error_text.cpp" line="113" />
+        <location filename="../error_text.cpp" line="135" />
         <source>Ballots issued: %1, more than the base for the majority (%2). Check both figures.</source>
         <translation>Số phiếu phát ra %1, lớn hơn số căn cứ tính tỷ lệ (%2). Hãy kiểm tra lại hai con số.</translation>
     </message>
     <message>
-        <location filename="../error_text.cpp" line="118" />
+        <location filename="../error_text.cpp" line="141" />
         <source>The congress file is not in the expected form (kiemphieu.congress/1); the details say where.</source>
         <translation>Tệp đại hội không đúng định dạng (kiemphieu.congress/1); phần Chi tiết cho biết chỗ sai.</translation>
     </message>
     <message>
-        <location filename="../error_text.cpp" line="122" />
+        <location filename="../error_text.cpp" line="148" />
         <source>election %1</source>
         <translation>cuộc bầu thứ %1</translation>
     </message>
     <message>
-        <location filename="../error_text.cpp" line="123" />
+        <location filename="../error_text.cpp" line="149" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../error_text.cpp" line="133" />
+        <location filename="../error_text.cpp" line="159" />
         <source>Election %1, round %2: %3 ballots collected but only %4 issued. The counting committee must find and settle the difference before there is a result.</source>
         <translation>Cuộc bầu %1, lần %2: thu vào %3 phiếu nhưng chỉ phát ra %4 phiếu. Ban kiểm phiếu phải tìm và giải quyết chênh lệch trước khi có kết quả.</translation>
     </message>
     <message>
-        <location filename="../error_text.cpp" line="139" />
+        <location filename="../error_text.cpp" line="167" />
         <source>Ballots are still waiting for the counting committee (step 6, Review): the result and the minutes come once every one of them is ruled on.</source>
         <translation>Còn phiếu chờ Ban kiểm phiếu xem xét (bước 6, Xem xét): kết quả và biên bản có sau khi Ban đã phán quyết hết các phiếu đó.</translation>
     </message>
     <message>
-        <location filename="../error_text.cpp" line="144" />
+        <location filename="../error_text.cpp" line="172" />
         <source>No ballot has been counted yet: there are no minutes to make.</source>
         <translation>Chưa kiểm phiếu nào: chưa có biên bản để lập.</translation>
     </message>
     <message>
-        <location filename="../error_text.cpp" line="146" />
+        <location filename="../error_text.cpp" line="174" />
         <source>The count cannot be tallied from the record; the details say why.</source>
         <translation>Chưa tính được kết quả từ hồ sơ; phần Chi tiết cho biết lý do.</translation>
     </message>
     <message>
-        <location filename="../error_text.cpp" line="159" />
-        <location filename="../error_text.cpp" line="167" />
+        <location filename="../error_text.cpp" line="187" />
+        <location filename="../error_text.cpp" line="195" />
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
@@ -1595,108 +1590,108 @@ Kiểm phiếu bầu cử tại đại hội Đảng: mọi phiếu chưa chắc
 <context>
     <name>kp::gui::ManualEntryPage</name>
     <message>
-        <location filename="../manual_entry_page.cpp" line="27" />
+        <location filename="../manual_entry_page.cpp" line="28" />
         <source>Type one letter for each of the %1 persons: d, k, h or -.</source>
         <translation>Gõ một chữ cho mỗi người trong %1 người: d, k, h hoặc -.</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="34" />
+        <location filename="../manual_entry_page.cpp" line="35" />
         <source>"%1" is not d, k, h or -.</source>
         <translation>"%1" không phải d, k, h hoặc -.</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="45" />
+        <location filename="../manual_entry_page.cpp" line="46" />
         <source>"%1" is not a name's number (1 to %2).</source>
         <translation>"%1" không phải số thứ tự của một tên (từ 1 đến %2).</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="56" />
+        <location filename="../manual_entry_page.cpp" line="57" />
         <source>Manual entry</source>
         <translation>Nhập tay</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="65" />
+        <location filename="../manual_entry_page.cpp" line="66" />
         <source>e.g. 2 5  (Enter saves and goes to the next ballot)</source>
         <translation>ví dụ 2 5  (Enter để lưu và sang phiếu tiếp theo)</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="70" />
+        <location filename="../manual_entry_page.cpp" line="71" />
         <source>valid</source>
         <translation>hợp lệ</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="71" />
+        <location filename="../manual_entry_page.cpp" line="72" />
         <source>invalid: not issued by the committee</source>
         <translation>không hợp lệ: không phải phiếu do Ban kiểm phiếu phát ra</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="72" />
+        <location filename="../manual_entry_page.cpp" line="73" />
         <source>invalid: a name written in</source>
         <translation>không hợp lệ: ghi thêm tên</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="73" />
+        <location filename="../manual_entry_page.cpp" line="74" />
         <source>invalid: identifying mark</source>
         <translation>không hợp lệ: có ký hiệu riêng</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="74" />
+        <location filename="../manual_entry_page.cpp" line="75" />
         <source>Election</source>
         <translation>Cuộc bầu</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="75" />
+        <location filename="../manual_entry_page.cpp" line="76" />
         <source>Ballot number</source>
         <translation>Số phiếu</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="76" />
+        <location filename="../manual_entry_page.cpp" line="77" />
         <source>Struck names</source>
         <translation>Tên bị gạch</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="77" />
+        <location filename="../manual_entry_page.cpp" line="78" />
         <source>Ballot</source>
         <translation>Phiếu</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="94" />
+        <location filename="../manual_entry_page.cpp" line="95" />
         <source>Ballot %1 saved.</source>
         <translation>Đã lưu phiếu số %1.</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="113" />
-        <location filename="../manual_entry_page.cpp" line="154" />
+        <location filename="../manual_entry_page.cpp" line="114" />
+        <location filename="../manual_entry_page.cpp" line="155" />
         <source>Sign in first (Counting committee): each entry is recorded in the operator's name.</source>
         <translation>Hãy đăng nhập trước (mục Ban kiểm phiếu): mỗi phiếu nhập được ghi tên người nhập.</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="114" />
+        <location filename="../manual_entry_page.cpp" line="115" />
         <source>Entering as %1. Key the ballots of the stack in order; another operator enters the same stack.</source>
         <translation>Đang nhập với tên %1. Nhập lần lượt các phiếu của tập; một người khác nhập lại chính tập phiếu này.</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="141" />
+        <location filename="../manual_entry_page.cpp" line="142" />
         <source>For each person in order: &lt;b&gt;d&lt;/b&gt; đồng ý, &lt;b&gt;k&lt;/b&gt; không đồng ý, &lt;b&gt;h&lt;/b&gt; both boxes, &lt;b&gt;-&lt;/b&gt; none.</source>
         <translation>Lần lượt từng người: &lt;b&gt;d&lt;/b&gt; đồng ý, &lt;b&gt;k&lt;/b&gt; không đồng ý, &lt;b&gt;h&lt;/b&gt; đánh cả hai ô, &lt;b&gt;-&lt;/b&gt; không đánh.</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="142" />
+        <location filename="../manual_entry_page.cpp" line="143" />
         <source>Type the numbers of the names &lt;b&gt;struck through&lt;/b&gt;:</source>
         <translation>Gõ số thứ tự của các tên &lt;b&gt;bị gạch&lt;/b&gt;:</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="158" />
+        <location filename="../manual_entry_page.cpp" line="159" />
         <source>Choose an election.</source>
         <translation>Hãy chọn cuộc bầu.</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="172" />
+        <location filename="../manual_entry_page.cpp" line="173" />
         <source>Ballot %1: %2</source>
         <translation>Phiếu %1: %2</translation>
     </message>
     <message>
-        <location filename="../manual_entry_page.cpp" line="172" />
+        <location filename="../manual_entry_page.cpp" line="173" />
         <source>nothing struck</source>
         <translation>không gạch tên nào</translation>
     </message>
@@ -1968,23 +1963,23 @@ Khóa công khai (ghi vào biên bản đã ký):
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../results_page.cpp" line="198" />
+        <location filename="../results_page.cpp" line="199" />
         <source>A further round cannot be set up from the record as it is.</source>
         <translation>Chưa thiết lập được lần bầu tiếp theo từ hồ sơ hiện tại.</translation>
     </message>
     <message>
-        <location filename="../results_page.cpp" line="217" />
+        <location filename="../results_page.cpp" line="218" />
         <source>No ballot has been counted yet.</source>
         <translation>Chưa kiểm phiếu nào.</translation>
     </message>
     <message>
-        <location filename="../results_page.cpp" line="230" />
-        <location filename="../results_page.cpp" line="236" />
+        <location filename="../results_page.cpp" line="231" />
+        <location filename="../results_page.cpp" line="237" />
         <source>The replay cannot start: </source>
         <translation>Chưa chiếu lại được: </translation>
     </message>
     <message>
-        <location filename="../results_page.cpp" line="231" />
+        <location filename="../results_page.cpp" line="232" />
         <source>no round has ballots counted yet.</source>
         <translation>chưa lần bầu nào có phiếu được kiểm.</translation>
     </message>
@@ -2005,28 +2000,28 @@ Khóa công khai (ghi vào biên bản đã ký):
         <translation>Chưa có kết quả: </translation>
     </message>
     <message>
-        <location filename="../results_page.cpp" line="162" />
+        <location filename="../results_page.cpp" line="163" />
         <source>Base %1 · collected %2 · valid %3 · invalid %4.</source>
         <translation>Số căn cứ %1 · thu vào %2 · hợp lệ %3 · không hợp lệ %4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../results_page.cpp" line="169" />
+        <location filename="../results_page.cpp" line="170" />
         <source>%n ballot(s) of this round wait for the committee: no one is elected yet.</source>
         <translation>
             <numerusform>Còn %n phiếu của lần bầu này chờ Ban kiểm phiếu: chưa ai trúng cử.</numerusform></translation>
     </message>
     <message>
-        <location filename="../results_page.cpp" line="176" />
+        <location filename="../results_page.cpp" line="177" />
         <source>Tie for %1 seat(s) between %2: the congress holds a runoff among them.</source>
         <translation>Bằng phiếu cho %1 chỗ giữa %2: Đại hội bầu lại giữa các đồng chí này.</translation>
     </message>
     <message>
-        <location filename="../results_page.cpp" line="181" />
+        <location filename="../results_page.cpp" line="182" />
         <source>%1 seat(s) unfilled: the congress decides whether to vote again.</source>
         <translation>Còn thiếu %1 chỗ: Đại hội quyết định có bầu tiếp hay không.</translation>
     </message>
     <message>
-        <location filename="../results_page.cpp" line="193" />
+        <location filename="../results_page.cpp" line="194" />
         <source>Set up round %1: %2 seat(s) among %3…</source>
         <translation>Thiết lập bầu lần %1: %2 người trong số %3…</translation>
     </message>
@@ -2034,65 +2029,65 @@ Khóa công khai (ghi vào biên bản đã ký):
 <context>
     <name>kp::gui::ReviewPage</name>
     <message>
-        <location filename="../review_page.cpp" line="74" />
+        <location filename="../review_page.cpp" line="80" />
         <source>Review</source>
         <translation>Xem xét phiếu</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="103" />
-        <location filename="../review_page.cpp" line="350" />
+        <location filename="../review_page.cpp" line="109" />
+        <location filename="../review_page.cpp" line="363" />
         <source>Click the sheet where a name is to see it closer.</source>
         <translation>Bấm vào chỗ có tên trên phiếu để xem phóng to.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="354" />
+        <location filename="../review_page.cpp" line="367" />
         <source>No ballot is waiting for the committee.</source>
         <translation>Không có phiếu nào chờ Ban kiểm phiếu.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="278" />
-        <location filename="../review_page.cpp" line="286" />
+        <location filename="../review_page.cpp" line="291" />
+        <location filename="../review_page.cpp" line="299" />
         <source>struck</source>
         <translation>gạch</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="278" />
-        <location filename="../review_page.cpp" line="286" />
+        <location filename="../review_page.cpp" line="291" />
+        <location filename="../review_page.cpp" line="299" />
         <source>kept</source>
         <translation>giữ</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="284" />
+        <location filename="../review_page.cpp" line="297" />
         <source>not sure</source>
         <translation>chưa chắc</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="290" />
+        <location filename="../review_page.cpp" line="303" />
         <source>not read</source>
         <translation>chưa đọc được</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="364" />
+        <location filename="../review_page.cpp" line="377" />
         <source>Keyed by hand: take paper ballot %1 of the stack and compare.</source>
         <translation>Phiếu nhập tay: lấy phiếu giấy số %1 trong tập phiếu để đối chiếu.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="366" />
+        <location filename="../review_page.cpp" line="379" />
         <source>The image cannot be shown.</source>
         <translation>Không hiển thị được ảnh.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="371" />
+        <location filename="../review_page.cpp" line="385" />
         <source>The list of this election round cannot be read from the record: this ballot cannot be ruled on here.</source>
         <translation>Không đọc được danh sách của lần bầu này trong hồ sơ: không thể phán quyết phiếu này ở đây.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="428" />
+        <location filename="../review_page.cpp" line="447" />
         <source>Ruling recorded: %1</source>
         <translation>Đã ghi phán quyết: %1</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="436" />
+        <location filename="../review_page.cpp" line="455" />
         <source>Choose a ballot in the queue first.</source>
         <translation>Hãy chọn một phiếu trong danh sách chờ trước.</translation>
     </message>
@@ -2152,92 +2147,92 @@ Khóa công khai (ghi vào biên bản đã ký):
         <translation>không đọc được mã của phiếu</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="44" />
+        <location filename="../review_page.cpp" line="45" />
         <source>a ballot of several sides, not scanned as one sheet: rule on every side from the paper</source>
         <translation>phiếu nhiều mặt, không quét như một tờ: xét mọi mặt trên tờ phiếu giấy</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="46" />
+        <location filename="../review_page.cpp" line="48" />
         <source>the letters of a name leave too little paper to see a stroke</source>
         <translation>chữ của tên in quá sát, không đủ chỗ trống để thấy nét gạch</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="47" />
+        <location filename="../review_page.cpp" line="49" />
         <source>the image cannot be read</source>
         <translation>không đọc được ảnh</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="48" />
+        <location filename="../review_page.cpp" line="50" />
         <source>the manual entries differ</source>
         <translation>các lần nhập tay không khớp</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="49" />
+        <location filename="../review_page.cpp" line="51" />
         <source>a second entry is missing</source>
         <translation>còn thiếu lần nhập thứ hai</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="55" />
+        <location filename="../review_page.cpp" line="57" />
         <source>agree</source>
         <translation>đồng ý</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="56" />
+        <location filename="../review_page.cpp" line="58" />
         <source>disagree</source>
         <translation>không đồng ý</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="57" />
+        <location filename="../review_page.cpp" line="59" />
         <source>both boxes</source>
         <translation>cả hai ô</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="58" />
+        <location filename="../review_page.cpp" line="60" />
         <source>no box</source>
         <translation>không ô nào</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="116" />
+        <location filename="../review_page.cpp" line="123" />
         <source>Read the ruling aloud. Two members of the committee then confirm it with their passwords.</source>
         <translation>Đọc to phán quyết. Sau đó hai thành viên Ban kiểm phiếu xác nhận bằng mật khẩu của mình.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="134" />
+        <location filename="../review_page.cpp" line="140" />
         <source>Back to the ballot</source>
         <translation>Quay lại phiếu</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="136" />
+        <location filename="../review_page.cpp" line="142" />
         <source>Record the ruling</source>
         <translation>Ghi phán quyết</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="200" />
+        <location filename="../review_page.cpp" line="210" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="224" />
+        <location filename="../review_page.cpp" line="236" />
         <source>%1 · ballot %2 keyed by hand</source>
         <translation>%1 · phiếu nhập tay số %2</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="225" />
+        <location filename="../review_page.cpp" line="237" />
         <source>%1 · sheet %2</source>
         <translation>%1 · tờ %2</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="277" />
+        <location filename="../review_page.cpp" line="290" />
         <source>invalid</source>
         <translation>không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="440" />
+        <location filename="../review_page.cpp" line="459" />
         <source>Nothing is recorded until the committee has chosen whether the ballot is valid and decided every doubtful name.</source>
         <translation>Chưa ghi gì cho đến khi Ban kiểm phiếu đã kết luận phiếu hợp lệ hay không và quyết định mọi tên còn nghi vấn.</translation>
     </message>
     <message>
-        <location filename="../review_page.cpp" line="444" />
+        <location filename="../review_page.cpp" line="464" />
         <source>Write why (for the minutes) before confirming.</source>
         <translation>Hãy ghi lý do (ghi vào biên bản) trước khi xác nhận.</translation>
     </message>
@@ -2258,23 +2253,23 @@ Khóa công khai (ghi vào biên bản đã ký):
 <context>
     <name>kp::gui::SignInDialog</name>
     <message>
-        <location filename="../sign_in_dialog.cpp" line="86" />
-        <location filename="../sign_in_dialog.cpp" line="95" />
+        <location filename="../sign_in_dialog.cpp" line="90" />
+        <location filename="../sign_in_dialog.cpp" line="103" />
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../sign_in_dialog.cpp" line="86" />
+        <location filename="../sign_in_dialog.cpp" line="90" />
         <source>Two members confirm</source>
         <translation>Hai thành viên xác nhận</translation>
     </message>
     <message>
-        <location filename="../sign_in_dialog.cpp" line="95" />
+        <location filename="../sign_in_dialog.cpp" line="103" />
         <source>Confirm</source>
         <translation>Xác nhận</translation>
     </message>
     <message>
-        <location filename="../sign_in_dialog.cpp" line="96" />
+        <location filename="../sign_in_dialog.cpp" line="104" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -2302,12 +2297,12 @@ Khóa công khai (ghi vào biên bản đã ký):
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../sign_in_dialog.cpp" line="63" />
+        <location filename="../sign_in_dialog.cpp" line="67" />
         <source>Choose your name in the list.</source>
         <translation>Hãy chọn tên của mình trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../sign_in_dialog.cpp" line="64" />
+        <location filename="../sign_in_dialog.cpp" line="68" />
         <source>Choose member %1 in the list.</source>
         <translation>Hãy chọn thành viên %1 trong danh sách.</translation>
     </message>
@@ -2315,41 +2310,41 @@ Khóa công khai (ghi vào biên bản đã ký):
 <context>
     <name>kp::gui::Standings</name>
     <message>
-        <location filename="../standings.cpp" line="38" />
-        <location filename="../standings.cpp" line="150" />
+        <location filename="../standings.cpp" line="41" />
+        <location filename="../standings.cpp" line="156" />
         <source>over half</source>
         <translation>quá bán</translation>
     </message>
     <message numerus="yes">
-        <location filename="../standings.cpp" line="42" />
+        <location filename="../standings.cpp" line="46" />
         <source>COUNT STILL OPEN: %n ballot(s) wait for the counting committee. These are running counts, not the result.</source>
         <translation>
             <numerusform>ĐANG KIỂM PHIẾU: còn %n phiếu chờ Ban kiểm phiếu xem xét. Các con số là số tạm tính, chưa phải kết quả.</numerusform></translation>
     </message>
     <message>
-        <location filename="../standings.cpp" line="46" />
+        <location filename="../standings.cpp" line="50" />
         <source>Base %1 · elected with more than half: at least %2 votes · collected %3 · valid %4 · invalid %5</source>
         <translation>Số căn cứ %1 · trúng cử phải quá một nửa: từ %2 phiếu · thu vào %3 · hợp lệ %4 · không hợp lệ %5</translation>
     </message>
     <message>
-        <location filename="../standings.cpp" line="54" />
+        <location filename="../standings.cpp" line="58" />
         <source>Tie: %1 for %2 seat(s) — the congress votes again among them.</source>
         <translation>Bằng phiếu: %1 cho %2 chỗ — Đại hội bầu lại giữa các đồng chí này.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../standings.cpp" line="59" />
+        <location filename="../standings.cpp" line="63" />
         <source>%n seat(s) unfilled — the congress decides whether to vote again.</source>
         <translation>
             <numerusform>Còn thiếu %n chỗ — Đại hội quyết định có bầu tiếp hay không.</numerusform></translation>
     </message>
     <message>
-        <location filename="../standings.cpp" line="63" />
+        <location filename="../standings.cpp" line="67" />
         <source>Nobody is elected in this round.</source>
         <translation>Không có ai trúng cử ở lần bầu này.</translation>
     </message>
     <message>
-        <location filename="../standings.cpp" line="111" />
-        <location filename="../standings.cpp" line="185" />
+        <location filename="../standings.cpp" line="117" />
+        <location filename="../standings.cpp" line="191" />
         <source>Page %1 of %2</source>
         <translation>Trang %1/%2</translation>
     </message>

@@ -441,4 +441,8 @@ VI = {
 "no round has ballots counted yet.": "chưa lần bầu nào có phiếu được kiểm.",
 "over half": "quá bán",
 "tied": "bằng phiếu",
+"Valid, as the names above": "Hợp lệ, theo các tên ở trên",
+"Invalid: not the committee's ballot": "Không hợp lệ: không do Ban phát ra",
+"Invalid: an identifying mark": "Không hợp lệ: có dấu hiệu nhận biết",
+"More ballots issued (%1) than people present (%2): check both figures.": "Số phiếu phát ra (%1) nhiều hơn số có mặt (%2): hãy kiểm tra lại hai con số.",
 }
