@@ -23,6 +23,7 @@
 #include "src/gui/session.h"
 
 using namespace kp::gui;
+using kp::gui::testing::child;
 using Json = nlohmann::ordered_json;
 
 class Review : public QObject {
@@ -61,15 +62,6 @@ Json firstWaiting(Session& session) {
         }
     }
     return {};
-}
-
-template <class T>
-T* child(QWidget* parent, const QString& name) {
-    T* w = parent->findChild<T*>(name);
-    if (!w) {
-        qWarning("no widget %s", qPrintable(name));
-    }
-    return w;
 }
 
 void click(QAbstractButton* button) {

@@ -34,6 +34,7 @@
 #include "src/gui/session.h"
 
 using namespace kp::gui;
+using kp::gui::testing::child;
 
 class Station : public QObject {
     Q_OBJECT
@@ -50,15 +51,6 @@ private slots:
 namespace {
 
 const QString SOURCE = QStringLiteral(KP_SOURCE_DIR);
-
-template <class T>
-T* child(QWidget* parent, const QString& name) {
-    T* w = parent->findChild<T*>(name);
-    if (!w) {
-        qWarning("no widget %s", qPrintable(name));
-    }
-    return w;
-}
 
 }  // namespace
 
