@@ -19,6 +19,16 @@ inline const QString CHAIR_PASSWORD = QStringLiteral("binh-2026");
 inline const QString MEMBER = QStringLiteral("Lê Thị Mai");
 inline const QString MEMBER_PASSWORD = QStringLiteral("mai-2026");
 
+// A widget of a screen by its object name (a warning names a missing one).
+template <class T>
+T* child(QWidget* parent, const QString& name) {
+    T* w = parent->findChild<T*>(name);
+    if (!w) {
+        qWarning("no widget %s", qPrintable(name));
+    }
+    return w;
+}
+
 // The chair and a member the chair confirms; the chair signs in. Empty, or what failed.
 inline QString makeCommittee(MainWindow& window) {
     CommitteePage* c = window.committeePage();
