@@ -168,8 +168,12 @@ QString ReportsPage::exportBundle(const QString& keyFile, const QString& outDir)
     if (!done) {
         return QString::fromStdString(done.error());
     }
-    m_state->setText(tr("Audit bundle written to %1: %2 sheets, %3 audit events, signed with the key %4 (print it on the "
-                        "minutes).")
+    const QString written = done->alreadyThere
+                                ? tr("The audit bundle in %1 is already this record's: %2 sheets, %3 audit events, signed "
+                                     "with the key %4 (print it on the minutes).")
+                                : tr("Audit bundle written to %1: %2 sheets, %3 audit events, signed with the key %4 (print it "
+                                     "on the minutes).");
+    m_state->setText(written
                          .arg(outDir)
                          .arg(done->sheets)
                          .arg(done->events)

@@ -234,7 +234,15 @@ void Workflow::wholeCount() {
     QCOMPARE(window.reportsPage()->exportBundle(dir.filePath("congress.key"), dir.filePath("bundle")), QString());
     QVERIFY(QFile::exists(dir.filePath("bundle/manifest.sig")));
     QVERIFY(QFile::exists(dir.filePath("bundle/rulings.jsonl")));
-    QVERIFY(!window.reportsPage()->exportBundle(dir.filePath("congress.key"), dir.filePath("bundle")).isEmpty());  // not empty
+    // Run again into the same folder (a second click, a retry after a power cut): the bundle there is this
+    // record's, signed with this key, and the export completes; any other folder with files in it is refused.
+    QCOMPARE(window.reportsPage()->exportBundle(dir.filePath("congress.key"), dir.filePath("bundle")), QString());
+    QVERIFY(QDir().mkpath(dir.filePath("other")));
+    QFile stray(dir.filePath("other/notes.txt"));
+    QVERIFY(stray.open(QIODevice::WriteOnly) && stray.write("x") == 1);
+    stray.close();
+    QVERIFY(!window.reportsPage()->exportBundle(dir.filePath("congress.key"), dir.filePath("other")).isEmpty());
+    QVERIFY(QFile::exists(dir.filePath("other/notes.txt")));
     const QString listing = pdfText(session.reportsDir() + "/danh-sach-phieu.pdf");
     QVERIFY2(listing.simplified().contains(QStringLiteral("đối chiếu phiếu gốc")), qPrintable(listing));
 }

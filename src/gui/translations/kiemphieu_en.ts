@@ -1786,6 +1786,10 @@ Counting the ballots of Party congresses: every uncertain ballot goes to the cou
 <context>
     <name>kp::gui::ReportsPage</name>
     <message>
+        <source>The audit bundle in %1 is already this record's: %2 sheets, %3 audit events, signed with the key %4 (print it on the minutes).</source>
+        <translation>The audit bundle in %1 is already this record's: %2 sheets, %3 audit events, signed with the key %4 (print it on the minutes).</translation>
+    </message>
+    <message>
         <location filename="../reports_page.cpp" line="49" />
         <source>Reports</source>
         <translation>Reports</translation>

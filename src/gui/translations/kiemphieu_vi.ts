@@ -1786,6 +1786,10 @@ Kiểm phiếu bầu cử tại đại hội Đảng: mọi phiếu chưa chắc
 <context>
     <name>kp::gui::ReportsPage</name>
     <message>
+        <source>The audit bundle in %1 is already this record's: %2 sheets, %3 audit events, signed with the key %4 (print it on the minutes).</source>
+        <translation>Gói kiểm tra trong %1 đã là của hồ sơ này: %2 tờ phiếu, %3 sự kiện nhật ký, ký bằng khóa %4 (ghi khóa này vào biên bản).</translation>
+    </message>
+    <message>
         <location filename="../reports_page.cpp" line="49" />
         <source>Reports</source>
         <translation>Biên bản và báo cáo</translation>
