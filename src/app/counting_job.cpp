@@ -125,17 +125,17 @@ void CountingJob::run() {
     }
     std::string storeError;
     std::optional<std::int64_t> batch;
-    FedPage fed;  // the faces of one sheet (a duplex scan) are joined into one ballot
+    Leaves leaves;  // the faces of one sheet (a duplex scan) are joined into one ballot
     int scannedHere = 0;
     (*session)->onPage = [&](const scan::PageRecord& r) {
         const bool back = r.side == scan::Side::Back;
-        fed = r.refeedOf.empty() ? FedPage{r.batch, r.page, back, leafAfter(fed, r.batch, r.page, back)} : FedPage{};
+        const int leaf = leaves.next(r.batch, r.page, back, !r.refeedOf.empty());
         const std::string path = (fs::path(scanDir) / r.file).string();
         if (storeError.empty()) {
             if (auto stored = storeScannedPage(m_request, *record, batch, r, scanDir, actor); !stored) {
                 storeError = stored.error();
             } else if (*stored) {
-                toRead.push_back({{path, 0, r.refeedOf.empty() ? fed.leaf : 0}, r.sha256});
+                toRead.push_back({{path, 0, leaf}, r.sha256});
             }
         }
         emit pageScanned(++scannedHere);

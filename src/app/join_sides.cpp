@@ -1,7 +1,10 @@
 #include "src/app/join_sides.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <map>
+
+#include "scanner-drivers/batch/scan_log.h"
 
 namespace kp::app {
 
@@ -9,7 +12,9 @@ namespace {
 
 constexpr auto MULTI_SIDE = "multi_side_ballot";
 
-bool isSideOfTwo(const ocr::PageReading& r) { return r.status != ocr::Status::Rejected && r.sides == 2; }
+bool isSideOfTwo(const ocr::PageReading& r) {
+    return r.status != ocr::Status::Rejected && r.sides == 2;
+}
 
 // The later side's names, marks and reasons moved on to the first side's reading.
 void merge(ocr::PageReading& first, const ocr::PageReading& later) {
@@ -59,9 +64,44 @@ std::vector<std::size_t> joinSides(std::vector<ocr::PageReading>& readings, cons
     return joined;
 }
 
-int leafAfter(const FedPage& previous, int batch, int page, bool back) {
-    const bool backOfPrevious = back && !previous.back && previous.batch == batch && previous.page + 1 == page;
-    return backOfPrevious ? previous.leaf : previous.leaf + 1;
+int Leaves::next(int batch, int page, bool back, bool suspectedRefeed) {
+    if (suspectedRefeed) {
+        m_page = 0;  // what follows is not the back of the page before the re-feed
+        return 0;
+    }
+    const bool backOfPrevious = back && !m_back && m_page != 0 && m_batch == batch && m_page + 1 == page;
+    m_leaf = backOfPrevious ? m_leaf : ++m_count;
+    m_batch = batch;
+    m_page = page;
+    m_back = back;
+    return m_leaf;
+}
+
+std::expected<std::vector<scan::PageRef>, std::string> scanFolderPages(const std::string& dir) {
+    const std::string logPath = (std::filesystem::path(dir) / "scan-log.jsonl").string();
+    auto log = scan::readScanLog(logPath);
+    if (!log) {
+        return std::unexpected(log.error());
+    }
+    std::vector<scan::PageRef> pages;
+    Leaves leaves;
+    int line = 0;
+    for (const auto& e : log->events) {
+        ++line;
+        if (!e.is_object() || e.value("event", "") != "page") {
+            continue;
+        }
+        const auto number = [&](const char* key) { return e.contains(key) && e[key].is_number_integer(); };
+        if (!e.contains("file") || !e["file"].is_string() || !number("batch") || !number("page")) {
+            return std::unexpected(logPath + " line " + std::to_string(line) +
+                                   ": a page without its file, batch and page");
+        }
+        const bool back = e.value("side", "front") == "back";
+        const bool refeed = e.contains("refeed_of") && !e["refeed_of"].is_null();
+        pages.push_back({(std::filesystem::path(dir) / e["file"].get<std::string>()).string(), 0,
+                         leaves.next(e["batch"].get<int>(), e["page"].get<int>(), back, refeed)});
+    }
+    return pages;
 }
 
 }  // namespace kp::app

@@ -137,12 +137,12 @@ void checkReadings(const fs::path& dir, const store::RecordRows& rows, const Rec
         const RoundInput input{count.congress, static_cast<std::size_t>(election - count.congress.elections.begin()),
                                *spec};
         std::vector<scan::PageRef> pages;
-        FedPage fed;  // the faces of one sheet are joined as when it was counted
+        Leaves leaves;  // the faces of one sheet are joined as when it was counted
         for (const store::SheetRow* s : sheets) {
             const bool back = s->side == "back";
             const int batch = static_cast<int>(s->batch), page = static_cast<int>(s->page);
-            fed = {batch, page, back, leafAfter(fed, batch, page, back)};
-            pages.push_back({(dir / "images" / s->image).string(), 0, fed.leaf});
+            pages.push_back(
+                {(dir / "images" / s->image).string(), 0, leaves.next(batch, page, back, s->refeedOf != 0)});
         }
         std::optional<ocr::WordTemplate> word;
         if (const auto b = blanks.find(key); b != blanks.end()) {

@@ -1,5 +1,6 @@
 #include "recognize_command.h"
 
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <thread>
@@ -7,10 +8,13 @@
 #include "args.h"
 #include "exit_codes.h"
 #include "inputs.h"
+#include "src/app/join_sides.h"
 #include "src/app/recognize_pages.h"
 #include "src/app/word_blank.h"
 
 namespace kp::cli {
+
+namespace fs = std::filesystem;
 
 namespace {
 
@@ -19,8 +23,9 @@ using Json = nlohmann::ordered_json;
 }  // namespace
 
 int runRecognize(const std::vector<std::string>& argv) {
-    const ArgSpec spec{{"--congress", "--election", "--round", "--readings", "--out", "--debug", "--threads", "--blank"},
-                       {"--duplex"}};
+    const ArgSpec spec{
+        {"--congress", "--election", "--round", "--readings", "--out", "--debug", "--threads", "--blank"},
+        {"--duplex"}};
     const char* usage =
         "usage: kiemphieu-cli recognize --congress FILE --election ID [--round N] [--readings FILE] [--blank SCAN] "
         "[--debug DIR] [--threads N] [--duplex] --out READINGS.jsonl IMAGE|DIR...";
@@ -44,14 +49,23 @@ int runRecognize(const std::vector<std::string>& argv) {
     if (!input) {
         return input.error();
     }
-    auto pages = scan::listPages(args->positional());
-    if (!pages) {
-        return inputError(pages.error());
-    }
-    if (args->flag("--duplex")) {  // front, back, front, back…: a ballot's two sides are one sheet's faces
-        for (std::size_t i = 0; i < pages->size(); ++i) {
-            (*pages)[i].leaf = static_cast<int>(i / 2 + 1);
+    // A scan folder (kiemphieu-cli scan, the desktop app) is read from its scan log: every page the
+    // session stored, re-fed ones included (they wait for the committee, never unread), the
+    // faces of a sheet paired as the count and verify pair them. Other images in name order;
+    // --duplex: those alternate front, back, front, back.
+    std::vector<scan::PageRef> pages;
+    for (const std::string& given : args->positional()) {
+        const bool scanFolder = fs::exists(fs::path(given) / "scan-log.jsonl");
+        auto some = scanFolder ? app::scanFolderPages(given) : scan::listPages({given});
+        if (!some) {
+            return inputError(some.error());
         }
+        if (args->flag("--duplex") && !scanFolder) {
+            for (std::size_t i = 0; i < some->size(); ++i) {
+                (*some)[i].leaf = static_cast<int>(pages.size() + i) / 2 + 1;
+            }
+        }
+        pages.insert(pages.end(), some->begin(), some->end());
     }
     // Ballots printed in a word processor: the template learned from their scanned blank.
     std::optional<ocr::WordTemplate> word;
@@ -62,7 +76,8 @@ int runRecognize(const std::vector<std::string>& argv) {
         }
         word = std::move(*learned);
     }
-    auto recognized = app::recognizePages(*input, *pages, threads, args->value("--debug"), {}, nullptr, word ? &*word : nullptr);
+    auto recognized =
+        app::recognizePages(*input, pages, threads, args->value("--debug"), {}, nullptr, word ? &*word : nullptr);
     if (!recognized) {
         return inputError(recognized.error());
     }

@@ -35,7 +35,8 @@ struct TwoSides {
     scan::PageRef face(const std::string& name, std::size_t side, const std::vector<std::size_t>& struck,
                        std::optional<std::size_t> partial = {}) const {
         const fs::path path = dir / (name + ".png");
-        REQUIRE(cv::imwrite(path.string(), markedFace(sides, side, struck, 11 + side, partial, side == 0 ? 0.8 : -1.2)));
+        REQUIRE(
+            cv::imwrite(path.string(), markedFace(sides, side, struck, 11 + side, partial, side == 0 ? 0.8 : -1.2)));
         return {path.string(), 0, 0};
     }
 
@@ -141,18 +142,30 @@ TEST_CASE("the two faces of a duplex-scanned sheet are one ballot, counted once"
 }
 
 TEST_CASE("a back page shares the leaf of the front fed just before it in its batch") {
-    using app::FedPage;
-    using app::leafAfter;
-    FedPage fed;
-    std::vector<int> leaves;
+    const auto leavesOf = [](const std::vector<std::tuple<int, int, bool, bool>>& fed) {
+        app::Leaves leaves;
+        std::vector<int> out;
+        for (const auto& [batch, page, back, refeed] : fed) {
+            out.push_back(leaves.next(batch, page, back, refeed));
+        }
+        return out;
+    };
     // batch 1: front, back, front, back; batch 2: back (its front was in no batch), front, front.
-    for (const auto& [batch, page, back] : std::vector<std::tuple<int, int, bool>>{
-             {1, 1, false}, {1, 2, true}, {1, 3, false}, {1, 4, true}, {2, 1, true}, {2, 2, false}, {2, 3, false}}) {
-        fed = {batch, page, back, leafAfter(fed, batch, page, back)};
-        leaves.push_back(fed.leaf);
-    }
-    CHECK(leaves == std::vector<int>{1, 1, 2, 2, 3, 4, 5});
-    // A back whose front is not the page just before (a refeed left out between) starts its own.
-    CHECK(leafAfter(FedPage{1, 3, false, 2}, 1, 5, true) == 3);
-    CHECK(leafAfter(FedPage{1, 3, false, 2}, 2, 4, true) == 3);
+    CHECK(leavesOf({{1, 1, false, false},
+                    {1, 2, true, false},
+                    {1, 3, false, false},
+                    {1, 4, true, false},
+                    {2, 1, true, false},
+                    {2, 2, false, false},
+                    {2, 3, false, false}}) == std::vector<int>{1, 1, 2, 2, 3, 4, 5});
+    // A page suspected of being a re-feed is never joined; a back after it is not the back of the
+    // front before it; and the leaves after it never repeat one already given (the desktop count
+    // once numbered them from 1 again, and a later front could be joined with an earlier back).
+    CHECK(leavesOf({{1, 1, false, false},
+                    {1, 2, true, false},
+                    {1, 3, false, false},
+                    {1, 4, true, true},
+                    {1, 5, true, false},
+                    {1, 6, false, false},
+                    {1, 7, true, false}}) == std::vector<int>{1, 1, 2, 0, 3, 4, 4});
 }
