@@ -6,6 +6,7 @@
 // triggers dropped. Every case must give KHÔNG ĐẠT (or a refusal) naming what is wrong; none
 // may pass, none may abort or hang.
 #include <doctest/doctest.h>
+#include <unistd.h>
 
 #include <sys/stat.h>
 #include <filesystem>
@@ -57,13 +58,20 @@ std::string joined(const std::vector<std::string>& problems) {
     return out;
 }
 
-// The record and its bundle, made once for the whole table.
+// The record and its bundle, made once for the whole table — in a folder of this process's own:
+// ctest runs each test case as a process of its own, side by side.
 struct Fixture {
-    fs::path dir = fs::path(KP_TEST_OUT) / "tamper";
+    fs::path dir = fs::path(KP_TEST_OUT) / ("tamper-" + std::to_string(::getpid()));
     fs::path db = dir / "dai-hoi.kpdb";
     fs::path bundle = dir / "bundle";
     KeyPair key = generateKeyPair();
 
+    ~Fixture() {
+        std::error_code ignored;
+        fs::remove_all(dir, ignored);  // one folder a run would pile up
+    }
+    Fixture(const Fixture&) = delete;
+    Fixture& operator=(const Fixture&) = delete;
     Fixture() {
         fs::remove_all(dir);
         fs::create_directories(dir / "inbox");
