@@ -201,7 +201,10 @@ std::expected<J, JsonError> parse(std::string_view text) {
     const std::string_view before = text.substr(0, e.offset);
     e.line = 1 + static_cast<std::size_t>(std::ranges::count(before, '\n'));
     const auto lineStart = before.rfind('\n');
-    e.column = lineStart == std::string_view::npos ? e.offset + 1 : e.offset - lineStart;
+    const std::string_view onLine = before.substr(lineStart == std::string_view::npos ? 0 : lineStart + 1);
+    // Columns count characters as an editor does (Vietnamese letters take 2 or 3 bytes).
+    e.column = 1 + static_cast<std::size_t>(std::ranges::count_if(
+                       onLine, [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
     return std::unexpected(std::move(e));
 }
 

@@ -6,7 +6,7 @@
 // (deep nesting makes nlohmann's recursive copy, compare and dump overflow the stack).
 //
 // Contract: parseStrictJson(text) returns the document, or a JsonError naming where the text
-// went wrong (byte offset, line and column, both 1-based, counted in bytes) and what: a
+// went wrong (byte offset; line and column, both 1-based, the column in characters) and what: a
 // syntax error (nlohmann's message, which also covers ill-formed UTF-8), a duplicate key (the
 // key and the path of its object), or too deep a nesting. It never throws on any input and
 // keeps no state: safe from any thread. Objects keep the file's order (ordered_json);
@@ -25,7 +25,7 @@ struct JsonError {
     Kind kind = Kind::Syntax;
     std::size_t offset = 0;  // bytes before the place the problem was found
     std::size_t line = 1;    // 1-based
-    std::size_t column = 1;  // 1-based, in bytes
+    std::size_t column = 1;  // 1-based, in UTF-8 characters as an editor counts them
     std::string key;         // DuplicateKey: the repeated key
     std::string path;        // DuplicateKey: the object holding it ("elections[0]", "" for the top level)
     std::string what;        // one line, English, without the position

@@ -48,6 +48,11 @@ TEST_CASE("strict JSON: repeated keys are refused at every depth, also when spel
     REQUIRE_FALSE(escaped);
     CHECK(escaped.error().key == "sheet");
     CHECK(escaped.error().column == 16);
+    // Columns count characters, as an editor shows them, not the bytes of Vietnamese letters.
+    const auto vietnamese = parseStrictJson(R"({"tên": "Nguyễn Thị Hằng", "tên": "x"})");
+    REQUIRE_FALSE(vietnamese);
+    CHECK(vietnamese.error().column == 28);
+    CHECK(vietnamese.error().offset == 34);
     const auto quoted = parseStrictJson(R"({"a\"b": 1, "a\"b": 2})");
     REQUIRE_FALSE(quoted);
     CHECK(quoted.error().column == 13);

@@ -45,7 +45,8 @@ TEST_CASE("strike and yes/no readings, blank lines and extra fields") {
 }
 
 TEST_CASE("errors name the line") {
-    CHECK(errorOf("{\"election\": \"bch\", \"sheet\": \"1\", \"struck\": []}\n{\"election\": \"bch\", \"sheet\": \"2\"}") ==
+    CHECK(errorOf(
+              "{\"election\": \"bch\", \"sheet\": \"1\", \"struck\": []}\n{\"election\": \"bch\", \"sheet\": \"2\"}") ==
           "readings line 2: missing \"struck\" or \"marks\"");
     CHECK(errorOf("\n\n{\"election\": \"bch\", \"sheet\": \"1\", \"struck\": [1]}") ==
           "readings line 3 struck: must be a string, got number");
@@ -63,9 +64,28 @@ TEST_CASE("errors name the line") {
 }
 
 TEST_CASE("malformed JSON and wrong UTF-8 name the line") {
-    const std::string bad = errorOf("{\"election\": \"bch\", \"sheet\": \"1\", \"struck\": []}\n{\"election\": \"bch\",");
+    const std::string bad =
+        errorOf("{\"election\": \"bch\", \"sheet\": \"1\", \"struck\": []}\n{\"election\": \"bch\",");
     CHECK(bad.find("readings line 2: not valid JSON") == 0);
     const std::string utf = errorOf("{\"election\": \"bch\", \"sheet\": \"\xC3\x28\", \"struck\": []}");
     CHECK(utf.find("readings line 1: not valid JSON") == 0);
     CHECK(utf.find("UTF-8") != std::string::npos);
+}
+
+TEST_CASE("a repeated key in a line is refused with the line, column and key, never last-one-wins") {
+    // Each of these would otherwise change a vote: the last "cu03" or the empty "struck" wins.
+    CHECK(
+        errorOf("{\"election\": \"bt\", \"sheet\": \"1\", \"struck\": []}\n"
+                "{\"election\": \"bt\", \"sheet\": \"2\", \"marks\": {\"cu03\": \"agree\", \"cu03\": \"disagree\"}}") ==
+        "readings line 2: column 61: duplicate key \"cu03\" in marks");
+    CHECK(errorOf("{\"election\": \"bch\", \"sheet\": \"1\", \"struck\": [\"a\"], \"struck\": []}") ==
+          "readings line 1: column 52: duplicate key \"struck\"");
+    // Fields the tally ignores may not repeat either: the file would mean two things.
+    CHECK(
+        errorOf("{\"election\": \"bch\", \"sheet\": \"1\", \"struck\": [], \"image\": \"a.png\", \"image\": \"b.png\"}")
+            .find("duplicate key \"image\"") != std::string::npos);
+    CHECK(errorOf("{\"election\": \"bch\", \"sheet\": \"1\", \"struck\": [], \"scores\": {\"a\": 0.1, \"a\": 0.9}}")
+              .find("duplicate key \"a\" in scores") != std::string::npos);
+    CHECK(errorOf("{\"election\": \"bch\", \"sheet\": \"1\", \"sheet\": \"2\", \"struck\": []}")
+              .find("duplicate key \"sheet\"") != std::string::npos);
 }
