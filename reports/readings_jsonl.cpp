@@ -66,21 +66,22 @@ std::optional<InvalidReason> invalidOf(const Json& line, const std::string& wher
     return reason;
 }
 
-// Returns false for a page the recogniser rejected (not a ballot of this count).
-bool readLine(const Json& line, const std::string& where, std::size_t number, Reading& out) {
-    requireObject(line, where);
-    if (const Json* status = optional(line, "status", where)) {
-        const std::string s = text(*status, where + " status");
-        if (s == "rejected") {
-            return false;
-        }
-        if (s == "review") {
-            fail(where, "the ballot is waiting for the counting committee's review; record its ruling first");
-        }
-        if (s != "read") {
-            fail(where, "status \"" + s + "\" is not one of: read, review, rejected");
-        }
+// "read" when absent; fails on anything but read, review, rejected.
+std::string statusOf(const Json& line, const std::string& where) {
+    const Json* status = optional(line, "status", where);
+    if (status == nullptr) {
+        return "read";
     }
+    std::string s = text(*status, where + " status");
+    if (s != "read" && s != "review" && s != "rejected") {
+        fail(where, "status \"" + s + "\" is not one of: read, review, rejected");
+    }
+    return s;
+}
+
+// The ballot fields of a line, whatever its status; marks (or an invalid reason) are required
+// only of a ballot that counts.
+void readBallot(const Json& line, const std::string& where, std::size_t number, bool marksRequired, Reading& out) {
     out.line = number;
     out.election = ElectionId{text(required(line, "election", where), where + " election")};
     if (const Json* round = optional(line, "round", where)) {
@@ -101,10 +102,86 @@ bool readLine(const Json& line, const std::string& where, std::size_t number, Re
         out.marks = struckOf(*struck, where);
     } else if (marks != nullptr) {
         out.marks = marksOf(*marks, where);
-    } else if (!out.invalid) {
+    } else if (!out.invalid && marksRequired) {
         fail(where, "missing \"struck\" or \"marks\"");
     }
+}
+
+// Returns false for a page the recogniser rejected (not a ballot of this count).
+bool readLine(const Json& line, const std::string& where, std::size_t number, Reading& out) {
+    requireObject(line, where);
+    const std::string status = statusOf(line, where);
+    if (status == "rejected") {
+        return false;
+    }
+    if (status == "review") {
+        fail(where, "the ballot is waiting for the counting committee's review; record its ruling first");
+    }
+    readBallot(line, where, number, true, out);
     return true;
+}
+
+// An optional field that must be a list of strings (reasons, uncertain).
+void stringList(const Json& line, const char* key, const std::string& where) {
+    if (const Json* list = optional(line, key, where)) {
+        if (!list->is_array()) {
+            fail(where, std::string("\"") + key + "\" must be a list of strings");
+        }
+        for (const Json& item : *list) {
+            text(item, where + " " + key);
+        }
+    }
+}
+
+// The other face of a two-sided ballot (other_side, counted_with): {side, sheet, image, sha256}.
+void faceOf(const Json& line, const char* key, const std::string& where) {
+    if (const Json* face = optional(line, key, where)) {
+        const std::string w = where + " " + key;
+        requireObject(*face, w);
+        integer(required(*face, "side", w), w + ".side");
+        for (const char* field : {"sheet", "image", "sha256"}) {
+            text(required(*face, field, w), w + "." + field);
+        }
+    }
+}
+
+RecognizerLine recognizerLine(const Json& line, const std::string& where, std::size_t number) {
+    requireObject(line, where);
+    RecognizerLine out;
+    out.status = statusOf(line, where);
+    out.image = text(required(line, "image", where), where + " image");
+    if (out.image.empty()) {
+        fail(where, "image must not be empty");
+    }
+    readBallot(line, where, number, out.status == "read", out.reading);
+    stringList(line, "reasons", where);
+    stringList(line, "uncertain", where);
+    if (const Json* scores = optional(line, "scores", where)) {
+        requireObject(*scores, where + " scores");
+        for (const auto& [id, score] : scores->items()) {
+            if (!score.is_number()) {
+                fail(where + " scores", "the score of \"" + id + "\" must be a number");
+            }
+        }
+    }
+    if (const Json* recognizer = optional(line, "recognizer", where)) {
+        requireObject(*recognizer, where + " recognizer");
+        for (const char* field : {"version", "settings", "program"}) {
+            if (const Json* value = optional(*recognizer, field, where + " recognizer")) {
+                text(*value, where + " recognizer." + field);
+            }
+        }
+        out.recognizer = recognizer->dump();
+    }
+    if (const Json* page = optional(line, "page", where); page != nullptr && integer(*page, where + " page") < 1) {
+        fail(where, "page must be 1 or more");
+    }
+    if (const Json* error = optional(line, "error", where)) {
+        text(*error, where + " error");
+    }
+    faceOf(line, "other_side", where);
+    faceOf(line, "counted_with", where);
+    return out;
 }
 
 }  // namespace
@@ -146,9 +223,9 @@ std::expected<std::vector<Reading>, InputError> parseReadings(std::string_view t
         }
         Reading reading;
         switch (readings_line::readFast(line, number, reading)) {
-        case readings_line::Outcome::Reading: out.push_back(std::move(reading)); continue;
-        case readings_line::Outcome::NotABallot: continue;
-        case readings_line::Outcome::Unsure: break;
+            case readings_line::Outcome::Reading: out.push_back(std::move(reading)); continue;
+            case readings_line::Outcome::NotABallot: continue;
+            case readings_line::Outcome::Unsure: break;
         }
         auto full = readings_line::readFull(line, number);
         if (!full) {
@@ -159,6 +236,17 @@ std::expected<std::vector<Reading>, InputError> parseReadings(std::string_view t
         }
     }
     return out;
+}
+
+std::expected<RecognizerLine, InputError> parseRecognizerLine(std::string_view line, std::size_t number) {
+    const std::string where = "readings line " + std::to_string(number);
+    try {
+        return recognizerLine(parse(line, where), where, number);
+    } catch (const JsonInputFailure& f) {
+        return std::unexpected(f.error);
+    } catch (const nlohmann::json::exception& e) {  // a bug of this file: still a message, not an abort
+        return std::unexpected(InputError{InputErrorCode::Malformed, where, e.what()});
+    }
 }
 
 }  // namespace kp

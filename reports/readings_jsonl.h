@@ -1,6 +1,8 @@
 #pragma once
 // Readings, JSON Lines: one physical ballot a line (docs/formats.md).
+#include <cstddef>
 #include <expected>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -14,5 +16,21 @@ namespace kp {
 // not a ballot of any round and is skipped; "status": "review" is refused, because a ballot
 // still waiting for the committee must not be counted.
 std::expected<std::vector<Reading>, InputError> parseReadings(std::string_view text);
+
+// One line of `recognize`'s output (docs/formats.md §Readings from the recogniser), checked
+// before `import --readings` stores it: a JSON object without repeated keys; the readings
+// fields above typed as there, for every status (marks, or an invalid reason, required only
+// when the status is "read"); `image` a non-empty string; and every field the program later
+// reads typed too: reasons and uncertain (lists of strings), scores (numbers), recognizer
+// (an object whose version, settings, program are strings), page (≥ 1), error (a string),
+// other_side and counted_with ({side, sheet, image, sha256}). Other fields are allowed.
+// Errors are "readings line N: what" (InputError, where = "readings line N"); never throws.
+struct RecognizerLine {
+    std::string image;                // the page's file, as the line names it
+    std::string status;               // "read", "review" or "rejected" ("read" when absent)
+    std::string recognizer = "null";  // the recognizer object as compact JSON (keys sorted)
+    Reading reading;                  // the ballot as read: election, round, sheet, marks, invalid
+};
+std::expected<RecognizerLine, InputError> parseRecognizerLine(std::string_view line, std::size_t number);
 
 }  // namespace kp
