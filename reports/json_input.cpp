@@ -13,13 +13,8 @@ Json parse(std::string_view text, const std::string& where) {
     if (doc) {
         return std::move(*doc);
     }
-    const JsonError& e = doc.error();
-    if (e.kind == JsonError::Kind::Syntax) {
-        fail(where, "not valid JSON: " + e.message());
-    }
     // A one-line document (a readings line) is already named by its line: give the column.
-    fail(where, text.find('\n') == std::string_view::npos ? "column " + std::to_string(e.column) + ": " + e.what
-                                                          : e.message());
+    fail(where, text.find('\n') == std::string_view::npos ? doc.error().messageInLine() : doc.error().message());
 }
 
 void requireObject(const Json& value, const std::string& where) {

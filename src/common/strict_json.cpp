@@ -212,9 +212,16 @@ std::expected<J, JsonError> parse(std::string_view text) {
 
 std::string JsonError::message() const {
     if (kind == Kind::Syntax) {
-        return what;
+        return "not valid JSON: " + what;
     }
     return "line " + std::to_string(line) + ", column " + std::to_string(column) + ": " + what;
+}
+
+std::string JsonError::messageInLine() const {
+    if (kind == Kind::Syntax) {
+        return message();
+    }
+    return "column " + std::to_string(column) + ": " + what;
 }
 
 std::expected<nlohmann::ordered_json, JsonError> parseStrictJson(std::string_view text) {

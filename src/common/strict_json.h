@@ -31,8 +31,11 @@ struct JsonError {
     std::string what;        // one line, English, without the position
 
     // "line 3, column 14: duplicate key "seats" in elections[0]"; a syntax error keeps
-    // nlohmann's own wording ("parse error at line 1, column 5: syntax error ...").
+    // nlohmann's own wording: "not valid JSON: parse error at line 1, column 5: syntax error ...".
     std::string message() const;
+    // The same for a one-line document (a line of JSON Lines, already named by its line):
+    // "column 14: duplicate key "seats"".
+    std::string messageInLine() const;
 };
 
 // Containers nested deeper than this are refused; every format is less than 6 deep.

@@ -76,7 +76,7 @@ TEST_CASE("strict JSON: syntax errors keep nlohmann's wording and give line and 
     REQUIRE_FALSE(bad);
     CHECK(bad.error().kind == JsonError::Kind::Syntax);
     CHECK(bad.error().line == 3);
-    CHECK(bad.error().message().starts_with("parse error at line 3, column 3: syntax error"));
+    CHECK(bad.error().message().starts_with("not valid JSON: parse error at line 3, column 3: syntax error"));
     const auto utf8 = parseStrictJson("{\"a\": \"\xC3\"}");
     REQUIRE_FALSE(utf8);
     CHECK(utf8.error().message().find("UTF-8") != std::string::npos);
