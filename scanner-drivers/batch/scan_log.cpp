@@ -2,10 +2,9 @@
 
 #include <array>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string_view>
 
+#include "src/common/regular_file.h"
 #include "src/common/strict_json.h"
 
 namespace kp::scan {
@@ -131,20 +130,14 @@ std::string checkEvent(const nlohmann::json& e) {
 std::expected<LogContents, std::string> readScanLog(const std::string& path, TornLine torn) {
     LogContents out;
     std::error_code ec;
-    const fs::file_status status = fs::status(path, ec);
-    if (!fs::exists(status)) {
+    if (!fs::exists(fs::symlink_status(path, ec))) {
         return out;
     }
-    if (!fs::is_regular_file(status)) {  // a FIFO or a device would block the read forever
-        return std::unexpected(path + ": not a regular file");
+    auto read = readRegularFile(path);  // a FIFO would block the read forever: refused at once
+    if (!read) {
+        return std::unexpected(read.error());
     }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        return std::unexpected("cannot read " + path);
-    }
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    const std::string text = buffer.str();
+    const std::string& text = *read;
     std::size_t start = 0;
     int lineNumber = 0;
     while (start < text.size()) {

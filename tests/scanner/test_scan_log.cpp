@@ -126,5 +126,5 @@ TEST_CASE("scan log: a FIFO in its place is refused at once, not read forever") 
     }
     const auto log = reading.get();
     REQUIRE_FALSE(log);
-    CHECK(log.error().find("not a regular file") != std::string::npos);
+    CHECK(log.error().find("is a FIFO, not a file") != std::string::npos);
 }
