@@ -127,38 +127,24 @@ std::string checkEvent(const nlohmann::json& e) {
 
 }  // namespace
 
-std::expected<LogContents, std::string> readScanLog(const std::string& path, TornLine torn) {
+std::expected<LogContents, std::string> parseScanLog(std::string_view text, const std::string& name) {
     LogContents out;
-    std::error_code ec;
-    if (!fs::exists(fs::symlink_status(path, ec))) {
-        return out;
-    }
-    auto read = readRegularFile(path);  // a FIFO would block the read forever: refused at once
-    if (!read) {
-        return std::unexpected(read.error());
-    }
-    const std::string& text = *read;
     std::size_t start = 0;
     int lineNumber = 0;
     while (start < text.size()) {
         ++lineNumber;
         const std::size_t end = text.find('\n', start);
-        if (end == std::string::npos) {
+        if (end == std::string_view::npos) {
             out.tornLastLine = true;
-            if (torn == TornLine::Cut) {
-                fs::resize_file(path, start, ec);
-                if (ec) {
-                    return std::unexpected("cannot cut the unfinished last line of " + path + ": " + ec.message());
-                }
-            }
-            break;
+            out.wholeLines = start;
+            return out;
         }
-        const std::string_view line(text.data() + start, end - start);
+        const std::string_view line = text.substr(start, end - start);
         start = end + 1;
         if (line.empty()) {
             continue;
         }
-        const std::string where = path + " line " + std::to_string(lineNumber) + ": ";
+        const std::string where = name + " line " + std::to_string(lineNumber) + ": ";
         auto event = parseStrictJsonMap(line);
         if (!event) {
             return std::unexpected(where + event.error().messageInLine());
@@ -167,6 +153,26 @@ std::expected<LogContents, std::string> readScanLog(const std::string& path, Tor
             return std::unexpected(where + wrong);
         }
         out.events.push_back(std::move(*event));
+    }
+    out.wholeLines = text.size();
+    return out;
+}
+
+std::expected<LogContents, std::string> readScanLog(const std::string& path, TornLine torn) {
+    std::error_code ec;
+    if (!fs::exists(fs::symlink_status(path, ec))) {
+        return LogContents{};
+    }
+    auto text = readRegularFile(path);  // a FIFO would block the read forever: refused at once
+    if (!text) {
+        return std::unexpected(text.error());
+    }
+    auto out = parseScanLog(*text, path);
+    if (out && out->tornLastLine && torn == TornLine::Cut) {
+        fs::resize_file(path, out->wholeLines, ec);
+        if (ec) {
+            return std::unexpected("cannot cut the unfinished last line of " + path + ": " + ec.message());
+        }
     }
     return out;
 }

@@ -9,14 +9,19 @@
 #include <expected>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace kp::scan {
 
 struct LogContents {
     std::vector<nlohmann::json> events;
-    bool tornLastLine = false;  // dropped, and cut off the file so that appends start clean
+    bool tornLastLine = false;   // dropped, and cut off the file so that appends start clean
+    std::size_t wholeLines = 0;  // bytes of the text up to the torn line (all of it when none)
 };
+
+// The log's text as read; errors are "NAME line N: what".
+std::expected<LogContents, std::string> parseScanLog(std::string_view text, const std::string& name);
 
 // Cut: a torn last line is also cut off the file, so that appends start clean (a session that
 // will write to the folder); Keep: the file is only read (an import).

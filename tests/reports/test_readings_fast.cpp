@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "reports/readings_line.h"
+#include "same_reading.h"
 
 using namespace kp;
 using namespace kp::readings_line;
@@ -27,20 +28,6 @@ const std::vector<std::string> SHAPES{
     R"({"election": "bch", "sheet": "Phiếu số 6", "struck": ["Nguyễn Thị Hằng"], "nested": {"a": [1, [2, {}]]}})",
 };
 
-bool sameReading(const Reading& a, const Reading& b) {
-    if (a.line != b.line || a.election != b.election || a.round != b.round || a.sheet != b.sheet ||
-        a.invalid != b.invalid || a.marks.index() != b.marks.index()) {
-        return false;
-    }
-    if (const auto* s = std::get_if<StruckNames>(&a.marks)) {
-        return s->ids == std::get<StruckNames>(b.marks).ids;
-    }
-    if (const auto* m = std::get_if<YesNoMarks>(&a.marks)) {
-        return m->marks == std::get<YesNoMarks>(b.marks).marks;
-    }
-    return true;
-}
-
 // Returns whether the fast path accepted the line; fails the test if it disagrees.
 bool checkAgreement(const std::string& line) {
     Reading fast;
@@ -55,7 +42,7 @@ bool checkAgreement(const std::string& line) {
         CHECK_FALSE(full->has_value());
     } else {
         REQUIRE(full->has_value());
-        CHECK(sameReading(fast, **full));
+        CHECK(test::sameReading(fast, **full));
     }
     return true;
 }
