@@ -4,6 +4,7 @@
 
 #include "json_input.h"
 #include "readings_line.h"
+#include "src/common/strict_json.h"
 
 namespace kp {
 
@@ -79,6 +80,8 @@ std::string statusOf(const Json& line, const std::string& where) {
     return s;
 }
 
+void readMarks(const Json& line, const std::string& where, bool marksRequired, Reading& out);
+
 // The ballot fields of a line, whatever its status; marks (or an invalid reason) are required
 // only of a ballot that counts.
 void readBallot(const Json& line, const std::string& where, std::size_t number, bool marksRequired, Reading& out) {
@@ -92,6 +95,12 @@ void readBallot(const Json& line, const std::string& where, std::size_t number, 
         out.round = static_cast<int>(r);
     }
     out.sheet = sheetOf(line, where);
+    readMarks(line, where, marksRequired, out);
+}
+
+// What a ballot holds: struck names or yes/no marks, and an invalid reason; one of them is
+// required when `marksRequired`.
+void readMarks(const Json& line, const std::string& where, bool marksRequired, Reading& out) {
     out.invalid = invalidOf(line, where);
     const Json* struck = optional(line, "struck", where);
     const Json* marks = optional(line, "marks", where);
@@ -242,6 +251,29 @@ std::expected<RecognizerLine, InputError> parseRecognizerLine(std::string_view l
     const std::string where = "readings line " + std::to_string(number);
     try {
         return recognizerLine(parse(line, where), where, number);
+    } catch (const JsonInputFailure& f) {
+        return std::unexpected(f.error);
+    } catch (const nlohmann::json::exception& e) {  // a bug of this file: still a message, not an abort
+        return std::unexpected(InputError{InputErrorCode::Malformed, where, e.what()});
+    }
+}
+
+std::expected<EntryLine, InputError> parseEntryLine(std::string_view line, std::size_t number) {
+    const std::string where = "entries line " + std::to_string(number);
+    try {
+        const Json entry = parse(line, where);
+        requireObject(entry, where);
+        EntryLine out;
+        out.ballot = text(required(entry, "ballot", where), where + " ballot");
+        if (out.ballot.empty()) {
+            fail(where, "ballot must not be empty");
+        }
+        Reading marks;
+        readMarks(entry, where, true, marks);
+        // The entry as the operator wrote it (its order kept: two entries are compared as text).
+        out.entry = *parseStrictJson(line);
+        out.entry.erase("ballot");
+        return out;
     } catch (const JsonInputFailure& f) {
         return std::unexpected(f.error);
     } catch (const nlohmann::json::exception& e) {  // a bug of this file: still a message, not an abort

@@ -2,6 +2,7 @@
 // Readings, JSON Lines: one physical ballot a line (docs/formats.md).
 #include <cstddef>
 #include <expected>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,5 +33,14 @@ struct RecognizerLine {
     Reading reading;                  // the ballot as read: election, round, sheet, marks, invalid
 };
 std::expected<RecognizerLine, InputError> parseRecognizerLine(std::string_view line, std::size_t number);
+
+// One line of `enter --entries FILE.jsonl`: {"ballot": "7", "struck": [...]} (or "marks", and
+// or "invalid", typed as in a readings line), without repeated keys. Errors are "entries line
+// N: what"; never throws.
+struct EntryLine {
+    std::string ballot;            // the number written on the paper
+    nlohmann::ordered_json entry;  // the line without "ballot", in the operator's order
+};
+std::expected<EntryLine, InputError> parseEntryLine(std::string_view line, std::size_t number);
 
 }  // namespace kp

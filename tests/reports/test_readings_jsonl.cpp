@@ -158,3 +158,27 @@ TEST_CASE("a recogniser line of the wrong shape is an error naming the line, nev
     CHECK(recognizerError(with(RECOGNIZED, "\"reasons\"", "\"status\": \"read\", \"reasons\"")) ==
           "readings line 7: column 112: duplicate key \"status\"");
 }
+
+TEST_CASE("a line of manual entries is typed as a readings line, and keeps the operator's order") {
+    const auto e = parseEntryLine(R"({"ballot": "7", "marks": {"cu02": "agree", "cu01": "none"}})", 3);
+    REQUIRE(e);
+    CHECK(e->ballot == "7");
+    CHECK(e->entry.dump() == R"({"marks":{"cu02":"agree","cu01":"none"}})");
+    const auto error = [](const char* line) {
+        const auto r = parseEntryLine(line, 3);
+        REQUIRE_FALSE(r);
+        return r.error().message();
+    };
+    // The previous `enter` aborted on the first two (an uncaught JSON type error) and stored the
+    // last of two "struck" keys.
+    CHECK(error(R"({"ballot": "7", "struck": "cu01"})") ==
+          "entries line 3: \"struck\" must be a list of candidate ids");
+    CHECK(error(R"({"ballot": "7", "struck": [1]})") == "entries line 3 struck: must be a string, got number");
+    CHECK(error(R"({"ballot": "7", "marks": {"cu01": "yes"}})") ==
+          "entries line 3: mark \"yes\" for \"cu01\" is not one of: agree, disagree, both, none");
+    CHECK(error(R"({"ballot": "7"})") == "entries line 3: missing \"struck\" or \"marks\"");
+    CHECK(error(R"({"ballot": 7, "struck": []})") == "entries line 3 ballot: must be a string, got number");
+    CHECK(error(R"({"ballot": "7", "struck": [], "struck": ["cu01"]})") ==
+          "entries line 3: column 31: duplicate key \"struck\"");
+    CHECK(error("[7]") == "entries line 3: must be a JSON object, got array");
+}
