@@ -67,15 +67,16 @@ std::optional<InvalidReason> invalidOf(const Json& line, const std::string& wher
     return reason;
 }
 
-// "read" when absent; fails on anything but read, review, rejected.
-std::string statusOf(const Json& line, const std::string& where) {
+// The line's status, "read" when absent; fails on any status not `allowed`.
+std::string statusOf(const Json& line, const std::string& where, std::initializer_list<std::string_view> allowed) {
     const Json* status = optional(line, "status", where);
-    if (status == nullptr) {
-        return "read";
-    }
-    std::string s = text(*status, where + " status");
-    if (s != "read" && s != "review" && s != "rejected") {
-        fail(where, "status \"" + s + "\" is not one of: read, review, rejected");
+    std::string s = status == nullptr ? "read" : text(*status, where + " status");
+    if (std::ranges::find(allowed, s) == allowed.end()) {
+        std::string list;
+        for (const std::string_view a : allowed) {
+            list += (list.empty() ? "" : ", ") + std::string(a);
+        }
+        fail(where, "status \"" + s + "\" is not one of: " + list);
     }
     return s;
 }
@@ -119,12 +120,16 @@ void readMarks(const Json& line, const std::string& where, bool marksRequired, R
 // Returns false for a page the recogniser rejected (not a ballot of this count).
 bool readLine(const Json& line, const std::string& where, std::size_t number, Reading& out) {
     requireObject(line, where);
-    const std::string status = statusOf(line, where);
-    if (status == "rejected") {
-        return false;
+    // A record's readings add set_aside and unread to what the recogniser writes.
+    const std::string status = statusOf(line, where, {"read", "review", "rejected", "set_aside", "unread"});
+    if (status == "rejected" || status == "set_aside") {
+        return false;  // not a ballot of this count (the committee set it aside)
     }
     if (status == "review") {
         fail(where, "the ballot is waiting for the counting committee's review; record its ruling first");
+    }
+    if (status == "unread") {
+        fail(where, "the sheet was scanned but has not been read yet; read it first (resume the count)");
     }
     readBallot(line, where, number, true, out);
     return true;
@@ -157,7 +162,7 @@ void faceOf(const Json& line, const char* key, const std::string& where) {
 RecognizerLine recognizerLine(const Json& line, const std::string& where, std::size_t number) {
     requireObject(line, where);
     RecognizerLine out;
-    out.status = statusOf(line, where);
+    out.status = statusOf(line, where, {"read", "review", "rejected"});
     out.image = text(required(line, "image", where), where + " image");
     if (out.image.empty()) {
         fail(where, "image must not be empty");
