@@ -1,7 +1,8 @@
 // Tally benchmark: 1,000,000 readings of a 60-name / 50-seat strike election.
 // Prints the median of several runs for (a) the engine alone, from parsed readings to
 // results, and (b) parsing the same readings from JSON Lines. One thread.
-// usage: kp_bench_tally [readings=1000000] [runs=5] [all|engine|parse]
+// usage: kp_bench_tally [readings=1000000] [runs=5] [all|engine|parse|parse-recognizer]
+//        parse-recognizer: the lines as `recognize` writes them (image, status, 60 scores, ...)
 //        kp_bench_tally N 0 write DIR   writes DIR/congress.json and DIR/readings.jsonl, to time
 //                                        `kiemphieu-cli tally` on them end to end
 #include <algorithm>
@@ -64,7 +65,11 @@ std::vector<kp::Reading> benchReadings(std::size_t count) {
     return out;
 }
 
-std::string asJsonLines(const std::vector<kp::Reading>& readings) {
+std::string asJsonLines(const std::vector<kp::Reading>& readings, bool recognizer = false) {
+    std::string scores;
+    for (int i = 1; i <= 60; ++i) {
+        scores += (i > 1 ? ", \"c" : "\"c") + std::to_string(i) + "\": 0." + std::to_string(100 + i * 13 % 900);
+    }
     std::string text;
     for (const kp::Reading& r : readings) {
         text += "{\"election\": \"bch\", \"round\": 1, \"sheet\": \"" + r.sheet + "\", \"struck\": [";
@@ -72,21 +77,33 @@ std::string asJsonLines(const std::vector<kp::Reading>& readings) {
         for (std::size_t i = 0; i < ids.size(); ++i) {
             text += (i ? ", \"" : "\"") + ids[i].value + "\"";
         }
-        text += "]}\n";
+        text += "]";
+        if (recognizer) {
+            text += ", \"image\": \"scans/ballot-" + r.sheet +
+                    ".png\", \"status\": \"read\", \"reasons\": [], "
+                    "\"uncertain\": [], \"scores\": {" +
+                    scores +
+                    "}, \"recognizer\": {\"version\": \"kp-recognizer/2\", "
+                    "\"settings\": \"0123456789abcdef\", \"program\": \"0.1.0+abc1234\"}";
+        }
+        text += "}\n";
     }
     return text;
 }
 
 void writeFiles(const std::string& dir, const kp::Congress& c, const std::vector<kp::Reading>& readings) {
-    std::string json = R"({"format": "kiemphieu.congress/1", "congress": {"name": "Benchmark", "organization": "KiemPhieu",
- "level": "tinh", "kind": "delegates", "convened": )" + std::to_string(c.electorate.convened) + R"(},
+    std::string json =
+        R"({"format": "kiemphieu.congress/1", "congress": {"name": "Benchmark", "organization": "KiemPhieu",
+ "level": "tinh", "kind": "delegates", "convened": )" +
+        std::to_string(c.electorate.convened) + R"(},
  "elections": [{"id": "bch", "title": "Bầu Ban Chấp hành", "body": "executive_committee", "seats": 50, "candidates": [)";
     for (std::size_t i = 0; i < c.elections[0].candidates.size(); ++i) {
         const kp::Candidate& k = c.elections[0].candidates[i];
         json += (i ? ", " : "") + std::string("{\"id\": \"") + k.id.value + "\", \"name\": \"" + k.name + "\"}";
     }
     json += "]}]}\n";
-    for (const auto& [name, text] : {std::pair{"/congress.json", json}, std::pair{"/readings.jsonl", asJsonLines(readings)}}) {
+    for (const auto& [name, text] :
+         {std::pair{"/congress.json", json}, std::pair{"/readings.jsonl", asJsonLines(readings)}}) {
         std::FILE* f = std::fopen((dir + name).c_str(), "wb");
         if (f == nullptr || std::fwrite(text.data(), 1, text.size(), f) != text.size() || std::fclose(f) != 0) {
             std::fprintf(stderr, "cannot write %s%s\n", dir.c_str(), name);
@@ -120,7 +137,8 @@ int main(int argc, char** argv) {
     const kp::Congress congress = ::congress();
     const std::vector<kp::Reading> readings = benchReadings(count);
     std::size_t elected = 0;
-    const double engine = mode == "parse" ? 0.0 : medianSeconds(runs, [&] {
+    const bool parseOnly = mode.starts_with("parse");
+    const double engine = parseOnly ? 0.0 : medianSeconds(runs, [&] {
         const auto results = kp::tally(congress, readings);
         if (!results) {
             std::fprintf(stderr, "tally failed: %s\n", results.error().message().c_str());
@@ -128,7 +146,7 @@ int main(int argc, char** argv) {
         }
         elected = results->front().elected.size();
     });
-    const std::string text = mode == "engine" ? std::string() : asJsonLines(readings);
+    const std::string text = mode == "engine" ? std::string() : asJsonLines(readings, mode == "parse-recognizer");
     const double parse = mode == "engine" ? 0.0 : medianSeconds(runs, [&] {
         const auto parsed = kp::parseReadings(text);
         if (!parsed || parsed->size() != count) {

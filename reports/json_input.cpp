@@ -1,5 +1,7 @@
 #include "json_input.h"
 
+#include "src/common/strict_json.h"
+
 namespace kp::json_input {
 
 void fail(std::string where, std::string what, InputErrorCode code) {
@@ -7,16 +9,12 @@ void fail(std::string where, std::string what, InputErrorCode code) {
 }
 
 Json parse(std::string_view text, const std::string& where) {
-    try {
-        return Json::parse(text);
-    } catch (const Json::parse_error& e) {
-        // "[json.exception.parse_error.101] parse error at line 3, column 7: ..." → keep the part after the tag.
-        std::string what = e.what();
-        if (const auto tagEnd = what.find("] "); tagEnd != std::string::npos) {
-            what.erase(0, tagEnd + 2);
-        }
-        fail(where, "not valid JSON: " + what);
+    auto doc = parseStrictJsonMap(text);
+    if (doc) {
+        return std::move(*doc);
     }
+    // A one-line document (a readings line) is already named by its line: give the column.
+    fail(where, text.find('\n') == std::string_view::npos ? doc.error().messageInLine() : doc.error().message());
 }
 
 void requireObject(const Json& value, const std::string& where) {

@@ -20,7 +20,8 @@ struct JsonInputFailure {
 
 [[noreturn]] void fail(std::string where, std::string what, InputErrorCode code = InputErrorCode::Malformed);
 
-// Parses one JSON document; syntax errors and ill-formed UTF-8 fail with line and column.
+// Parses one JSON document strictly (src/common/strict_json.h): syntax errors, ill-formed
+// UTF-8 and repeated keys fail with line and column.
 Json parse(std::string_view text, const std::string& where);
 
 // Field access that names the path of what is missing or of the wrong type.

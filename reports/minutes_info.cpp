@@ -1,12 +1,12 @@
 #include "minutes_info.h"
 
-#include <nlohmann/json.hpp>
+#include "json_input.h"
 
 namespace kp {
 
 namespace {
 
-using Json = nlohmann::json;
+using namespace json_input;
 
 const std::vector<std::string> DEFAULT_BASIS{
     "Căn cứ Điều lệ Đảng Cộng sản Việt Nam;",
@@ -14,74 +14,83 @@ const std::vector<std::string> DEFAULT_BASIS{
     "Căn cứ Hướng dẫn số 04-HD/TW ngày 31/12/2024 của Ban Bí thư thực hiện Quy chế bầu cử trong Đảng;",
 };
 
-struct Bad {
-    std::string message;
-};
+// An optional string field of `object`; empty when absent.
+std::string optionalText(const Json& object, const char* key, const std::string& where) {
+    const Json* value = optional(object, key, where);
+    return value ? text(*value, where + "." + key) : std::string();
+}
 
-std::string text(const Json& object, const char* key, const std::string& where) {
-    if (!object.contains(key)) {
-        return "";
+// An optional list field of `object`; null when absent.
+const Json* optionalList(const Json& object, const char* key, const std::string& where) {
+    const Json* list = optional(object, key, where);
+    if (list != nullptr && !list->is_array()) {
+        fail(where.empty() ? key : where + "." + key, "must be a list");
     }
-    if (!object[key].is_string()) {
-        throw Bad{where + "." + key + ": must be a string"};
-    }
-    return object[key].get<std::string>();
+    return list;
 }
 
 }  // namespace
 
-const std::vector<std::string>& defaultLegalBasis() { return DEFAULT_BASIS; }
+const std::vector<std::string>& defaultLegalBasis() {
+    return DEFAULT_BASIS;
+}
 
 std::expected<MinutesInfo, std::string> parseMinutesInfo(std::string_view congressJson) {
-    const Json root = Json::parse(congressJson, nullptr, false);
-    if (root.is_discarded() || !root.is_object()) {
-        return std::unexpected("congress file: not a JSON object");
-    }
     try {
+        const Json root = parse(congressJson, "congress file");
+        requireObject(root, "congress file");
         MinutesInfo info;
-        const Json congress = root.value("congress", Json::object());
-        info.superior = text(congress, "superior", "congress");
-        info.locality = text(congress, "locality", "congress");
-        info.place = text(congress, "place", "congress");
-        info.date = text(congress, "date", "congress");
-        if (congress.contains("training") && !congress["training"].is_boolean()) {
-            throw Bad{"congress.training: must be true or false"};
-        }
-        info.training = congress.value("training", false);
-        const Json members = congress.value("counting_committee", Json::array());
-        for (std::size_t i = 0; i < members.size(); ++i) {
-            const std::string where = "congress.counting_committee[" + std::to_string(i) + "]";
-            const std::string role = text(members[i], "role", where);
-            if (role != "truong_ban" && role != "thanh_vien") {
-                throw Bad{where + ".role: \"" + role + "\" is not one of: truong_ban, thanh_vien"};
+        if (const Json* congress = optional(root, "congress", "")) {
+            requireObject(*congress, "congress");
+            info.superior = optionalText(*congress, "superior", "congress");
+            info.locality = optionalText(*congress, "locality", "congress");
+            info.place = optionalText(*congress, "place", "congress");
+            info.date = optionalText(*congress, "date", "congress");
+            if (const Json* training = optional(*congress, "training", "congress")) {
+                if (!training->is_boolean()) {
+                    fail("congress.training", "must be true or false");
+                }
+                info.training = training->get<bool>();
             }
-            info.committee.push_back({text(members[i], "name", where), role == "truong_ban"});
-        }
-        const Json basis = congress.value("legal_basis", Json::array());
-        for (std::size_t i = 0; i < basis.size(); ++i) {
-            if (!basis[i].is_string()) {
-                throw Bad{"congress.legal_basis[" + std::to_string(i) + "]: must be a string"};
+            if (const Json* members = optionalList(*congress, "counting_committee", "congress")) {
+                for (std::size_t i = 0; i < members->size(); ++i) {
+                    const std::string where = "congress.counting_committee[" + std::to_string(i) + "]";
+                    const Json& member = (*members)[i];
+                    requireObject(member, where);
+                    const std::string role = optionalText(member, "role", where);
+                    if (role != "truong_ban" && role != "thanh_vien") {
+                        fail(where + ".role", "\"" + role + "\" is not one of: truong_ban, thanh_vien");
+                    }
+                    info.committee.push_back({optionalText(member, "name", where), role == "truong_ban"});
+                }
             }
-            info.legalBasis.push_back(basis[i].get<std::string>());
+            if (const Json* basis = optionalList(*congress, "legal_basis", "congress")) {
+                for (std::size_t i = 0; i < basis->size(); ++i) {
+                    info.legalBasis.push_back(text((*basis)[i], "congress.legal_basis[" + std::to_string(i) + "]"));
+                }
+            }
         }
         if (info.legalBasis.empty()) {
             info.legalBasis = DEFAULT_BASIS;
         }
-        const Json elections = root.value("elections", Json::array());
-        for (std::size_t i = 0; i < elections.size(); ++i) {
-            if (elections[i].contains("present")) {
-                const Json& p = elections[i]["present"];
-                if (!p.is_number_unsigned()) {
-                    throw Bad{"elections[" + std::to_string(i) + "].present: must be a whole number ≥ 0"};
+        if (const Json* elections = optionalList(root, "elections", "")) {
+            for (std::size_t i = 0; i < elections->size(); ++i) {
+                const std::string where = "elections[" + std::to_string(i) + "]";
+                const Json& election = (*elections)[i];
+                requireObject(election, where);
+                if (const Json* present = optional(election, "present", where)) {
+                    if (!present->is_number_unsigned()) {
+                        fail(where + ".present", "must be a whole number ≥ 0");
+                    }
+                    info.present[optionalText(election, "id", where)] = present->get<Count>();
                 }
-                info.present[elections[i].value("id", "")] = p.get<Count>();
             }
         }
         return info;
-    } catch (const Bad& bad) {
-        return std::unexpected("congress file: " + bad.message);
-    } catch (const nlohmann::json::exception& e) {
-        return std::unexpected(std::string("congress file: ") + e.what());
+    } catch (const JsonInputFailure& f) {
+        // The parse's own errors already start with "congress file".
+        const std::string message = f.error.message();
+        return std::unexpected(message.starts_with("congress file") ? message : "congress file: " + message);
     }
 }
 

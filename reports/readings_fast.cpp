@@ -1,6 +1,8 @@
 // The fast path of readings_line.h: a strict pull parser for the common line shape.
 #include <algorithm>
+#include <array>
 #include <cstdint>
+#include <optional>
 
 #include "readings_line.h"
 #include "utf8.h"
@@ -8,6 +10,44 @@
 namespace kp::readings_line {
 
 namespace {
+
+// The keys of one object, so that a repeated key is seen as the full parser sees it (it
+// refuses the line). Open addressing over at most MAX keys; an object with more is left to
+// the full parser.
+class KeySet {
+public:
+    bool insert(std::string_view key) {
+        if (m_count == MAX) {
+            return false;
+        }
+        std::uint32_t h = 2166136261U;  // FNV-1a
+        for (const char c : key) {
+            h = (h ^ static_cast<unsigned char>(c)) * 16777619U;
+        }
+        for (std::size_t i = h % SLOTS;; i = (i + 1) % SLOTS) {
+            if (m_slots[i] == 0) {
+                m_keys[m_count] = Key{key.data(), key.size()};
+                m_slots[i] = static_cast<std::uint8_t>(++m_count);
+                return true;
+            }
+            const Key& k = m_keys[m_slots[i] - 1U];
+            if (std::string_view(k.data, k.size) == key) {
+                return false;
+            }
+        }
+    }
+
+private:
+    static constexpr std::size_t MAX = 96;     // a yes/no ballot's scores, with room to spare
+    static constexpr std::size_t SLOTS = 256;  // under 40 % full: short probes
+    struct Key {
+        const char* data;
+        std::size_t size;
+    };
+    std::array<std::uint8_t, SLOTS> m_slots{};
+    std::array<Key, MAX> m_keys;  // only the first m_count are set
+    std::size_t m_count = 0;
+};
 
 class Cursor {
 public:
@@ -85,13 +125,13 @@ public:
         }
         std::string_view s;
         switch (*m_p) {
-        case '"': return string(s);
-        case '[': return skipList(depth, ']', false);
-        case '{': return skipList(depth, '}', true);
-        case 't': return word("true");
-        case 'f': return word("false");
-        case 'n': return word("null");
-        default: return number();
+            case '"': return string(s);
+            case '[': return skipList(depth, ']', false);
+            case '{': return skipList(depth, '}', true);
+            case 't': return word("true");
+            case 'f': return word("false");
+            case 'n': return word("null");
+            default: return number();
         }
     }
 
@@ -141,9 +181,13 @@ private:
         if (take(close)) {
             return true;
         }
+        std::optional<KeySet> keys;
+        if (object) {
+            keys.emplace();
+        }
         do {
             std::string_view key;
-            if (object && (!string(key) || !take(':'))) {
+            if (object && (!string(key) || !keys->insert(key) || !take(':'))) {
                 return false;
             }
             if (!skipValue(depth + 1)) {
@@ -157,7 +201,7 @@ private:
     const char* m_end;
 };
 
-// The fields a line may set once each.
+// The fields a line has set.
 enum Field : unsigned { ELECTION = 1, ROUND = 2, SHEET = 4, STRUCK = 8, MARKS = 16, INVALID = 32, STATUS = 64 };
 
 bool readStruck(Cursor& c, Reading& out) {
@@ -216,28 +260,24 @@ bool readMarks(Cursor& c, Reading& out) {
     return true;
 }
 
+// The caller has checked that the key is new in the line.
 bool readField(Cursor& c, std::string_view key, unsigned& seen, bool& rejected, Reading& out) {
-    const auto once = [&](Field f) {
-        const bool first = (seen & f) == 0;
-        seen |= f;
-        return first;
-    };
     std::string_view s;
     std::uint64_t n = 0;
     if (key == "election") {
-        if (!once(ELECTION) || !c.string(s)) {
+        seen |= ELECTION;
+        if (!c.string(s)) {
             return false;
         }
         out.election = ElectionId{std::string(s)};
     } else if (key == "round") {
-        if (!once(ROUND) || !c.unsignedInteger(n) || n < 1 || n > 1000) {
+        seen |= ROUND;
+        if (!c.unsignedInteger(n) || n < 1 || n > 1000) {
             return false;
         }
         out.round = static_cast<int>(n);
     } else if (key == "sheet") {
-        if (!once(SHEET)) {
-            return false;
-        }
+        seen |= SHEET;
         if (c.peek('"')) {
             if (!c.string(s) || s.empty()) {
                 return false;
@@ -250,11 +290,14 @@ bool readField(Cursor& c, std::string_view key, unsigned& seen, bool& rejected, 
             out.sheet = std::to_string(n);
         }
     } else if (key == "struck") {
-        return once(STRUCK) && readStruck(c, out);
+        seen |= STRUCK;
+        return readStruck(c, out);
     } else if (key == "marks") {
-        return once(MARKS) && readMarks(c, out);
+        seen |= MARKS;
+        return readMarks(c, out);
     } else if (key == "invalid") {
-        if (!once(INVALID) || !c.string(s)) {
+        seen |= INVALID;
+        if (!c.string(s)) {
             return false;
         }
         const auto reason = invalidReasonFromCode(s);
@@ -263,7 +306,8 @@ bool readField(Cursor& c, std::string_view key, unsigned& seen, bool& rejected, 
         }
         out.invalid = reason;
     } else if (key == "status") {
-        if (!once(STATUS) || !c.string(s) || (s != "read" && s != "rejected")) {
+        seen |= STATUS;
+        if (!c.string(s) || (s != "read" && s != "rejected")) {
             return false;
         }
         rejected = s == "rejected";
@@ -282,9 +326,10 @@ Outcome readFast(std::string_view line, std::size_t number, Reading& out) {
     }
     unsigned seen = 0;
     bool rejected = false;
+    KeySet keys;
     do {
         std::string_view key;
-        if (!c.string(key) || !c.take(':') || !readField(c, key, seen, rejected, out)) {
+        if (!c.string(key) || !keys.insert(key) || !c.take(':') || !readField(c, key, seen, rejected, out)) {
             return Outcome::Unsure;
         }
     } while (c.take(','));

@@ -35,25 +35,11 @@ std::expected<WatchOptions, Error> watchOptions(const ScanRequest& request) {
                 return std::unexpected(Error{ErrorCode::Unsupported, "a folder has no option \"" + name + "\""});
             }
         } catch (const std::exception&) {
-            return std::unexpected(Error{ErrorCode::Unsupported, "option \"" + name + "\" needs a number, not \"" + value + "\""});
+            return std::unexpected(
+                Error{ErrorCode::Unsupported, "option \"" + name + "\" needs a number, not \"" + value + "\""});
         }
     }
     return o;
-}
-
-// Image files in name order; names starting with '.' are files still being written by some
-// scanner programs (and editors' temporaries), so they wait.
-std::vector<std::string> imageFiles(const std::string& dir) {
-    std::vector<std::string> files;
-    std::error_code ec;
-    for (const auto& entry : fs::directory_iterator(dir, ec)) {
-        const std::string name = entry.path().filename().string();
-        if (entry.is_regular_file(ec) && !name.starts_with('.') && isImageFile(name)) {
-            files.push_back(entry.path().string());
-        }
-    }
-    std::ranges::sort(files);
-    return files;
 }
 
 // A file is ready when its size and modification time have stayed the same for `settle`.
@@ -142,8 +128,13 @@ ScanOutcome FolderDevice::scan(const ScanRequest& request, PageSink& sink, const
             outcome.error = Error{ErrorCode::DeviceOffline, "the folder is gone: " + m_dir};
             return outcome;
         }
+        const auto files = imageFilesIn(m_dir);
+        if (!files) {  // a broken link or a FIFO among the scans: the operator repairs it, then resumes
+            outcome.error = Error{ErrorCode::IoError, files.error()};
+            return outcome;
+        }
         bool delivered = false;
-        for (const std::string& file : imageFiles(m_dir)) {
+        for (const std::string& file : *files) {
             if (options->watch && !settler.ready(file, options->settle)) {
                 continue;
             }
@@ -153,14 +144,16 @@ ScanOutcome FolderDevice::scan(const ScanRequest& request, PageSink& sink, const
                     continue;
                 }
                 if (cancel.cancelled()) {
-                    outcome.error = Error{ErrorCode::Cancelled, "cancelled after " + std::to_string(outcome.pages) + " files"};
+                    outcome.error =
+                        Error{ErrorCode::Cancelled, "cancelled after " + std::to_string(outcome.pages) + " files"};
                     return outcome;
                 }
                 const LoadedPage loaded = loadPage(ref);
                 // A scanner that saved a duplex batch to a folder: front, back, front, back… in name order.
-                const Side side = request.source == Source::AdfDuplex && m_delivered.size() % 2 == 1 ? Side::Back : Side::Front;
-                Page page{outcome.pages, side, toImage(loaded.gray, loaded.dpi > 0 ? loaded.dpi : request.dpi), ref.path,
-                          ref.page, refs.size() == 1};
+                const Side side =
+                    request.source == Source::AdfDuplex && m_delivered.size() % 2 == 1 ? Side::Back : Side::Front;
+                Page page{outcome.pages, side,     toImage(loaded.gray, loaded.dpi > 0 ? loaded.dpi : request.dpi),
+                          ref.path,      ref.page, refs.size() == 1};
                 if (!sink.pageScanned(std::move(page))) {
                     outcome.stoppedBySink = true;
                     return outcome;

@@ -1,6 +1,8 @@
 #include "scanner-drivers/folder/image_files.h"
 
+#include "scanner-drivers/folder/page_limits.h"
 #include "scanner-drivers/folder/pdf_pages.h"
+#include "src/common/regular_file.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -23,13 +25,16 @@ bool isTiff(const std::string& path) {
     return ext == ".tif" || ext == ".tiff";
 }
 
-bool isPdf(const std::string& path) { return lowerExtension(path) == ".pdf"; }
+bool isPdf(const std::string& path) {
+    return lowerExtension(path) == ".pdf";
+}
 
 }  // namespace
 
 bool isImageFile(const std::string& path) {
     const std::string ext = lowerExtension(path);
-    for (const char* known : {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".pnm", ".pgm", ".ppm", ".pbm", ".bmp", ".pdf"}) {
+    for (const char* known :
+         {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".pnm", ".pgm", ".ppm", ".pbm", ".bmp", ".pdf"}) {
         if (ext == known) {
             return true;
         }
@@ -39,7 +44,9 @@ bool isImageFile(const std::string& path) {
 
 std::vector<PageRef> pagesOf(const std::string& path) {
     std::vector<PageRef> pages;
-    if (isPdf(path)) {
+    if (notARegularFile(path)) {  // never opened (a FIFO would block): loadPage says what it is
+        pages.push_back({path, 0});
+    } else if (isPdf(path)) {
         for (int i = 0; i < std::max(pdfPageCount(path), 1); ++i) {  // a damaged PDF: one page, with the error
             pages.push_back({path, i});
         }
@@ -60,29 +67,56 @@ std::expected<std::vector<PageRef>, std::string> listPages(const std::vector<std
     for (const std::string& input : inputs) {
         std::error_code ec;
         if (fs::is_directory(input, ec)) {
-            std::vector<std::string> files;
-            for (const auto& entry : fs::directory_iterator(input, ec)) {
-                if (entry.is_regular_file() && isImageFile(entry.path().string())) {
-                    files.push_back(entry.path().string());
-                }
+            auto files = imageFilesIn(input);
+            if (!files) {
+                return std::unexpected(files.error());
             }
-            std::ranges::sort(files);
-            std::ranges::for_each(files, addFile);
-        } else if (fs::exists(input, ec)) {
-            addFile(input);
+            std::ranges::for_each(*files, addFile);
+        } else if (const auto why = notARegularFile(input)) {
+            return std::unexpected(*why == "does not exist" ? "no such file or folder: " + input : input + " " + *why);
         } else {
-            return std::unexpected("no such file or folder: " + input);
+            addFile(input);
         }
     }
     return pages;
 }
 
+std::expected<std::vector<std::string>, std::string> imageFilesIn(const std::string& dir) {
+    std::vector<std::string> files;
+    std::error_code ec;
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string path = it->path().string();
+        const std::string name = it->path().filename().string();
+        if (name.starts_with('.') || !isImageFile(name) || it->is_directory(ec)) {
+            continue;
+        }
+        // A broken link or a FIFO among the scans may be a lost sheet: say so, never skip it.
+        if (const auto why = notARegularFile(path)) {
+            return std::unexpected(path + " " + *why);
+        }
+        files.push_back(path);
+    }
+    if (ec) {
+        return std::unexpected("cannot list " + dir + ": " + ec.message());
+    }
+    std::ranges::sort(files);
+    return files;
+}
+
 LoadedPage loadPage(const PageRef& ref) {
     LoadedPage out;
+    if (const auto why = notARegularFile(ref.path)) {
+        out.error = "the file " + *why;
+        return out;
+    }
     try {
         if (isPdf(ref.path)) {
             out.gray = renderPdfPage(ref.path, ref.page, PDF_DPI, out.error);
             out.dpi = PDF_DPI;
+        } else if (const auto size = imageHeaderSize(ref.path, ref.page); !size) {
+            out.error = size.error();
+        } else if (std::string big = pixelSizeProblem(size->width, size->height); !big.empty()) {
+            out.error = std::move(big);
         } else if (isTiff(ref.path)) {
             std::vector<cv::Mat> all;
             cv::imreadmulti(ref.path, all, ref.page, 1, cv::IMREAD_GRAYSCALE);

@@ -29,8 +29,16 @@ inline constexpr int PDF_DPI = 200;
 bool isImageFile(const std::string& path);
 // One file's pages (a multi-page TIFF has several).
 std::vector<PageRef> pagesOf(const std::string& path);
-// Expands folders; refuses (returns the message) a path that does not exist.
+// Expands folders; refuses (returns the message) a path that does not exist, and a FIFO,
+// device, link to nothing or loop of links given or found among the image files.
 std::expected<std::vector<PageRef>, std::string> listPages(const std::vector<std::string>& inputs);
+// The image files of a folder, sorted by name; names starting with '.' are files still being
+// written by some scanner programs (and editors' temporaries), so they wait. An image name
+// that is not a regular file (a broken link, a FIFO) is an error naming it.
+std::expected<std::vector<std::string>, std::string> imageFilesIn(const std::string& dir);
+// Decodes one page, in grey. Never blocks on a FIFO, never decodes a page larger than
+// page_limits.h allows (from the file's header); such pages, and damaged files, come back
+// with `error` set.
 LoadedPage loadPage(const PageRef& ref);
 // The sheet id of a page: the file's name without its extension, and "#2", "#3" … for later pages.
 std::string sheetOf(const PageRef& ref);

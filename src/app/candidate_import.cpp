@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 #include <algorithm>
+#include <optional>
 
 #include "zip_reader.h"
 
@@ -25,14 +26,15 @@ QString folded(const QString& s) {
 }
 
 bool isNameHeader(const QString& cell) {
-    static const QStringList HEADERS{"ho va ten", "ho ten", "ten", "name", "full name", "ho va ten ung cu vien",
-                                     "ho va ten nguoi ung cu"};
+    static const QStringList HEADERS{
+        "ho va ten", "ho ten", "ten", "name", "full name", "ho va ten ung cu vien", "ho va ten nguoi ung cu"};
     return HEADERS.contains(folded(cell));
 }
 
-// "1.", "01 -", "2)", "3/" before a name, as numbered lists in a word processor have it.
+// "1.", "01 -", "2)", "3/" before a name, as numbered lists in a word processor have it; a
+// cell of numbering alone becomes empty.
 QString withoutNumbering(const QString& cell) {
-    static const QRegularExpression NUMBERING(QStringLiteral("^\\s*\\d{1,3}\\s*[.)/:-]?\\s+"));
+    static const QRegularExpression NUMBERING(QStringLiteral("^\\s*\\d{1,3}\\s*[.)/:-]?(\\s+|$)"));
     return cell.normalized(QString::NormalizationForm_C).remove(NUMBERING).simplified();
 }
 
@@ -75,16 +77,27 @@ QStringList splitLine(const QString& line, QChar delimiter) {
     return cells;
 }
 
-// Column index from a cell reference ("B7" → 1).
-int columnOf(QStringView reference) {
+// An Excel sheet has columns A to XFD and rows 1 to 1,048,576; a reference beyond them is a
+// damaged or hostile file, not a place to lay out millions of empty cells.
+constexpr int MAX_COLUMNS = 16'384;
+constexpr int MAX_ROWS = 1'048'576;
+
+// Column index from a cell reference ("B7" → 1); 0 for none; nullopt beyond the sheet.
+std::optional<int> columnOf(QStringView reference) {
     int column = 0;
-    for (const QChar c : reference) {
-        if (!c.isLetter()) {
+    qsizetype letters = 0;
+    for (; letters < reference.size() && letters < 4; ++letters) {
+        const char16_t c = reference[letters].toUpper().unicode();
+        if (c < u'A' || c > u'Z') {
             break;
         }
-        column = column * 26 + (c.toUpper().unicode() - 'A' + 1);
+        column = column * 26 + (c - u'A' + 1);
     }
-    return column - 1;
+    const bool digitsFollow = std::ranges::all_of(reference.mid(letters), [](QChar c) { return c.isDigit(); });
+    if (column > MAX_COLUMNS || !digitsFollow) {
+        return std::nullopt;
+    }
+    return std::max(column - 1, 0);
 }
 
 // The text of an <si> or <is> element: every <t> inside, rich-text runs joined.
@@ -172,12 +185,24 @@ std::expected<Table, QString> tableFromXlsx(const QByteArray& file) {
         if (xml.readNext() != QXmlStreamReader::StartElement) {
             continue;
         }
+        const auto outside = [&](const QString& what) {
+            return std::unexpected(
+                QStringLiteral("%1: %2 lies outside the sheet (line %3)").arg(sheetPath, what).arg(xml.lineNumber()));
+        };
         if (xml.name() == QLatin1String("row")) {
             // Rows carry their number: empty rows are left out of the file but not of the table.
             const int number = xml.attributes().value("r").toInt();
+            if (number > MAX_ROWS) {
+                return outside(QStringLiteral("row %1").arg(number));
+            }
             rows.resize(std::max<std::size_t>(rows.size() + 1, static_cast<std::size_t>(std::max(number, 1))));
         } else if (xml.name() == QLatin1String("c") && !rows.empty()) {
-            const int column = columnOf(xml.attributes().value("r"));
+            const auto reference = xml.attributes().value("r");
+            const auto found = columnOf(reference);
+            if (!found) {
+                return outside(QStringLiteral("cell \"%1\"").arg(reference));
+            }
+            const int column = *found;
             const QString type = xml.attributes().value("t").toString();
             QString value;
             while (xml.readNextStartElement()) {
@@ -201,7 +226,8 @@ std::expected<Table, QString> tableFromXlsx(const QByteArray& file) {
         }
     }
     if (xml.hasError()) {
-        return std::unexpected(QStringLiteral("%1: %2 (line %3)").arg(sheetPath, xml.errorString()).arg(xml.lineNumber()));
+        return std::unexpected(
+            QStringLiteral("%1: %2 (line %3)").arg(sheetPath, xml.errorString()).arg(xml.lineNumber()));
     }
     return rows;
 }
@@ -227,8 +253,9 @@ std::expected<QStringList, QString> candidateNames(const Table& rows) {
             }
             QStringList names;
             for (std::size_t below = r + 1; below < rows.size(); ++below) {
-                if (c < rows[below].size() && !rows[below][c].trimmed().isEmpty()) {
-                    names << withoutNumbering(rows[below][c]);
+                const QString name = c < rows[below].size() ? withoutNumbering(rows[below][c]) : QString();
+                if (!name.isEmpty()) {  // numbering alone ("7.", "30-") is no name
+                    names << name;
                 }
             }
             if (names.isEmpty()) {
@@ -245,9 +272,8 @@ std::expected<QStringList, QString> candidateNames(const Table& rows) {
     qsizetype best = -1;
     int bestCount = 0;
     for (qsizetype c = 0; c < columns; ++c) {
-        const int n = static_cast<int>(std::ranges::count_if(rows, [c](const QStringList& row) {
-            return c < row.size() && looksLikeName(row[c]);
-        }));
+        const int n = static_cast<int>(std::ranges::count_if(
+            rows, [c](const QStringList& row) { return c < row.size() && looksLikeName(row[c]); }));
         if (n > bestCount) {
             best = c;
             bestCount = n;

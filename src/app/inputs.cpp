@@ -1,29 +1,17 @@
 #include "src/app/inputs.h"
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
-#include <fstream>
-#include <sstream>
 #include <type_traits>
 
 #include "reports/congress_json.h"
 #include "reports/readings_jsonl.h"
+#include "src/common/regular_file.h"
 #include "tally/tally.h"
 
 namespace kp::app {
 
 std::expected<std::string, std::string> readFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        return std::unexpected("cannot open " + path + ": " + std::strerror(errno));
-    }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (in.bad()) {
-        return std::unexpected("cannot read " + path + ": " + std::strerror(errno));
-    }
-    return buffer.str();
+    return readRegularFile(path);
 }
 
 namespace {
@@ -50,7 +38,15 @@ std::expected<Congress, std::string> loadCongress(const std::string& path) {
 }
 
 std::expected<std::vector<Reading>, std::string> loadReadings(const std::string& path) {
-    return loadWith(path, parseReadings);
+    auto readings = loadWith(path, parseReadings);
+    if (readings && readings->empty()) {
+        // A count of nothing is never a result: the wrong file, or a recognise run that failed.
+        auto text = readFile(path);
+        const bool blank = text && text->find_first_not_of(" \t\r\n") == std::string::npos;
+        return std::unexpected(
+            path + (blank ? ": no readings in the file" : ": no ballot to count: every line is a rejected page"));
+    }
+    return readings;
 }
 
 std::expected<RoundSpec, std::string> loadRound(const Congress& congress, const std::string& id, int round,

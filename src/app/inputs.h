@@ -12,9 +12,11 @@
 
 namespace kp::app {
 
-// Reads a whole file; the error names the file and the reason.
+// Reads a whole file; the error names the file and the reason. A folder, FIFO, device or
+// broken link is refused at once (src/common/regular_file.h).
 std::expected<std::string, std::string> readFile(const std::string& path);
 std::expected<Congress, std::string> loadCongress(const std::string& path);
+// A file with no ballot to count (empty, or only rejected pages) is refused.
 std::expected<std::vector<Reading>, std::string> loadReadings(const std::string& path);
 
 // The spec of round `round` of election `id`. Rounds after the first depend on the results

@@ -5,9 +5,10 @@
 #include <sstream>
 
 #include "reports/congress_json.h"
+#include "reports/readings_jsonl.h"
 #include "src/app/inputs.h"
-#include "src/app/json_fields.h"
 #include "src/common/sha256.h"
+#include "src/common/strict_json.h"
 
 namespace kp::app {
 
@@ -37,6 +38,17 @@ std::expected<std::vector<std::string>, std::string> idsOf(const Json& line) {
         }
     }
     return ids;
+}
+
+// An error of parseRecognizerLine without its "readings line N" (the caller names the file).
+std::string withoutLineName(const InputError& error, int number) {
+    const std::string message = error.message();
+    const std::string name = "readings line " + std::to_string(number);
+    if (!message.starts_with(name)) {
+        return message;
+    }
+    const std::string rest = message.substr(name.size());
+    return rest.starts_with(": ") ? rest.substr(2) : rest.starts_with(" ") ? rest.substr(1) : rest;
 }
 
 }  // namespace
@@ -82,38 +94,26 @@ std::expected<store::ReadingsSummary, std::string> importReadingsFile(store::Rec
             continue;
         }
         const std::string where = path + " line " + std::to_string(number) + ": ";
-        const Json reading = Json::parse(line, nullptr, false);
-        if (reading.is_discarded()) {
-            return std::unexpected(where + "not valid JSON");
+        // Every field typed and no key repeated (reports/readings_jsonl.h), before anything is stored.
+        const auto checked = parseRecognizerLine(line, static_cast<std::size_t>(number));
+        if (!checked) {
+            return std::unexpected(where + withoutLineName(checked.error(), number));
         }
-        if (!reading.is_object()) {
-            return std::unexpected(where + "not a JSON object (one reading a line)");
-        }
-        const auto image = textField(reading, "image");
-        const auto election = textField(reading, "election");
-        const auto status = textField(reading, "status").value_or("read");
-        if (!image || !election) {
-            return std::unexpected(where + "needs \"image\" (the scanned file) and \"election\", as text");
-        }
-        if (status != "read" && status != "review" && status != "rejected") {
-            return std::unexpected(where + "status \"" + status + "\" is not one of: read, review, rejected");
-        }
-        if (reading.contains("round") && !integerField(reading, "round")) {
-            return std::unexpected(where + "\"round\" is not a number");
-        }
+        const Json reading = *parseStrictJson(line);  // as written, for the recognizer's text
+        const std::string& image = checked->image;
+        const std::string& election = checked->reading.election.value;
         const auto ids = idsOf(reading);
         if (!ids) {
             return std::unexpected(where + ids.error());
         }
-        if (auto known = checkCandidateIds(*congress, *election, *ids); !known) {
+        if (auto known = checkCandidateIds(*congress, election, *ids); !known) {
             return std::unexpected(where + known.error());
         }
-        auto bytes = readFile(*image);
+        auto bytes = readFile(image);
         if (!bytes) {
             return std::unexpected(where + bytes.error());
         }
-        readings.push_back({sha256Hex(*bytes), line, *election,
-                            static_cast<int>(integerField(reading, "round").value_or(1)), status,
+        readings.push_back({sha256Hex(*bytes), line, election, checked->reading.round, checked->status,
                             reading.value("recognizer", Json()).dump(), path + " line " + std::to_string(number)});
     }
     auto recorded = record.addReadings(readings, reread, actor, time);

@@ -16,6 +16,7 @@
 #include "src/app/word_blank.h"
 #include "src/common/keys.h"
 #include "src/common/sha256.h"
+#include "src/common/strict_json.h"
 #include "src/store/consistency.h"
 
 namespace kp::app {
@@ -204,7 +205,13 @@ std::expected<VerifyReport, std::string> verifyBundle(const std::string& dirText
             problems.push_back("congress.pub: signed with " + report.publicKey + ", not the expected key " + *key);
         }
     }
-    const Json manifest = Json::parse(*manifestText, nullptr, false);
+    // Strict: a repeated key ("files" twice) would let a reader and this check see two manifests.
+    const auto parsed = parseStrictJson(*manifestText);
+    if (!parsed) {
+        problems.push_back("manifest.json: " + parsed.error().message());
+        return report;
+    }
+    const Json& manifest = *parsed;
     if (!manifest.is_object() || !manifest.contains("files") || !manifest["files"].is_object()) {
         problems.push_back("manifest.json: not a JSON object with \"files\"");
         return report;

@@ -14,6 +14,7 @@
 #include "inputs.h"
 #include "password_input.h"
 #include "reports/congress_json.h"
+#include "reports/readings_jsonl.h"
 #include "src/common/utc_time.h"
 #include "src/store/committee.h"
 #include "src/store/counted.h"
@@ -313,14 +314,11 @@ int runEnter(const std::vector<std::string>& argv) {
             if (line.empty()) {
                 continue;
             }
-            Json j = Json::parse(line, nullptr, false);
-            if (!j.is_object() || !j.contains("ballot") || !j["ballot"].is_string()) {
-                return inputError("enter: " + *args->value("--entries") + " line " + std::to_string(number) +
-                                  ": not a JSON object with \"ballot\": \"NUMBER\"");
+            auto entry = parseEntryLine(line, static_cast<std::size_t>(number));
+            if (!entry) {
+                return inputError("enter: " + *args->value("--entries") + ": " + entry.error().message());
             }
-            const std::string written = j["ballot"];
-            j.erase("ballot");
-            entries.emplace_back(written, j);
+            entries.emplace_back(entry->ballot, std::move(entry->entry));
         }
     }
     auto record = openRecord(*args, usage);

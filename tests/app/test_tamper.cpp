@@ -6,9 +6,9 @@
 // triggers dropped. Every case must give KHÔNG ĐẠT (or a refusal) naming what is wrong; none
 // may pass, none may abort or hang.
 #include <doctest/doctest.h>
-#include <unistd.h>
 
 #include <sys/stat.h>
+#include <unistd.h>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -58,8 +58,8 @@ std::string joined(const std::vector<std::string>& problems) {
     return out;
 }
 
-// The record and its bundle, made once for the whole table — in a folder of this process's own:
-// ctest runs each test case as a process of its own, side by side.
+// The record and its bundle, made once for the whole table, in a folder of this process: ctest
+// runs the three test cases as three processes, side by side under -j2.
 struct Fixture {
     fs::path dir = fs::path(KP_TEST_OUT) / ("tamper-" + std::to_string(::getpid()));
     fs::path db = dir / "dai-hoi.kpdb";
@@ -67,11 +67,9 @@ struct Fixture {
     KeyPair key = generateKeyPair();
 
     ~Fixture() {
-        std::error_code ignored;
-        fs::remove_all(dir, ignored);  // one folder a run would pile up
+        std::error_code ec;
+        fs::remove_all(dir, ec);
     }
-    Fixture(const Fixture&) = delete;
-    Fixture& operator=(const Fixture&) = delete;
     Fixture() {
         fs::remove_all(dir);
         fs::create_directories(dir / "inbox");
@@ -552,6 +550,25 @@ TEST_CASE("tamper: every change to a signed bundle is found and named") {
          "rulings.jsonl line 1: "},
         {"a damaged line", [](const fs::path& b) { spit(b / app::SHEETS, "{\"sheet\": \n" + slurp(b / app::SHEETS)); },
          "sheets.jsonl line 1: not valid JSON"},
+        // A key said twice: a reader that keeps the last one sees another line than one that keeps
+        // the first (each of these verified before the bundle was read strictly).
+        {"an audit line with its seq twice",
+         [](const fs::path& b) { spit(b / app::AUDIT_LOG, "{\"seq\":1," + slurp(b / app::AUDIT_LOG).substr(1)); },
+         "audit-log.jsonl line 1: column [0-9]+: duplicate key \"seq\""},
+        {"a ruling with its reason twice",
+         [](const fs::path& b) {
+             std::string text = slurp(b / app::RULINGS);
+             text.replace(text.find("\"reason\":"), 0, "\"reason\":\"ghi sai\",");
+             spit(b / app::RULINGS, text);
+         },
+         "rulings.jsonl line 1: column [0-9]+: duplicate key \"reason\""},
+        {"a manifest with its format twice, signed",
+         [](const fs::path& b) {
+             const std::string text = "{\"format\": \"kiemphieu.bundle/1\"," + slurp(b / app::MANIFEST).substr(1);
+             spit(b / app::MANIFEST, text);
+             spit(b / app::SIGNATURE, sign(text, fixture().key.secretKeyHex).value() + "\n");
+         },
+         "manifest.json: line [0-9]+, column [0-9]+: duplicate key \"format\"", false},
     };
     CHECK(cases.size() >= 40);
     for (const BundleCase& c : cases) {

@@ -83,8 +83,8 @@ TEST_CASE("fields are typed and named by their path") {
           "congress elections[0].seats: must be a whole number, got 2.5");
     CHECK(errorOf(replaced(GOOD, "\"level\": \"tinh\"", "\"level\": \"xa\"")) ==
           "congress.level: \"xa\" is not one of: co_so, huyen, tinh");
-    CHECK(errorOf(replaced(GOOD, "\"body\": \"standing_committee\"", "\"body\": \"bch\"")).find(
-              "congress elections[1].body") == 0);
+    CHECK(errorOf(replaced(GOOD, "\"body\": \"standing_committee\"", "\"body\": \"bch\""))
+              .find("congress elections[1].body") == 0);
     CHECK(errorOf(replaced(GOOD, "\"format\": \"kiemphieu.congress/1\"", "\"format\": \"other/2\"")) ==
           "congress file.format: \"other/2\" is not \"kiemphieu.congress/1\"");
     CHECK(errorOf(replaced(GOOD, "{\"id\": \"b\", \"name\": \"Đặng Văn Ưng\"},\n", "{\"id\": \"b\"},\n")) ==
@@ -99,6 +99,21 @@ TEST_CASE("the congress is checked as a whole") {
     CHECK(errorOf(replaced(GOOD, "\"seats\": 2,", "\"seats\": 4,")) ==
           "congress elections[0] (\"bch\"): 4 seats but only 3 candidates");
     CHECK(errorOf(replaced(GOOD, "\"count\": 2", "\"count\": 350")).find("threshold base") != std::string::npos);
-    CHECK(errorOf(replaced(GOOD, "{\"id\": \"b\", \"name\": \"Đặng Văn Ưng\"},\n", "{\"id\": \"a\", \"name\": \"X\"},\n"))
-              .find("candidate id \"a\" appears twice") != std::string::npos);
+    CHECK(
+        errorOf(replaced(GOOD, "{\"id\": \"b\", \"name\": \"Đặng Văn Ưng\"},\n", "{\"id\": \"a\", \"name\": \"X\"},\n"))
+            .find("candidate id \"a\" appears twice") != std::string::npos);
+}
+
+TEST_CASE("a repeated key anywhere in the file is refused with its line, column and key, never last-one-wins") {
+    // "seats": 2, "seats": 1 would otherwise tally the election with one seat.
+    CHECK(errorOf(replaced(GOOD, "\"seats\": 2,", "\"seats\": 2, \"seats\": 1,")) ==
+          "congress file: line 7, column 92: duplicate key \"seats\" in elections[0]");
+    CHECK(errorOf(replaced(GOOD, "\"convened\": 350,", "\"convened\": 350, \"convened\": 35,")) ==
+          "congress file: line 4, column 71: duplicate key \"convened\" in congress");
+    CHECK(errorOf(replaced(GOOD, "{\"id\": \"b\", \"name\": \"Đặng Văn Ưng\"},\n",
+                           "{\"id\": \"b\", \"name\": \"Đặng Văn Ưng\", \"id\": \"c\"},\n"))
+              .find("duplicate key \"id\" in elections[0].candidates[1]") != std::string::npos);
+    CHECK(errorOf(replaced(GOOD, "\"format\": \"kiemphieu.congress/1\",",
+                           "\"format\": \"x\", \"format\": \"kiemphieu.congress/1\","))
+              .find("duplicate key \"format\"") != std::string::npos);
 }

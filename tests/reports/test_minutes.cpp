@@ -116,6 +116,28 @@ TEST_CASE("reports: the congress file's fields for the minutes are read, and wro
           "congress file: elections[0].present: must be a whole number ≥ 0");
 }
 
+TEST_CASE(
+    "reports: the minutes' fields of the wrong shape are named, a repeated one refused, never a JSON exception's "
+    "text") {
+    const auto error = [](const char* text) {
+        const auto info = parseMinutesInfo(text);
+        REQUIRE_FALSE(info);
+        return info.error();
+    };
+    CHECK(error(R"({"congress": {"place": "Hội trường A", "place": "Hội trường B"}})") ==
+          "congress file: column 40: duplicate key \"place\" in congress");
+    CHECK(error(R"({"congress": []})") == "congress file: congress: must be a JSON object, got array");
+    CHECK(error(R"({"congress": {"counting_committee": "Lê Văn An"}})") ==
+          "congress file: congress.counting_committee: must be a list");
+    CHECK(error(R"({"congress": {"counting_committee": [5]}})") ==
+          "congress file: congress.counting_committee[0]: must be a JSON object, got number");
+    CHECK(error(R"({"congress": {"legal_basis": "Căn cứ"}})") == "congress file: congress.legal_basis: must be a list");
+    CHECK(error(R"({"elections": {"id": "x"}})") == "congress file: elections: must be a list");
+    CHECK(error(R"({"elections": [{"id": 5, "present": 3}]})") ==
+          "congress file: elections[0].id: must be a string, got number");
+    CHECK(error(R"({"congress": {"place": 7}})") == "congress file: congress.place: must be a string, got number");
+}
+
 TEST_CASE("reports: the minutes of a strike round state every required field, the elected from high to low") {
     const Counted c = sample("co-so");
     const std::string text = allText(countingMinutes(c.congress, c.info, round(c, "cu", 1), SEAL));

@@ -68,6 +68,10 @@ foreach(bad "[1,2]" "\"x\"" "{\"image\": 5, \"election\": \"cu\"}" "{\"election\
   cli(1 "" import --db ${db} --operator "Trần Văn Bình" --readings ${work}/bad.jsonl)
   expect("${err}" "bad.jsonl line 1: ")
 endforeach()
+# A key said twice (the last one won: these names were stored as no names): refused, naming it.
+file(WRITE ${work}/bad.jsonl "{\"election\": \"cu\", \"image\": \"${work}/scans/b0001-p00001.jpg\", \"struck\": [\"cu01\"], \"struck\": []}\n")
+cli(1 "" import --db ${db} --operator "Trần Văn Bình" --readings ${work}/bad.jsonl)
+expect("${err}" "bad.jsonl line 1: column [0-9]+: duplicate key \"struck\"")
 
 # 4. The congress is immutable: an UPDATE is refused; with the guard dropped, every command
 #    that reads the record finds the congress is not the one it was created with.

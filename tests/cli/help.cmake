@@ -1,0 +1,27 @@
+# `kiemphieu-cli --help` lists every command, and every command answers --help and -h with
+# its own usage on stdout, exit 0, and runs nothing (no --out folder appears).
+set(commands tally report ballots simulate recognize blank devices scan import export verify operator rule enter
+             review keygen)
+execute_process(COMMAND ${CLI} --help OUTPUT_VARIABLE all RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "kiemphieu-cli --help exited ${rc}")
+endif()
+foreach(command ${commands})
+  if(NOT all MATCHES "\n  ${command} ")
+    message(FATAL_ERROR "kiemphieu-cli --help does not list ${command}:\n${all}")
+  endif()
+  foreach(help --help -h)
+    file(REMOVE_RECURSE ${OUT}/help-out)
+    execute_process(COMMAND ${CLI} ${command} --out ${OUT}/help-out ${help} OUTPUT_VARIABLE out ERROR_VARIABLE err
+                    RESULT_VARIABLE rc)
+    if(NOT rc EQUAL 0 OR NOT err STREQUAL "")
+      message(FATAL_ERROR "${command} ${help}: exit ${rc}, stderr: ${err}")
+    endif()
+    if(NOT out MATCHES "^usage: kiemphieu-cli ${command} ")
+      message(FATAL_ERROR "${command} ${help} does not print its own usage:\n${out}")
+    endif()
+    if(EXISTS ${OUT}/help-out)
+      message(FATAL_ERROR "${command} ${help} ran the command: ${OUT}/help-out was made")
+    endif()
+  endforeach()
+endforeach()
