@@ -28,6 +28,8 @@
 
 using namespace kp::gui;
 using kp::gui::testing::child;
+using kp::gui::testing::chooseMember;
+using kp::gui::testing::click;
 using Json = nlohmann::ordered_json;
 
 class ReviewQueue : public QObject {
@@ -42,16 +44,13 @@ namespace {
 
 const QString SOURCE = QStringLiteral(KP_SOURCE_DIR);
 
-void click(QAbstractButton* button) {
-    QVERIFY(button && button->isVisible() && button->isEnabled());
-    QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(std::min(12, button->width() / 2), button->height() / 2));
-}
-
-void chooseMember(QComboBox* box, const QString& name) {
-    box->setFocus();
-    for (int i = 0; i < box->count() && box->currentText() != name; ++i) {
-        QTest::keyClick(box, Qt::Key_Down);
-    }
+// The window on a small screen, a new record of the sample congress, its committee made and
+// the chair signed in.
+bool newRecord(MainWindow& window, Session& session, const QString& path) {
+    window.resize(1024, 600);
+    window.show();
+    return session.create(SOURCE + "/samples/co-so/congress.json", path).isEmpty() &&
+           testing::makeCommittee(window).isEmpty();
 }
 
 // Clicks the queue's row, as a person does.
@@ -102,11 +101,8 @@ void ReviewQueue::unreadableRecordRulesNothing() {
     QTemporaryDir dir;
     Session session;
     MainWindow window(session);
-    window.resize(1024, 600);
-    window.show();
     const QString path = dir.filePath("a.kpdb");
-    QVERIFY(session.create(SOURCE + "/samples/co-so/congress.json", path).isEmpty());
-    QVERIFY(testing::makeCommittee(window).isEmpty());
+    QVERIFY(newRecord(window, session, path));
     QVERIFY(testing::countSampleFolder(window, SOURCE).second >= 1);
     {
         auto db = kp::store::Database::open(path.toStdString(), kp::store::Database::Mode::ReadWrite);
@@ -140,10 +136,7 @@ void ReviewQueue::unreadSheetsAreNotRuled() {
     QTemporaryDir dir;
     Session session;
     MainWindow window(session);
-    window.resize(1024, 600);
-    window.show();
-    QVERIFY(session.create(SOURCE + "/samples/co-so/congress.json", dir.filePath("b.kpdb")).isEmpty());
-    QVERIFY(testing::makeCommittee(window).isEmpty());
+    QVERIFY(newRecord(window, session, dir.filePath("b.kpdb")));
     {
         auto record = session.record();
         const auto batch =
@@ -197,10 +190,7 @@ void ReviewQueue::setAsideByTwoMembers() {
 
     Session session;
     MainWindow window(session);
-    window.resize(1024, 600);
-    window.show();
-    QVERIFY(session.create(SOURCE + "/samples/co-so/congress.json", dir.filePath("c.kpdb")).isEmpty());
-    QVERIFY(testing::makeCommittee(window).isEmpty());
+    QVERIFY(newRecord(window, session, dir.filePath("c.kpdb")));
     QCOMPARE(testing::countFolder(window, folder).first, 10);
     window.showStep(MainWindow::Review);
     ReviewPage* review = window.reviewPage();

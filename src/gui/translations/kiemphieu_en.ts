@@ -1969,6 +1969,10 @@ Public key (write it on the signed minutes):
 <context>
     <name>kp::gui::ResultsPage</name>
     <message>
+        <source>Reconciliation of the figures</source>
+        <translation>Reconciliation of the figures</translation>
+    </message>
+    <message>
         <location filename="../results_page.cpp" line="25" />
         <source>Results</source>
         <translation>Results</translation>
@@ -2492,6 +2496,109 @@ Public key (write it on the signed minutes):
         <location filename="../widgets.cpp" line="62" />
         <source>no box marked for anyone</source>
         <translation>no box marked for anyone</translation>
+    </message>
+</context>
+<context>
+    <name>kp::gui::ReconciliationPanel</name>
+    <message>
+        <source>Write why (for the minutes) before confirming.</source>
+        <translation>Write why (for the minutes) before confirming.</translation>
+    </message>
+    <message>
+        <source>Why (for the minutes):</source>
+        <translation>Why (for the minutes):</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>Round:</translation>
+    </message>
+    <message>
+        <source>%1 (the committee's; congress: %2)</source>
+        <translation>%1 (the committee's; congress: %2)</translation>
+    </message>
+    <message>
+        <source>The record cannot be read: the figures cannot be reconciled now (nothing is lost). Call the technician; point here for the details.</source>
+        <translation>The record cannot be read: the figures cannot be reconciled now (nothing is lost). Call the technician; point here for the details.</translation>
+    </message>
+    <message>
+        <source>Ballots issued, as recounted:</source>
+        <translation>Ballots issued, as recounted:</translation>
+    </message>
+    <message>
+        <source>Record the ballots issued</source>
+        <translation>Record the ballots issued</translation>
+    </message>
+    <message>
+        <source>e.g. the counterfoils recounted</source>
+        <translation>e.g. the counterfoils recounted</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <source>Keyed by hand</source>
+        <translation>Keyed by hand</translation>
+    </message>
+    <message>
+        <source>Not yet read</source>
+        <translation>Not yet read</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Set aside</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Sheets scanned</source>
+        <translation>Sheets scanned</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Nothing to do.</translation>
+    </message>
+    <message>
+        <source>More ballots collected (%1) than issued (%2): the committee recounts the ballots issued and records the number below (two members).</source>
+        <translation>More ballots collected (%1) than issued (%2): the committee recounts the ballots issued and records the number below (two members).</translation>
+    </message>
+    <message>
+        <source>%1 sheet(s) not read: count again at step 4; they are read first.</source>
+        <translation>%1 sheet(s) not read: count again at step 4; they are read first.</translation>
+    </message>
+    <message>
+        <source>%1 ballot(s) wait: rule on them at step 6 (Review).</source>
+        <translation>%1 ballot(s) wait: rule on them at step 6 (Review).</translation>
+    </message>
+    <message>
+        <source>%1 not a ballot</source>
+        <translation>%1 not a ballot</translation>
+    </message>
+    <message>
+        <source>%1 of another round</source>
+        <translation>%1 of another round</translation>
+    </message>
+    <message>
+        <source>%1 fed again</source>
+        <translation>%1 fed again</translation>
     </message>
 </context>
 </TS>

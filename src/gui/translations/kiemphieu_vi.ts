@@ -1969,6 +1969,10 @@ Khóa công khai (ghi vào biên bản đã ký):
 <context>
     <name>kp::gui::ResultsPage</name>
     <message>
+        <source>Reconciliation of the figures</source>
+        <translation>Đối chiếu số phiếu</translation>
+    </message>
+    <message>
         <location filename="../results_page.cpp" line="25" />
         <source>Results</source>
         <translation>Kết quả</translation>
@@ -2492,6 +2496,109 @@ Khóa công khai (ghi vào biên bản đã ký):
         <location filename="../widgets.cpp" line="62" />
         <source>no box marked for anyone</source>
         <translation>không đánh dấu cho ai</translation>
+    </message>
+</context>
+<context>
+    <name>kp::gui::ReconciliationPanel</name>
+    <message>
+        <source>Write why (for the minutes) before confirming.</source>
+        <translation>Hãy ghi lý do (vào biên bản) trước khi xác nhận.</translation>
+    </message>
+    <message>
+        <source>Why (for the minutes):</source>
+        <translation>Lý do (ghi vào biên bản):</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>Lần bầu:</translation>
+    </message>
+    <message>
+        <source>%1 (the committee's; congress: %2)</source>
+        <translation>%1 (theo Ban kiểm phiếu; đại hội: %2)</translation>
+    </message>
+    <message>
+        <source>The record cannot be read: the figures cannot be reconciled now (nothing is lost). Call the technician; point here for the details.</source>
+        <translation>Không đọc được hồ sơ: lúc này không đối chiếu được số phiếu (không mất gì). Hãy gọi kỹ thuật viên; trỏ chuột vào đây để xem chi tiết.</translation>
+    </message>
+    <message>
+        <source>Ballots issued, as recounted:</source>
+        <translation>Số phiếu phát ra (đã kiểm lại):</translation>
+    </message>
+    <message>
+        <source>Record the ballots issued</source>
+        <translation>Ghi số phiếu phát ra</translation>
+    </message>
+    <message>
+        <source>e.g. the counterfoils recounted</source>
+        <translation>ví dụ: đã đếm lại cuống phiếu</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <source>Keyed by hand</source>
+        <translation>Nhập tay</translation>
+    </message>
+    <message>
+        <source>Not yet read</source>
+        <translation>Chưa đọc</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Để riêng</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Chờ xem xét</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Đã tính</translation>
+    </message>
+    <message>
+        <source>Sheets scanned</source>
+        <translation>Tờ đã quét</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Thu vào</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Phát ra</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Lần bầu</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Không còn việc gì.</translation>
+    </message>
+    <message>
+        <source>More ballots collected (%1) than issued (%2): the committee recounts the ballots issued and records the number below (two members).</source>
+        <translation>Số phiếu thu vào (%1) nhiều hơn số phiếu phát ra (%2): Ban kiểm phiếu kiểm lại số phiếu đã phát và ghi con số ở dưới (hai thành viên xác nhận).</translation>
+    </message>
+    <message>
+        <source>%1 sheet(s) not read: count again at step 4; they are read first.</source>
+        <translation>Còn %1 tờ chưa đọc: kiểm tiếp ở bước 4; các tờ này được đọc trước.</translation>
+    </message>
+    <message>
+        <source>%1 ballot(s) wait: rule on them at step 6 (Review).</source>
+        <translation>Còn %1 phiếu chờ: Ban kiểm phiếu phán quyết ở bước 6 (Xem xét).</translation>
+    </message>
+    <message>
+        <source>%1 not a ballot</source>
+        <translation>%1 không phải phiếu bầu</translation>
+    </message>
+    <message>
+        <source>%1 of another round</source>
+        <translation>%1 phiếu của lần bầu khác</translation>
+    </message>
+    <message>
+        <source>%1 fed again</source>
+        <translation>%1 tờ quét lại</translation>
     </message>
 </context>
 </TS>
