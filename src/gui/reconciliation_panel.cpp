@@ -115,6 +115,7 @@ bool ReconciliationPanel::hasGaps() const {
 void ReconciliationPanel::refresh() {
     m_rounds.clear();
     m_error->clear();
+    m_error->hide();
     m_table->setRowCount(0);
     m_round->clear();
     auto record = m_session.isOpen() ? m_session.record() : std::nullopt;
@@ -129,6 +130,7 @@ void ReconciliationPanel::refresh() {
             tr("The record cannot be read: the figures cannot be reconciled now (nothing is lost). Call "
                "the technician; point here for the details."));
         m_error->setToolTip(QString::fromStdString(rounds.error()));
+        m_error->show();
         m_ruling->hide();
         return;
     }

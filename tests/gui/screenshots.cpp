@@ -169,6 +169,11 @@ int main(int argc, char** argv) {
     }
     window.showStep(MainWindow::Results);
     grab(window, out, QStringLiteral("07-ket-qua"));
+    if (auto* tabs = window.resultsPage()->findChild<QTabWidget*>()) {  // the figures reconciled
+        tabs->setCurrentIndex(1);
+        grab(window, out, QStringLiteral("07c-doi-chieu-so-phieu"));
+        tabs->setCurrentIndex(0);
+    }
     window.showStep(MainWindow::Reports);
     window.reportsPage()->makeReports();
     grab(window, out, QStringLiteral("08-bien-ban"));
