@@ -60,7 +60,7 @@ const app::RoundReconciliation& round1(const std::vector<app::RoundReconciliatio
 
 }  // namespace
 
-TEST_CASE("reconciliation: each sheet in one column; the gaps and their order of business") {
+TEST_CASE("reconciliation: each sheet in one column, the gaps and their order of business") {
     store::RecordRows rows;
     rows.congress = sampleCongress();
     addSheet(rows, READ);     // 1 counted
