@@ -1,10 +1,10 @@
 #include "src/gui/counting_page.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
-#include <QDateTime>
 #include <QImageReader>
 #include <QInputDialog>
 #include <QLabel>
@@ -32,11 +32,14 @@ QString statusText(const QString& status) {
     if (status == QLatin1String("read")) {
         return CountingPage::tr("read");
     }
-    return status == QLatin1String("review") ? CountingPage::tr("to the committee") : CountingPage::tr("not a ballot of this count");
+    return status == QLatin1String("review") ? CountingPage::tr("to the committee")
+                                             : CountingPage::tr("not a ballot of this count");
 }
 
 QColor statusColour(const QString& status) {
-    return status == QLatin1String("read") ? QColor(30, 130, 60) : status == QLatin1String("review") ? QColor(200, 120, 0) : QColor(180, 30, 30);
+    return status == QLatin1String("read")     ? QColor(30, 130, 60)
+           : status == QLatin1String("review") ? QColor(200, 120, 0)
+                                               : QColor(180, 30, 30);
 }
 
 // The sheet scaled to the screen, framed in its status colour (runs on a pool thread).
@@ -74,7 +77,8 @@ CountingPage::CountingPage(Session& session, QWidget* parent) : QWidget(parent),
     source->addWidget(find);
     source->addWidget(folder);
     m_rehearsal = new QPushButton(tr("Rehearsal ballots…"), this);
-    m_rehearsal->setToolTip(tr("Training congress: simulated voters mark and scan ballots for the committee to count."));
+    m_rehearsal->setToolTip(
+        tr("Training congress: simulated voters mark and scan ballots for the committee to count."));
     source->addWidget(m_rehearsal);
     // The feeder is the normal case; both sides for multi-sheet ballots printed duplex. 200 dpi
     // reads every KiemPhieu ballot (a 0.5 mm pen stroke is 4 px); 300 for small print.
@@ -96,6 +100,7 @@ CountingPage::CountingPage(Session& session, QWidget* parent) : QWidget(parent),
     m_round->setRange(1, 9);
     m_round->setObjectName(QStringLiteral("round"));
     m_start = new QPushButton(tr("Start"), this);
+    m_start->setObjectName(QStringLiteral("start"));
     m_cancel = new QPushButton(tr("Stop"), this);
     m_cancel->setEnabled(false);
     what->addWidget(new QLabel(tr("Election:"), this));
@@ -109,6 +114,12 @@ CountingPage::CountingPage(Session& session, QWidget* parent) : QWidget(parent),
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("QLabel { color: #a00; font-weight: bold; }"));
     layout->addWidget(m_message);
+    m_unread = new QLabel(this);
+    m_unread->setObjectName(QStringLiteral("unread"));
+    m_unread->setWordWrap(true);
+    m_unread->setStyleSheet(QStringLiteral("QLabel { color: #a60; font-weight: bold; }"));
+    m_unread->hide();
+    layout->addWidget(m_unread);
     m_stage = new QLabel(this);
     m_counts = new QLabel(this);
     m_progress = new QProgressBar(this);
@@ -134,7 +145,8 @@ CountingPage::CountingPage(Session& session, QWidget* parent) : QWidget(parent),
     });
     connect(m_rehearsal, &QPushButton::clicked, this, [this] {
         bool ok = false;
-        const int voters = QInputDialog::getInt(this, tr("Rehearsal ballots"), tr("How many voters?"), 50, 1, 5000, 1, &ok);
+        const int voters =
+            QInputDialog::getInt(this, tr("Rehearsal ballots"), tr("How many voters?"), 50, 1, 5000, 1, &ok);
         if (ok) {
             makeRehearsal(voters);
         }
@@ -146,15 +158,12 @@ CountingPage::CountingPage(Session& session, QWidget* parent) : QWidget(parent),
             return;
         }
         if (m_election->currentIndex() >= 0) {
-            start(m_device->currentText(), QString::fromStdString(elections[static_cast<std::size_t>(m_election->currentIndex())].id.value),
+            start(m_device->currentText(),
+                  QString::fromStdString(elections[static_cast<std::size_t>(m_election->currentIndex())].id.value),
                   m_round->value());
         }
     });
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_job) {
-            m_job->cancel();
-        }
-    });
+    connect(m_cancel, &QPushButton::clicked, this, &CountingPage::stop);
     auto* timer = new QTimer(this);
     timer->start(250);  // at most four sheet images a second: decoding one is the GUI's dearest job
     connect(timer, &QTimer::timeout, this, &CountingPage::showLatest);
@@ -172,6 +181,42 @@ CountingPage::~CountingPage() {
     m_thread.wait();
 }
 
+void CountingPage::stop() {
+    if (m_job) {
+        m_job->cancel();
+        m_stage->setText(tr("Stopping after the sheets in hand…"));
+    }
+}
+
+// An interrupted count (the app quit, the power cut) leaves sheets stored and not read: say how
+// many, of which rounds, and that the next count of that round reads them first.
+void CountingPage::showUnread() {
+    QStringList rounds;
+    int total = 0;
+    if (auto record = m_session.isOpen() ? m_session.record() : std::nullopt) {
+        std::map<std::pair<std::string, std::int64_t>, int> perRound;
+        for (const store::SheetRow& s : record->unreadSheets().value_or(std::vector<store::SheetRow>{})) {
+            ++perRound[{s.election, s.round}];
+            ++total;
+        }
+        for (const auto& [round, sheets] : perRound) {
+            rounds << tr("%1: %2 sheet(s)")
+                          .arg(
+                              roundTitle(m_session.congress(), ElectionId{round.first}, static_cast<int>(round.second)))
+                          .arg(sheets);
+        }
+    }
+    m_unread->setText(total == 0 ? (m_resumed > 0 ? tr("The %1 sheet(s) an interrupted count had left unread were "
+                                                       "read first.")
+                                                        .arg(m_resumed)
+                                                  : QString())
+                                 : tr("An earlier count was interrupted: %1 sheet(s) are stored but not yet read (%2). "
+                                      "The next count of that round reads them first: press Start.")
+                                       .arg(total)
+                                       .arg(rounds.join(QStringLiteral("; "))));
+    m_unread->setVisible(!m_unread->text().isEmpty());
+}
+
 void CountingPage::refresh() {
     if (m_session.recordPath() != m_shownRecord && !busy()) {
         clearBatch();  // another record: the last batch shown was the other record's
@@ -184,13 +229,17 @@ void CountingPage::refresh() {
         }
     }
     m_start->setEnabled(m_session.isOpen() && !busy());
+    if (!busy()) {
+        showUnread();
+    }
     m_rehearsal->setVisible(m_session.isOpen() && m_session.training());
     if (!busy()) {
-        m_stage->setText(!m_session.isOpen() ? tr("Open a congress record (step 1) to count its ballots.")
-                         : m_session.operatorName().isEmpty()
-                             ? tr("Sign in (Counting committee) so that the batch is recorded in your name.")
-                             : tr("Signed in: %1. Choose the scanner or a folder, the election and the round, then Start.")
-                                   .arg(m_session.operatorName()));
+        m_stage->setText(
+            !m_session.isOpen() ? tr("Open a congress record (step 1) to count its ballots.")
+            : m_session.operatorName().isEmpty()
+                ? tr("Sign in (Counting committee) so that the batch is recorded in your name.")
+                : tr("Signed in: %1. Choose the scanner or a folder, the election and the round, then Start.")
+                      .arg(m_session.operatorName()));
     }
 }
 
@@ -261,8 +310,9 @@ void CountingPage::findScanners() {
             m_device->addItem(QString::fromStdString(name));
         }
         m_device->setCurrentText(m_device->count() > 0 ? m_device->itemText(0) : current);
-        m_stage->setText(m_device->count() > 0 ? tr("%n scanner(s) found.", nullptr, m_device->count())
-                                               : tr("No scanner found: check the cable and the power, or use a folder of images."));
+        m_stage->setText(m_device->count() > 0
+                             ? tr("%n scanner(s) found.", nullptr, m_device->count())
+                             : tr("No scanner found: check the cable and the power, or use a folder of images."));
         watcher->deleteLater();
     });
     m_stage->setText(tr("Looking for scanners…"));
@@ -295,9 +345,16 @@ void CountingPage::start(const QString& device, const QString& electionId, int r
     m_job->moveToThread(&m_thread);
     clearBatch();
     connect(m_job, &app::CountingJob::stageChanged, this, [this](const QString& stage) {
-        m_stage->setText(stage == QLatin1String("scan")   ? tr("Scanning: every sheet is saved before the next is fed…")
+        m_stage->setText(stage == QLatin1String("scan") ? tr("Scanning: every sheet is saved before the next is fed…")
                          : stage == QLatin1String("read") ? tr("Reading the ballots…")
                                                           : tr("Storing in the congress record…"));
+    });
+    m_resumed = 0;
+    connect(m_job, &app::CountingJob::resumedUnread, this, [this](int sheets) {
+        m_resumed = sheets;
+        m_unread->setText(
+            tr("Reading first the %1 sheet(s) an interrupted count stored but did not read.").arg(sheets));
+        m_unread->show();
     });
     connect(m_job, &app::CountingJob::pageScanned, this,
             [this](int pages) { m_counts->setText(tr("Scanned: %1 sheet(s)").arg(pages)); });
@@ -306,7 +363,8 @@ void CountingPage::start(const QString& device, const QString& electionId, int r
                 showSheet(index, total, image, status);
             });
     connect(m_job, &app::CountingJob::paused, this, [this](int code, const QString& detail, int sheets) {
-        const QString message = faultText(code, sheets) + (detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail));
+        const QString message =
+            faultText(code, sheets) + (detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail));
         m_message->setText(message + QLatin1Char(' ') + tr("Press Start to resume the same batch."));
         finishJob();
         emit countPaused(message);
@@ -347,8 +405,11 @@ void CountingPage::showSheet(int index, int total, const QString& image, const Q
     item->setForeground(statusColour(status));
     m_progress->setMaximum(total);
     m_progress->setValue(m_read + m_review + m_rejected);
-    m_counts->setText(
-        tr("Read: %1 · to the committee: %2 · not ballots: %3 · of %4").arg(m_read).arg(m_review).arg(m_rejected).arg(total));
+    m_counts->setText(tr("Read: %1 · to the committee: %2 · not ballots: %3 · of %4")
+                          .arg(m_read)
+                          .arg(m_review)
+                          .arg(m_rejected)
+                          .arg(total));
     m_latestImage = image;
     m_latestStatus = status;
 }
@@ -359,6 +420,8 @@ void CountingPage::finishJob() {
     m_start->setEnabled(true);
     m_cancel->setEnabled(false);
     showLatest();
+    showUnread();
+    emit jobEnded();
 }
 
 void CountingPage::showLatest() {
@@ -383,21 +446,27 @@ void CountingPage::showLatest() {
 QString CountingPage::faultText(int code, int sheets) {
     const QString so = tr("%n sheet(s) are safely saved.", nullptr, sheets);
     switch (static_cast<scan::ErrorCode>(code)) {
-    case scan::ErrorCode::DeviceOffline: return tr("The scanner is not answering: check its cable and power.") + QLatin1Char(' ') + so;
-    case scan::ErrorCode::DeviceBusy: return tr("Another program is using the scanner: close it.") + QLatin1Char(' ') + so;
-    case scan::ErrorCode::FeederEmpty: return tr("The feeder is empty: put the ballots in the feeder.") + QLatin1Char(' ') + so;
-    case scan::ErrorCode::PaperJam:
-        return tr("Paper jam: open the scanner, take out the jammed sheet and put it back on top of the stack.") +
-               QLatin1Char(' ') + so;
-    case scan::ErrorCode::CoverOpen: return tr("The scanner's cover is open: close it.") + QLatin1Char(' ') + so;
-    case scan::ErrorCode::DoubleFeed:
-        return tr("Two sheets went through together: put the last sheets back on top of the stack.") + QLatin1Char(' ') + so;
-    case scan::ErrorCode::AccessDenied: return tr("This computer may not use the scanner (permissions).") + QLatin1Char(' ') + so;
-    case scan::ErrorCode::Cancelled: return tr("Stopped.") + QLatin1Char(' ') + so;
-    case scan::ErrorCode::Unsupported: return tr("The scanner cannot scan this way (source, resolution or mode).");
-    case scan::ErrorCode::OutOfMemory: return tr("The computer ran out of memory.") + QLatin1Char(' ') + so;
-    case scan::ErrorCode::StorageFailed: return tr("The disk could not save the sheet: free some space.") + QLatin1Char(' ') + so;
-    case scan::ErrorCode::IoError: break;
+        case scan::ErrorCode::DeviceOffline:
+            return tr("The scanner is not answering: check its cable and power.") + QLatin1Char(' ') + so;
+        case scan::ErrorCode::DeviceBusy:
+            return tr("Another program is using the scanner: close it.") + QLatin1Char(' ') + so;
+        case scan::ErrorCode::FeederEmpty:
+            return tr("The feeder is empty: put the ballots in the feeder.") + QLatin1Char(' ') + so;
+        case scan::ErrorCode::PaperJam:
+            return tr("Paper jam: open the scanner, take out the jammed sheet and put it back on top of the stack.") +
+                   QLatin1Char(' ') + so;
+        case scan::ErrorCode::CoverOpen: return tr("The scanner's cover is open: close it.") + QLatin1Char(' ') + so;
+        case scan::ErrorCode::DoubleFeed:
+            return tr("Two sheets went through together: put the last sheets back on top of the stack.") +
+                   QLatin1Char(' ') + so;
+        case scan::ErrorCode::AccessDenied:
+            return tr("This computer may not use the scanner (permissions).") + QLatin1Char(' ') + so;
+        case scan::ErrorCode::Cancelled: return tr("Stopped.") + QLatin1Char(' ') + so;
+        case scan::ErrorCode::Unsupported: return tr("The scanner cannot scan this way (source, resolution or mode).");
+        case scan::ErrorCode::OutOfMemory: return tr("The computer ran out of memory.") + QLatin1Char(' ') + so;
+        case scan::ErrorCode::StorageFailed:
+            return tr("The disk could not save the sheet: free some space.") + QLatin1Char(' ') + so;
+        case scan::ErrorCode::IoError: break;
     }
     return tr("The scanner reported an error.") + QLatin1Char(' ') + so;
 }

@@ -30,6 +30,8 @@ public:
     // Starts (or resumes) counting from `device` ("folder:DIR" or a scanner name).
     void start(const QString& device, const QString& electionId, int round);
     bool busy() const { return m_job != nullptr; }
+    // Stops the running count after the sheets in hand (what is not read waits in the record).
+    void stop();
     // Chooses what the next batch counts (after the results screen set up a runoff).
     void selectRound(const QString& electionId, int round);
     // Training congress: simulates `voters` ballots of the chosen round into a new folder, off
@@ -42,6 +44,8 @@ public:
 signals:
     void countFinished(int sheets, int review);
     void countPaused(const QString& message);
+    // The count's job is over, however it ended (finished, paused, failed, stopped).
+    void jobEnded();
     void rehearsalReady(const QString& folder, int ballots);
     void rehearsalFailed(const QString& reason);
 
@@ -54,7 +58,9 @@ private:
     void findScanners();
     void showLatest();
     void finishJob();
-    void clearBatch();  // the batch on screen: its counts, list, image and messages
+    void clearBatch();
+    void showUnread();  // sheets an interrupted count stored but did not read  // the batch on screen: its counts,
+                        // list, image and messages
     Session& m_session;
     QString m_shownRecord;
     QComboBox* m_device;
@@ -68,11 +74,13 @@ private:
     QLabel* m_stage;
     QLabel* m_counts;
     QLabel* m_message;
+    QLabel* m_unread;
     QLabel* m_image;
     QProgressBar* m_progress;
     QListWidget* m_sheets;
     QThread m_thread;
     app::CountingJob* m_job = nullptr;
+    int m_resumed = 0;  // sheets of an interrupted count read first in this one
     int m_read = 0, m_review = 0, m_rejected = 0;
     std::map<int, std::pair<QListWidgetItem*, QString>> m_shown;  // sheet index → its row and status
     QString m_latestImage, m_latestStatus;

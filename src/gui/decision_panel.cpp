@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 
 #include "src/gui/widgets.h"
+#include "src/store/counted.h"
 
 namespace kp::gui {
 
@@ -39,6 +40,10 @@ const std::pair<const char*, const char*> VERDICTS[] = {
     {"not_issued", QT_TRANSLATE_NOOP("kp::gui::DecisionPanel", "Invalid: not the committee's ballot")},
     {"write_in", QT_TRANSLATE_NOOP("kp::gui::DecisionPanel", "Invalid: a name written in")},
     {"identifying_mark", QT_TRANSLATE_NOOP("kp::gui::DecisionPanel", "Invalid: an identifying mark")}};
+
+// The verdicts that set a scanned sheet aside, in the verdicts' group after VERDICTS.
+constexpr int NOT_A_BALLOT_ID = 100;
+constexpr int REFEED_ID = 101;
 
 QString markWords(Mark m) {
     for (const auto& [mark, words] : MARK_CHOICES) {
@@ -89,6 +94,16 @@ DecisionPanel::DecisionPanel(QWidget* parent) : QWidget(parent) {
         m_verdicts->addButton(button, id++);
         verdictLayout->addWidget(button);
     }
+    // A sheet that is no ballot (a photo, a blank page) or the same paper fed again leaves the
+    // count: not collected, not invalid.
+    m_notBallot = new QRadioButton(tr("Not a ballot: remove from the count"), verdicts);
+    m_notBallot->setObjectName(QStringLiteral("aside-not_a_ballot"));
+    m_verdicts->addButton(m_notBallot, NOT_A_BALLOT_ID);
+    verdictLayout->addWidget(m_notBallot);
+    m_refeed = new QRadioButton(verdicts);
+    m_refeed->setObjectName(QStringLiteral("aside-refeed"));
+    m_verdicts->addButton(m_refeed, REFEED_ID);
+    verdictLayout->addWidget(m_refeed);
     layout->addWidget(verdicts);
     layout->addWidget(new QLabel(tr("Why (for the minutes):"), this));
     m_why = new QLineEdit(this);
@@ -107,8 +122,14 @@ DecisionPanel::DecisionPanel(QWidget* parent) : QWidget(parent) {
         if (!m_decision) {
             return;
         }
-        const char* code = VERDICTS[index].first;
-        *code ? (void)m_decision->setInvalid(*invalidReasonFromCode(code)) : m_decision->setValid();
+        if (index == NOT_A_BALLOT_ID || index == REFEED_ID) {
+            m_aside = QLatin1String(index == REFEED_ID ? store::SET_ASIDE_REFEED : store::SET_ASIDE_NOT_A_BALLOT);
+            m_decision->clearVerdict();
+        } else {
+            m_aside.clear();
+            const char* code = VERDICTS[index].first;
+            *code ? (void)m_decision->setInvalid(*invalidReasonFromCode(code)) : m_decision->setValid();
+        }
         update();
     });
     connect(m_why, &QLineEdit::textChanged, this, &DecisionPanel::update);
@@ -123,6 +144,10 @@ DecisionPanel::DecisionPanel(QWidget* parent) : QWidget(parent) {
 
 void DecisionPanel::clear() {
     m_decision.reset();
+    m_aside.clear();
+    m_twin = 0;
+    m_notBallot->setVisible(false);
+    m_refeed->setVisible(false);
     m_names->setRowCount(0);
     m_rows.clear();
     m_verdicts->setExclusive(false);  // an exclusive group cannot uncheck its last button
@@ -135,9 +160,13 @@ void DecisionPanel::clear() {
 }
 
 void DecisionPanel::load(const app::BallotDecision& decision, const QStringList& original,
-                         const std::vector<bool>& doubtful) {
+                         const std::vector<bool>& doubtful, bool scanned, std::int64_t twin) {
     clear();
     m_decision = decision;
+    m_twin = scanned ? twin : 0;
+    m_notBallot->setVisible(scanned);
+    m_refeed->setVisible(m_twin != 0);
+    m_refeed->setText(tr("The same paper as sheet %1, fed again").arg(m_twin));
     for (std::size_t i = 0; i < decision.size(); ++i) {
         addRow(i, i < static_cast<std::size_t>(original.size()) ? original[static_cast<int>(i)] : QString(),
                i < doubtful.size() && doubtful[i]);
@@ -232,11 +261,12 @@ void DecisionPanel::update() {
         m_next->setEnabled(false);
         return;
     }
-    if (m_decision->verdict() == app::Verdict::Undecided) {
+    m_names->setEnabled(m_aside.isEmpty());  // a sheet set aside has no names to decide
+    if (m_decision->verdict() == app::Verdict::Undecided && m_aside.isEmpty()) {
         missing << tr("whether the ballot is valid");
     }
     const auto undecided = m_decision->undecided();
-    if (m_decision->verdict() != app::Verdict::Invalid && !undecided.empty()) {
+    if (m_decision->verdict() != app::Verdict::Invalid && m_aside.isEmpty() && !undecided.empty()) {
         missing << tr("%n name(s) still undecided: %1", nullptr, static_cast<int>(undecided.size()))
                        .arg(namesOf(*m_decision, undecided));
     }
@@ -245,7 +275,36 @@ void DecisionPanel::update() {
     }
     m_missing->setText(missing.isEmpty() ? QString()
                                          : tr("Still to decide: %1.").arg(missing.join(QStringLiteral("; "))));
-    m_next->setEnabled(missing.isEmpty() && m_decision->isComplete());
+    m_next->setEnabled(complete());
+}
+
+bool DecisionPanel::complete() const {
+    return m_decision && !why().isEmpty() && (!m_aside.isEmpty() || m_decision->isComplete());
+}
+
+std::string DecisionPanel::json() const {
+    if (!complete()) {
+        return {};
+    }
+    return m_aside.isEmpty() ? m_decision->json() : nlohmann::json{{"set_aside", m_aside.toStdString()}}.dump();
+}
+
+QString DecisionPanel::words(const QString& ballot) const {
+    if (!m_decision) {
+        return {};
+    }
+    if (m_aside.isEmpty()) {
+        return decisionWords(*m_decision, ballot, why());
+    }
+    const QString ruling =
+        m_aside == QLatin1String(store::SET_ASIDE_REFEED)
+            ? tr("The committee rules that this sheet is <b>the same paper as sheet %1, fed again</b>: it is set "
+                 "aside and counted once, as sheet %1.")
+                  .arg(m_twin)
+            : tr("The committee rules that this sheet is <b>NOT A BALLOT</b>: it is set aside and not counted "
+                 "(neither collected nor invalid).");
+    return QStringLiteral("<p><b>%1</b></p><p>%2</p><p>%3</p>")
+        .arg(ballot.toHtmlEscaped(), ruling, tr("Why (for the minutes): %1").arg(why().toHtmlEscaped()));
 }
 
 QString DecisionPanel::why() const {
@@ -278,6 +337,13 @@ void DecisionPanel::setVerdict(const QString& code) {
         if (code == QLatin1String(VERDICTS[i].first)) {
             m_verdicts->button(static_cast<int>(i))->click();
         }
+    }
+}
+
+void DecisionPanel::setAsideAs(const QString& code) {
+    QAbstractButton* b = code == QLatin1String(store::SET_ASIDE_REFEED) ? m_refeed : m_notBallot;
+    if (b->isVisibleTo(this)) {
+        b->click();
     }
 }
 

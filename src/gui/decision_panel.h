@@ -4,12 +4,16 @@
 // committee's own choice, the verdict, and the reason for the minutes. Every ballot opens with
 // no verdict and its doubtful names undecided (app::BallotDecision); "Next" is enabled only
 // once everything is decided and the reason is written, and the page says what is missing.
+// A scanned sheet may instead be set aside (not a ballot; the same paper as its twin, fed
+// again): then no name is decided and the sheet leaves the count.
 #include <QWidget>
+#include <cstdint>
 #include <optional>
 #include <vector>
 
 #include "src/app/ballot_decision.h"
 
+class QAbstractButton;
 class QButtonGroup;
 class QLabel;
 class QLineEdit;
@@ -25,12 +29,23 @@ public:
 
     // A ballot to decide: `original` says per name what was read or keyed (the "original"
     // column); `doubtful` marks the names the committee must look at. Clears the verdict
-    // and the reason.
-    void load(const app::BallotDecision& decision, const QStringList& original, const std::vector<bool>& doubtful);
+    // and the reason. `scanned`: a sheet that can be set aside; `twin`: the sheet it may be
+    // a re-feed of (0: none), offered as "the same paper as sheet N".
+    void load(const app::BallotDecision& decision, const QStringList& original, const std::vector<bool>& doubtful,
+              bool scanned = false, std::int64_t twin = 0);
     // Nothing to decide (no ballot chosen, or its round cannot be read).
     void clear();
     const std::optional<app::BallotDecision>& decision() const { return m_decision; }
     QString why() const;
+    // The sheet set aside: store::SET_ASIDE_NOT_A_BALLOT / SET_ASIDE_REFEED, or empty.
+    const QString& setAside() const { return m_aside; }
+    // Everything decided and the reason written.
+    bool complete() const;
+    // What a ruling stores (store::Committee::ruleSheet): the ballot, or {"set_aside": …}.
+    // Empty while not complete.
+    std::string json() const;
+    // The decision in words for the two members to read (decisionWords, or the set-aside).
+    QString words(const QString& ballot) const;
 
     // What a click does, for the tests and the screenshots: every name struck if listed, else
     // kept (strike ballots) …
@@ -40,6 +55,8 @@ public:
     void decideDoubtful(app::NameDecision strike, Mark yesNo);
     // … the verdict: "" valid, or an invalid reason's code (not_issued, write_in, identifying_mark).
     void setVerdict(const QString& code);
+    // … or the sheet set aside: "not_a_ballot" or "refeed" (offered ones only).
+    void setAsideAs(const QString& code);
     void setWhy(const QString& why);
 
 signals:
@@ -52,6 +69,10 @@ private:
     void update();
     QTableWidget* m_names;
     QButtonGroup* m_verdicts;
+    QAbstractButton* m_notBallot;
+    QAbstractButton* m_refeed;
+    QString m_aside;
+    std::int64_t m_twin = 0;
     QLineEdit* m_why;
     QLabel* m_missing;
     QPushButton* m_next;

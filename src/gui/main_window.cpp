@@ -2,6 +2,7 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QListWidget>
@@ -56,10 +57,11 @@ void MainWindow::build() {
     }
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About KiemPhieu"), this, [this] {
-        QMessageBox::about(this, tr("About KiemPhieu"),
-                           tr("KiemPhieu %1 (commit %2)\nCounting the ballots of Party congresses: every uncertain ballot "
-                              "goes to the counting committee; the tally follows the party's election rules exactly.")
-                               .arg(QString::fromLatin1(kp::VERSION), QString::fromLatin1(kp::GIT_COMMIT)));
+        QMessageBox::about(
+            this, tr("About KiemPhieu"),
+            tr("KiemPhieu %1 (commit %2)\nCounting the ballots of Party congresses: every uncertain ballot "
+               "goes to the counting committee; the tally follows the party's election rules exactly.")
+                .arg(QString::fromLatin1(kp::VERSION), QString::fromLatin1(kp::GIT_COMMIT)));
     });
 
     auto* central = new QWidget(this);
@@ -78,8 +80,8 @@ void MainWindow::build() {
     m_reports = new ReportsPage(m_session);
     const QStringList names{tr("1. Congress"),     tr("2. Ballots"), tr("3. Committee"), tr("4. Counting"),
                             tr("5. Manual entry"), tr("6. Review"),  tr("7. Results"),   tr("8. Reports")};
-    for (QWidget* page : std::initializer_list<QWidget*>{m_congress, m_ballots, m_committee, m_counting, m_manual, m_review,
-                                                         m_results, m_reports}) {
+    for (QWidget* page : std::initializer_list<QWidget*>{m_congress, m_ballots, m_committee, m_counting, m_manual,
+                                                         m_review, m_results, m_reports}) {
         m_stack->addWidget(scrolling(page));
     }
     m_steps->addItems(names);
@@ -91,6 +93,11 @@ void MainWindow::build() {
     connect(m_counting, &CountingPage::countFinished, m_review, &ReviewPage::refresh);
     connect(m_counting, &CountingPage::countFinished, m_results, &ResultsPage::refresh);
     connect(m_counting, &CountingPage::countPaused, m_review, &ReviewPage::refresh);
+    connect(m_counting, &CountingPage::jobEnded, this, [this] {
+        if (m_closing) {
+            close();
+        }
+    });
     connect(m_review, &ReviewPage::ruled, m_results, &ResultsPage::refresh);
     connect(m_manual, &ManualEntryPage::entered, m_review, &ReviewPage::refresh);
     connect(m_manual, &ManualEntryPage::entered, m_results, &ResultsPage::refresh);
@@ -102,16 +109,47 @@ void MainWindow::build() {
         m_manual->selectRound(election, round);
         showStep(Ballots);
         statusBar()->showMessage(tr("Round %1 is set up: print its ballots here, then count them at step 4 "
-                                    "(the round is already chosen there).").arg(round));
+                                    "(the round is already chosen there).")
+                                     .arg(round));
     });
     m_steps->setCurrentRow(current);
     setWindowTitle(tr("KiemPhieu – counting the ballots of Party congresses"));
     updateStatus();
 }
 
-void MainWindow::showStep(Step step) { m_steps->setCurrentRow(step); }
+void MainWindow::showStep(Step step) {
+    m_steps->setCurrentRow(step);
+}
 
-int MainWindow::currentStep() const { return m_steps->currentRow(); }
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!m_counting || !m_counting->busy()) {
+        event->accept();
+        return;
+    }
+    event->ignore();
+    if (m_closing) {
+        return;  // already stopping: the window closes when the count has stopped
+    }
+    QMessageBox ask(QMessageBox::Question, tr("A count is running"),
+                    tr("A count is running. Stop it and quit?\n\nThe sheet in hand is finished and recorded. Sheets "
+                       "already scanned but not yet read stay in the record: the next count reads them first."),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    ask.setDefaultButton(QMessageBox::No);
+    if (ask.exec() != QMessageBox::Yes) {
+        return;  // keep counting
+    }
+    if (!m_counting->busy()) {
+        close();  // the count ended while the question was open
+        return;
+    }
+    m_closing = true;
+    statusBar()->showMessage(tr("Stopping the count after the sheet in hand; the window closes when it has stopped."));
+    m_counting->stop();
+}
+
+int MainWindow::currentStep() const {
+    return m_steps->currentRow();
+}
 
 void MainWindow::setLanguage(const QString& code) {
     if (m_counting && m_counting->busy()) {

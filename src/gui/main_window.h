@@ -39,6 +39,12 @@ public:
     ResultsPage* resultsPage() const { return m_results; }
     ReportsPage* reportsPage() const { return m_reports; }
 
+protected:
+    // Quitting while a count runs asks first; on yes the count stops after the sheet in hand
+    // and the window closes once it has stopped (nothing scanned is lost: what was not read
+    // waits in the record and the next count reads it first).
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void build();
     void updateStatus();
@@ -55,6 +61,7 @@ private:
     ReviewPage* m_review = nullptr;
     ResultsPage* m_results = nullptr;
     ReportsPage* m_reports = nullptr;
+    bool m_closing = false;  // the committee chose to quit: close once the count has stopped
 };
 
 }  // namespace kp::gui

@@ -4,6 +4,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -14,6 +15,7 @@
 #include "tally/tally.h"
 #include "src/gui/error_text.h"
 #include "src/gui/projection_window.h"
+#include "src/gui/reconciliation_panel.h"
 #include "src/gui/session.h"
 #include "src/gui/widgets.h"
 #include "tally/percent.h"
@@ -36,7 +38,14 @@ ResultsPage::ResultsPage(Session& session, QWidget* parent) : QWidget(parent), m
     m_state->setWordWrap(true);
     layout->addWidget(m_state);
     m_table = table({tr("No."), tr("Full name"), tr("Votes"), tr("% of base"), tr("% of valid (not official)"), tr("Result")}, this);
-    layout->addWidget(m_table, 1);
+    // The votes, and beside them the reconciliation of the figures: the place to see and settle
+    // why there is no result yet.
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(m_table, tr("Votes"));
+    m_reconciliation = new ReconciliationPanel(m_session, m_tabs);
+    m_tabs->addTab(m_reconciliation, tr("Reconciliation of the figures"));
+    layout->addWidget(m_tabs, 1);
+    connect(m_reconciliation, &ReconciliationPanel::ruled, this, &ResultsPage::refresh);
     m_outcome = new QLabel(this);
     m_outcome->setWordWrap(true);
     layout->addWidget(m_outcome);
@@ -98,6 +107,7 @@ void ResultsPage::refresh() {
     m_blocked.clear();
     m_round->clear();
     m_state->clear();
+    m_reconciliation->refresh();
     auto record = m_session.record();
     if (!record) {
         show(-1);
@@ -123,6 +133,9 @@ void ResultsPage::refresh() {
         const ErrorText why = countErrorText(results.error());
         m_blocked = why.text;
         setErrorLabel(m_state, tr("No result yet: "), why);
+        if (m_reconciliation->hasGaps()) {
+            m_tabs->setCurrentWidget(m_reconciliation);  // what to do is there
+        }
     }
     for (const RoundResult& r : m_shown) {
         m_round->addItem(roundTitle(m_session.congress(), r.spec.election, r.spec.round));

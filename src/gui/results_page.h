@@ -13,12 +13,14 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QTabWidget;
 class QTableWidget;
 
 namespace kp::gui {
 
 class Session;
 class ProjectionWindow;
+class ReconciliationPanel;
 
 class ResultsPage : public QWidget {
     Q_OBJECT
@@ -50,6 +52,8 @@ private:
     QComboBox* m_round;
     QLabel* m_state;
     QTableWidget* m_table;
+    QTabWidget* m_tabs;
+    ReconciliationPanel* m_reconciliation;
     QLabel* m_outcome;
     QPushButton* m_nextRound;
     std::optional<RoundSpec> m_next;

@@ -13,7 +13,6 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
-#include "src/app/json_lines.h"
 #include "src/app/rounds.h"
 #include "src/common/utc_time.h"
 #include "src/gui/decision_panel.h"
@@ -21,6 +20,7 @@
 #include "src/gui/session.h"
 #include "src/gui/sign_in_dialog.h"
 #include "src/gui/widgets.h"
+#include "src/store/counted.h"
 
 namespace kp::gui {
 
@@ -47,6 +47,8 @@ QString reasonText(const std::string& code) {
         {"name_hidden",
          QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "the letters of a name leave too little paper to see a stroke")},
         {"unreadable_image", QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "the image cannot be read")},
+        {"possible_refeed",
+         QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "maybe the same paper as an earlier sheet, fed again")},
         {"manual_entries_differ", QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "the manual entries differ")},
         {"manual_second_entry_missing", QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "a second entry is missing")}};
     const auto it = TEXT.find(code);
@@ -60,16 +62,46 @@ QString markText(const std::string& code) {
                                 : ReviewPage::tr("no box");
 }
 
-std::string keyOf(const Json& item) {
-    return item.value("election", "") + "/" + item.value("sheet", "");
+std::string keyOf(const app::ReviewItem& item) {
+    return item.election + "/" + item.sheet;
 }
 
 bool listed(const Json& ids, const std::string& id) {
     return ids.is_array() && std::ranges::find(ids, Json(id)) != ids.end();
 }
 
-bool isManual(const Json& item) {
-    return item.value("sheet", "").starts_with("manual-");
+// Images side by side, each with its caption above it (a sheet and its other face; a sheet
+// and the one it may be a re-feed of). Null when the first cannot be read.
+QPixmap sideBySide(const std::vector<std::pair<QPixmap, QString>>& images) {
+    if (images.empty() || images.front().first.isNull()) {
+        return {};
+    }
+    const int width = images.front().first.width();
+    const int gap = width / 50;
+    const bool captions = std::ranges::any_of(images, [](const auto& i) { return !i.second.isEmpty(); });
+    const int band = captions ? width / 14 : 0;
+    int w = -gap;
+    int h = 0;
+    for (const auto& [image, caption] : images) {
+        w += image.width() + gap;
+        h = std::max(h, image.height());
+    }
+    QPixmap all(w, h + band);
+    all.fill(Qt::darkGray);
+    QPainter p(&all);
+    QFont font = p.font();
+    font.setPixelSize(std::max(8, band / 2));
+    font.setBold(true);
+    p.setFont(font);
+    int x = 0;
+    for (const auto& [image, caption] : images) {
+        p.fillRect(x, 0, image.width(), band, QColor(255, 251, 230));
+        p.setPen(QColor(160, 80, 0));
+        p.drawText(QRect(x, 0, image.width(), band), Qt::AlignCenter, caption);
+        p.drawPixmap(x, band, image);
+        x += image.width() + gap;
+    }
+    return all;
 }
 
 }  // namespace
@@ -83,6 +115,12 @@ ReviewPage::ReviewPage(Session& session, QWidget* parent) : QWidget(parent), m_s
     m_notice->setStyleSheet(QStringLiteral("QLabel { color: #161; font-weight: bold; }"));
     top->addWidget(m_notice, 1);
     layout->addLayout(top);
+    m_unread = new QLabel(this);
+    m_unread->setObjectName(QStringLiteral("unread"));
+    m_unread->setWordWrap(true);
+    m_unread->setStyleSheet(QStringLiteral("QLabel { color: #b00; font-weight: bold; }"));
+    m_unread->hide();
+    layout->addWidget(m_unread);
     auto* split = new QSplitter(this);
     split->setChildrenCollapsible(false);
     m_queue = new QListWidget(split);
@@ -103,6 +141,7 @@ ReviewPage::ReviewPage(Session& session, QWidget* parent) : QWidget(parent), m_s
     auto* side = new QWidget;
     auto* right = new QVBoxLayout(side);
     m_reason = new QLabel(side);
+    m_reason->setObjectName(QStringLiteral("reason"));
     m_reason->setWordWrap(true);
     m_reason->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; color: #a60; }"));
     right->addWidget(m_reason);
@@ -175,40 +214,65 @@ int ReviewPage::waiting() const {
     return static_cast<int>(m_items.size());
 }
 
+// The queue as the record has it (app::reviewQueue, the command line's too), and how many
+// sheets wait unread. Fail closed: what cannot be read is an error, never an empty queue.
+void ReviewPage::readQueue() {
+    m_items.clear();
+    m_specs.clear();
+    m_readError.clear();
+    m_unreadSheets = 0;
+    if (!m_session.isOpen()) {
+        return;
+    }
+    auto record = m_session.record();
+    if (!record) {
+        m_readError = tr("the record cannot be opened");
+        return;
+    }
+    auto queue = app::reviewQueue(*record);
+    if (!queue) {
+        m_readError = QString::fromStdString(queue.error());
+        return;
+    }
+    auto unread = record->unreadSheets();
+    if (!unread) {
+        m_readError = QString::fromStdString(unread.error().message);
+        return;
+    }
+    m_items = std::move(*queue);
+    m_unreadSheets = static_cast<int>(unread->size());
+}
+
 // Reads the queue again (a count finished, a ruling made, another record opened). The ballot
 // on screen keeps the decision in progress when it is still waiting in the same record.
 void ReviewPage::refresh() {
     const int shownRow = m_queue->currentRow();
     const bool keep = m_session.recordPath() == m_shownRecord && !m_shownKey.empty();
-    m_items.clear();
-    m_specs.clear();
-    m_imageOf.clear();
-    m_entries.clear();
-    auto record = m_session.record();
-    if (record) {
-        for (const store::SheetRow& s : record->sheets().value_or(std::vector<store::SheetRow>{})) {
-            m_imageOf[std::to_string(s.id)] = record->imagesDir() + "/" + s.image;
-            m_imageOf[s.sha256] = m_imageOf[std::to_string(s.id)];  // the other face of a two-sided ballot
-        }
-        m_entries = app::jsonLinesOf(store::Committee(*record).manualEntriesJsonl().value_or(""));
-        for (Json& line : app::jsonLinesOf(store::Committee(*record).countedJsonl().value_or(""))) {
-            if (line.value("status", "") == "review") {
-                m_items.push_back(std::move(line));
-            }
-        }
-    }
+    readQueue();
+    m_unread->setToolTip(m_readError);
+    m_unread->setText(
+        !m_readError.isEmpty()
+            ? tr("The record cannot be read: nothing can be ruled until it is read again (nothing is lost). Call "
+                 "the technician; point here for the details.")
+        : m_unreadSheets > 0
+            ? tr("%1 sheet(s) are stored but not yet read: they are not ruled here. Count again (step 4): the next "
+                 "count reads them first.")
+                  .arg(m_unreadSheets)
+            : QString());
+    m_unread->setVisible(!m_unread->text().isEmpty());
+    m_decision->setEnabled(m_readError.isEmpty());
     int keepRow = -1;
     {
         const QSignalBlocker quiet(m_queue);
         m_queue->clear();
         for (std::size_t i = 0; i < m_items.size(); ++i) {
-            const Json& line = m_items[i];
+            const app::ReviewItem& item = m_items[i];
             QStringList reasons;
-            for (const auto& r : line.value("reasons", Json::array())) {
-                reasons << reasonText(r.get<std::string>());
+            for (const std::string& r : item.reasons) {
+                reasons << reasonText(r);
             }
-            m_queue->addItem(tr("%1 · %2").arg(ballotTitle(line), reasons.join(QStringLiteral(", "))));
-            if (keep && keyOf(line) == m_shownKey) {
+            m_queue->addItem(tr("%1 · %2").arg(ballotTitle(item), reasons.join(QStringLiteral(", "))));
+            if (keep && keyOf(item) == m_shownKey) {
                 keepRow = static_cast<int>(i);
             }
         }
@@ -228,17 +292,15 @@ void ReviewPage::select(int row) {
     m_queue->setCurrentRow(row);
 }
 
-QString ReviewPage::ballotTitle(const Json& item) const {
-    const std::string sheet = item.value("sheet", "");
-    const QString round = m_session.isOpen() ? roundTitle(m_session.congress(), ElectionId{item.value("election", "")},
-                                                          item.value("round", 1))
-                                             : QString();
-    return isManual(item) ? tr("%1 · ballot %2 keyed by hand").arg(round, QString::fromStdString(sheet.substr(7)))
-                          : tr("%1 · sheet %2").arg(round, QString::fromStdString(sheet));
+QString ReviewPage::ballotTitle(const app::ReviewItem& item) const {
+    const QString round =
+        m_session.isOpen() ? roundTitle(m_session.congress(), ElectionId{item.election}, item.round) : QString();
+    return item.manual() ? tr("%1 · ballot %2 keyed by hand").arg(round, QString::fromStdString(item.ballot()))
+                         : tr("%1 · sheet %2").arg(round, QString::fromStdString(item.sheet));
 }
 
-std::optional<RoundSpec> ReviewPage::specOf(const Json& item) {
-    const auto key = std::pair{item.value("election", ""), item.value("round", 1)};
+std::optional<RoundSpec> ReviewPage::specOf(const app::ReviewItem& item) {
+    const auto key = std::pair{item.election, item.round};
     if (!m_specs.contains(key)) {
         auto record = m_session.record();
         auto input = record ? app::roundInput(*record, key.first, key.second) : std::unexpected(std::string());
@@ -247,45 +309,38 @@ std::optional<RoundSpec> ReviewPage::specOf(const Json& item) {
     return m_specs[key];
 }
 
-// The sheet's image; a ballot printed on both faces of its sheet shows both, side by side.
-QPixmap ReviewPage::sheetImage(const Json& item) const {
-    const auto imageOf = [&](const std::string& key) {
-        const auto it = m_imageOf.find(key);
-        return it != m_imageOf.end() ? QPixmap(QString::fromStdString(it->second)) : QPixmap();
+// The sheet's image; a ballot printed on both faces of its sheet shows both, side by side; a
+// sheet that may be a re-feed shows the sheet it resembles beside it, each named.
+QPixmap ReviewPage::sheetImage(const app::ReviewItem& item) const {
+    const auto load = [](const std::string& file) {
+        return file.empty() ? QPixmap() : QPixmap(QString::fromStdString(file));
     };
-    const QPixmap front = imageOf(item.value("sheet", ""));
-    const QPixmap back = imageOf(item.value("other_side", Json::object()).value("sha256", ""));
-    if (front.isNull() || back.isNull()) {
-        return front;
+    std::vector<std::pair<QPixmap, QString>> images{{load(item.image), QString()}};
+    if (const QPixmap back = load(item.otherSide); !back.isNull()) {
+        images.emplace_back(back, QString());
     }
-    const int gap = front.width() / 50;
-    QPixmap both(front.width() + gap + back.width(), std::max(front.height(), back.height()));
-    both.fill(Qt::darkGray);
-    QPainter p(&both);
-    p.drawPixmap(0, 0, front);
-    p.drawPixmap(front.width() + gap, 0, back);
-    return both;
+    if (item.twin != 0) {
+        for (auto& [image, caption] : images) {
+            caption = tr("This sheet (%1)").arg(QString::fromStdString(item.sheet));
+        }
+        images.emplace_back(load(item.twinImage), tr("Sheet %1, which it resembles").arg(item.twin));
+    }
+    return sideBySide(images);
 }
 
 // What each name was read as (the "original" beside the committee's decision): the
 // recogniser's certain reading, "not sure", or each operator's entry of a hand-keyed ballot.
-QStringList ReviewPage::original(const Json& item, const RoundSpec& spec) const {
+QStringList ReviewPage::original(const app::ReviewItem& item, const RoundSpec& spec) const {
     QStringList out;
-    const Json uncertain = item.value("uncertain", Json::array());
+    const Json& reading = item.reading;
+    const Json uncertain = reading.is_object() ? reading.value("uncertain", Json::array()) : Json::array();
     const bool strike = spec.form() == BallotForm::Strike;
-    std::vector<Json> entries;
-    for (const Json& e : m_entries) {
-        if (isManual(item) && "manual-" + e.value("ballot", "") == item.value("sheet", "") &&
-            e.value("election", "") == item.value("election", "") && e.value("round", 1) == item.value("round", 1)) {
-            entries.push_back(e);
-        }
-    }
     for (const Candidate& c : spec.candidates) {
-        if (isManual(item)) {
+        if (item.manual()) {
             QStringList each;
-            for (const Json& e : entries) {
-                const Json entry = e.value("entry", Json::object());
-                const QString who = QString::fromStdString(e.value("operator", ""));
+            for (const app::ManualEntryView& e : item.entries) {
+                const Json& entry = e.entry;
+                const QString who = QString::fromStdString(e.operatorName);
                 const QString what =
                     entry.contains("invalid") ? tr("invalid")
                     : strike ? (listed(entry.value("struck", Json::array()), c.id.value) ? tr("struck") : tr("kept"))
@@ -295,10 +350,10 @@ QStringList ReviewPage::original(const Json& item, const RoundSpec& spec) const 
             out << each.join(QStringLiteral(" · "));
         } else if (listed(uncertain, c.id.value)) {
             out << tr("not sure");
-        } else if (strike && item.contains("struck")) {
-            out << (listed(item["struck"], c.id.value) ? tr("struck") : tr("kept"));
-        } else if (!strike && item.contains("marks")) {
-            out << markText(item["marks"].value(c.id.value, "none"));
+        } else if (strike && reading.contains("struck")) {
+            out << (listed(reading["struck"], c.id.value) ? tr("struck") : tr("kept"));
+        } else if (!strike && reading.contains("marks")) {
+            out << markText(reading["marks"].value(c.id.value, "none"));
         } else {
             out << tr("not read");
         }
@@ -349,8 +404,11 @@ void ReviewPage::resizeEvent(QResizeEvent* event) {
     fitImage();
 }
 
+// Read again whenever the committee comes to the screen: a count or another station may have
+// changed the record (a ballot in progress stays, refresh()).
 void ReviewPage::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
+    refresh();
     fitImage();
 }
 
@@ -364,18 +422,31 @@ void ReviewPage::show(int row) {
     m_shownRecord = m_session.recordPath();
     m_shownKey.clear();
     if (row < 0 || row >= waiting()) {
-        m_reason->setText(m_session.isOpen() ? tr("No ballot is waiting for the committee.") : QString());
+        m_reason->setText(
+            !m_session.isOpen()      ? QString()
+            : !m_readError.isEmpty() ? tr("The record cannot be read: no ballot can be ruled now.")
+            : m_unreadSheets > 0
+                ? tr("No ballot read so far waits for the committee; %1 sheet(s) are not yet read.").arg(m_unreadSheets)
+                : tr("No ballot is waiting for the committee."));
         m_image->setText(QString());
         fitImage();
         return;
     }
-    const Json& item = m_items[static_cast<std::size_t>(row)];
+    const app::ReviewItem& item = m_items[static_cast<std::size_t>(row)];
     m_shownKey = keyOf(item);
     m_notice->clear();
     m_reason->setText(m_queue->item(row)->text());
+    if (item.twin != 0) {
+        m_reason->setText(
+            m_reason->text() + QLatin1Char('\n') +
+            tr("Maybe the same paper as sheet %1, fed again: this sheet is on the left, sheet %1 on the right. The "
+               "same paper: choose \"the same paper as sheet %1, fed again\". Another voter's ballot: rule on what "
+               "it holds.")
+                .arg(item.twin));
+    }
     m_sheet = sheetImage(item);
-    m_image->setText(isManual(item) ? tr("Keyed by hand: take paper ballot %1 of the stack and compare.")
-                                          .arg(QString::fromStdString(item.value("sheet", "").substr(7)))
+    m_image->setText(item.manual() ? tr("Keyed by hand: take paper ballot %1 of the stack and compare.")
+                                         .arg(QString::fromStdString(item.ballot()))
                      : m_sheet.isNull() ? tr("The image cannot be shown.")
                                         : QString());
     fitImage();
@@ -387,13 +458,13 @@ void ReviewPage::show(int row) {
         return;
     }
     const app::BallotDecision decision =
-        isManual(item) ? app::BallotDecision(*spec) : app::BallotDecision::fromReading(*spec, item);
+        item.manual() ? app::BallotDecision(*spec) : app::BallotDecision::fromReading(*spec, item.reading);
     std::vector<bool> doubtful(spec->candidates.size(), false);
-    const Json uncertain = item.value("uncertain", Json::array());
+    const Json uncertain = item.reading.is_object() ? item.reading.value("uncertain", Json::array()) : Json::array();
     for (std::size_t i = 0; i < spec->candidates.size(); ++i) {
-        doubtful[i] = isManual(item) || !decision.decided(i) || listed(uncertain, spec->candidates[i].id.value);
+        doubtful[i] = item.manual() || !decision.decided(i) || listed(uncertain, spec->candidates[i].id.value);
     }
-    m_decision->load(decision, original(item, *spec), doubtful);
+    m_decision->load(decision, original(item, *spec), doubtful, !item.manual(), item.twin);
 }
 
 void ReviewPage::setStruck(const QStringList& ids) {
@@ -407,10 +478,10 @@ void ReviewPage::setInvalid(const QString& reason) {
 // The decision in words beside the image, then the two members and their passwords.
 void ReviewPage::toConfirm() {
     const int row = m_queue->currentRow();
-    if (!m_decision->decision() || row < 0 || row >= waiting()) {
+    if (!m_decision->complete() || row < 0 || row >= waiting()) {
         return;
     }
-    m_summary->setText(decisionWords(*m_decision->decision(), m_queue->item(row)->text(), m_decision->why()));
+    m_summary->setText(m_decision->words(m_queue->item(row)->text()));
     QStringList names;
     if (auto record = m_session.record()) {
         for (const store::Member& m : store::Committee(*record).members().value_or(std::vector<store::Member>{})) {
@@ -451,11 +522,14 @@ QString ReviewPage::rule(const QString& why, const QString& first, const QString
                          const QString& secondPassword) {
     const int row = m_queue->currentRow();
     auto record = m_session.record();
+    if (!m_readError.isEmpty()) {
+        return tr("The record cannot be read: no ballot can be ruled now.");
+    }
     if (row < 0 || row >= waiting() || !record) {
         return tr("Choose a ballot in the queue first.");
     }
     const auto& decision = m_decision->decision();
-    if (!decision || !decision->isComplete()) {
+    if (!decision || (m_decision->setAside().isEmpty() && !decision->isComplete())) {
         return tr(
             "Nothing is recorded until the committee has chosen whether the ballot is valid and decided every "
             "doubtful name.");
@@ -468,17 +542,12 @@ QString ReviewPage::rule(const QString& why, const QString& first, const QString
     if (!signedIn) {
         return signedIn.error();
     }
-    const Json& item = m_items[static_cast<std::size_t>(row)];
-    const std::string sheet = item.value("sheet", "");
-    const std::string chosen = decision->json();
-    store::Result<std::int64_t> made = std::unexpected(store::StoreError{});
-    const auto& [a, b] = std::tie((*signedIn)[0], (*signedIn)[1]);
-    if (isManual(item)) {
-        made = committee.ruleManual(item.value("election", ""), item.value("round", 1), sheet.substr(7), chosen,
-                                    why.simplified().toStdString(), a, b, utcNow());
-    } else {
-        made = committee.ruleSheet(std::stoll(sheet), chosen, why.simplified().toStdString(), a, b, utcNow());
+    const std::string chosen = m_decision->json();
+    if (chosen.empty()) {  // the reason typed here but not in the panel
+        m_decision->setWhy(why);
     }
+    const auto made = app::ruleOn(*record, m_items[static_cast<std::size_t>(row)], Json::parse(m_decision->json()),
+                                  why.simplified().toStdString(), (*signedIn)[0], (*signedIn)[1], utcNow());
     if (!made) {
         return storeErrorText(made.error()).text;
     }

@@ -5,12 +5,18 @@
 // verdict and the reason (DecisionPanel: nothing chosen when a ballot opens); then the
 // decision is shown in words beside the image and two members confirm it with their
 // passwords. What the recogniser read stays beside what the committee ruled.
+//
+// The queue is app::reviewQueue's (the same as the command line's), fail closed: a record that
+// cannot be read shows the error and nothing can be ruled. A suspected re-feed is shown beside
+// the sheet it resembles; a scanned sheet may be set aside (not a ballot; the same paper fed
+// again). Sheets stored but not yet read are never ruled here: the page says to count again.
 #include <QPixmap>
 #include <QWidget>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
 
+#include "src/app/review_queue.h"
 #include "tally/round_spec.h"
 
 class QLabel;
@@ -37,6 +43,8 @@ public:
     // verdict ("" valid, or not_issued / write_in / identifying_mark).
     void setStruck(const QStringList& ids);
     void setInvalid(const QString& reason);
+    // What the record could not give (the queue unread: nothing can be ruled), or empty.
+    const QString& readError() const { return m_readError; }
     // Shows the sheet around a point (in the shown image's pixels) three times larger, as a
     // click on the sheet does: the committee looks closely at a name.
     void zoomAt(const QPoint& shownPixel);
@@ -63,14 +71,16 @@ private:
     void toConfirm();
     void confirm();
     void backToDecision();
-    QPixmap sheetImage(const nlohmann::ordered_json& item) const;
-    QStringList original(const nlohmann::ordered_json& item, const RoundSpec& spec) const;
-    std::optional<RoundSpec> specOf(const nlohmann::ordered_json& item);
-    QString ballotTitle(const nlohmann::ordered_json& item) const;
+    void readQueue();
+    QPixmap sheetImage(const app::ReviewItem& item) const;
+    QStringList original(const app::ReviewItem& item, const RoundSpec& spec) const;
+    std::optional<RoundSpec> specOf(const app::ReviewItem& item);
+    QString ballotTitle(const app::ReviewItem& item) const;
     void fitImage();
     Session& m_session;
     QListWidget* m_queue;
     QLabel* m_notice;
+    QLabel* m_unread;  // sheets stored but not yet read, or the record's read error
     QLabel* m_image;
     QScrollArea* m_view;
     QPixmap m_sheet;  // the selected sheet's image, full size
@@ -81,10 +91,10 @@ private:
     QLabel* m_summary;
     SignInFields* m_members;
     QLabel* m_confirmError;
-    std::vector<nlohmann::ordered_json> m_items;
+    std::vector<app::ReviewItem> m_items;
+    QString m_readError;
+    int m_unreadSheets = 0;
     std::map<std::pair<std::string, int>, std::optional<RoundSpec>> m_specs;  // election, round → its list
-    std::map<std::string, std::string> m_imageOf;   // sheet number (and SHA-256) → image file
-    std::vector<nlohmann::ordered_json> m_entries;  // manual entries, shown side by side
     QString m_shownRecord;  // the record and ballot on screen: a refresh keeps a decision in progress
     std::string m_shownKey;
 };

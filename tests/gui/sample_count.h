@@ -1,6 +1,8 @@
 #pragma once
 // Steps of a sample count shared by the GUI tests and the screenshot tool: the committee of two
 // and the eight simulated chi ủy ballots counted from a folder.
+#include <QAbstractButton>
+#include <QComboBox>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QString>
@@ -27,6 +29,21 @@ T* child(QWidget* parent, const QString& name) {
         qWarning("no widget %s", qPrintable(name));
     }
     return w;
+}
+
+// A click as a person makes it, on a visible, enabled button; near the left edge, where a radio
+// button takes clicks (its circle and words only).
+inline void click(QAbstractButton* button) {
+    QVERIFY(button && button->isVisible() && button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(std::min(12, button->width() / 2), button->height() / 2));
+}
+
+// Chooses `name` in a member box with the keyboard, as a person does.
+inline void chooseMember(QComboBox* box, const QString& name) {
+    box->setFocus();
+    for (int i = 0; i < box->count() && box->currentText() != name; ++i) {
+        QTest::keyClick(box, Qt::Key_Down);
+    }
 }
 
 // The chair and a member the chair confirms; the chair signs in. Empty, or what failed.

@@ -5,25 +5,27 @@
 // Run under Xvfb (xvfb-run) so that the real X11 platform draws the windows.
 // usage: kp_screenshots OUT-DIR
 #include <QApplication>
-#include <QPushButton>
 #include <QDir>
+#include <QImage>
+#include <QPushButton>
 #include <QScreen>
 #include <QTabWidget>
 #include <QTemporaryDir>
 
 #include "reports/render/fonts.h"
 #include "sample_count.h"
+#include "src/app/review_queue.h"
 #include "src/app/rounds.h"
 #include "src/app/word_blank.h"
 #include "src/gui/blank_dialog.h"
 #include "src/gui/congress_editor.h"
 #include "src/gui/decision_panel.h"
-#include "src/simulator/simulate.h"
 #include "src/gui/projection_window.h"
 #include "src/gui/reports_page.h"
 #include "src/gui/results_page.h"
 #include "src/gui/review_page.h"
 #include "src/gui/session.h"
+#include "src/simulator/simulate.h"
 
 using namespace kp::gui;
 
@@ -119,6 +121,32 @@ int main(int argc, char** argv) {
         grab(window, out, QStringLiteral("06b-xac-nhan-phan-quyet"));
         window.reviewPage()->select(0);  // back to the ballot, nothing chosen
     }
+    {  // A sheet fed again: shown beside the sheet it resembles; the committee sets it aside.
+        QTemporaryDir again;
+        QImage(SOURCE + "/samples/simulated/kiemphieu/ballot-00003.jpg").save(again.filePath("ballot-00009.png"));
+        window.showStep(MainWindow::Counting);
+        if (testing::countFolder(window, again.path()).first != 1) {
+            return 1;
+        }
+        window.showStep(MainWindow::Review);
+        ReviewPage* review = window.reviewPage();
+        auto record = session.record();
+        const auto queue = kp::app::reviewQueue(*record).value_or(std::vector<kp::app::ReviewItem>{});
+        const auto refeed = std::ranges::find_if(queue, [](const auto& i) { return i.twin != 0; });
+        if (refeed == queue.end()) {
+            return 1;
+        }
+        review->select(static_cast<int>(refeed - queue.begin()));
+        review->decisionPanel()->setAsideAs(QStringLiteral("refeed"));
+        review->decisionPanel()->setWhy(QStringLiteral("cùng một tờ, quét lại"));
+        grab(window, out, QStringLiteral("06c-to-quet-lai"));
+        if (!review
+                 ->rule(QStringLiteral("cùng một tờ, quét lại"), testing::CHAIR, testing::CHAIR_PASSWORD,
+                        testing::MEMBER, testing::MEMBER_PASSWORD)
+                 .isEmpty()) {
+            return 1;
+        }
+    }
     // While ballots wait: the running counts, said to be such, on the results screen and the projector.
     window.showStep(MainWindow::Results);
     grab(window, out, QStringLiteral("07b-ket-qua-tam-tinh"));
@@ -132,14 +160,20 @@ int main(int argc, char** argv) {
         review->select(0);
         review->decisionPanel()->decideDoubtful(kp::app::NameDecision::Kept, kp::Mark::None);
         review->setInvalid({});
-        if (!review->rule(QStringLiteral("đối chiếu phiếu gốc"), testing::CHAIR, testing::CHAIR_PASSWORD, testing::MEMBER,
-                          testing::MEMBER_PASSWORD)
+        if (!review
+                 ->rule(QStringLiteral("đối chiếu phiếu gốc"), testing::CHAIR, testing::CHAIR_PASSWORD, testing::MEMBER,
+                        testing::MEMBER_PASSWORD)
                  .isEmpty()) {
             return 1;
         }
     }
     window.showStep(MainWindow::Results);
     grab(window, out, QStringLiteral("07-ket-qua"));
+    if (auto* tabs = window.resultsPage()->findChild<QTabWidget*>()) {  // the figures reconciled
+        tabs->setCurrentIndex(1);
+        grab(window, out, QStringLiteral("07c-doi-chieu-so-phieu"));
+        tabs->setCurrentIndex(0);
+    }
     window.showStep(MainWindow::Reports);
     window.reportsPage()->makeReports();
     grab(window, out, QStringLiteral("08-bien-ban"));

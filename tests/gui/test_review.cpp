@@ -24,6 +24,8 @@
 
 using namespace kp::gui;
 using kp::gui::testing::child;
+using kp::gui::testing::chooseMember;
+using kp::gui::testing::click;
 using Json = nlohmann::ordered_json;
 
 class Review : public QObject {
@@ -62,20 +64,6 @@ Json firstWaiting(Session& session) {
         }
     }
     return {};
-}
-
-void click(QAbstractButton* button) {
-    QVERIFY(button && button->isVisible() && button->isEnabled());
-    // Near the left edge: a radio button takes clicks on its circle and its words only.
-    QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(std::min(12, button->width() / 2), button->height() / 2));
-}
-
-// Chooses `name` in a member box with the keyboard, as a person does.
-void chooseMember(QComboBox* box, const QString& name) {
-    box->setFocus();
-    for (int i = 0; i < box->count() && box->currentText() != name; ++i) {
-        QTest::keyClick(box, Qt::Key_Down);
-    }
 }
 
 }  // namespace

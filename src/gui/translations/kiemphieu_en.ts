@@ -681,6 +681,26 @@
 <context>
     <name>kp::gui::CountingPage</name>
     <message>
+        <source>The %1 sheet(s) an interrupted count had left unread were read first.</source>
+        <translation>The %1 sheet(s) an interrupted count had left unread were read first.</translation>
+    </message>
+    <message>
+        <source>Reading first the %1 sheet(s) an interrupted count stored but did not read.</source>
+        <translation>Reading first the %1 sheet(s) an interrupted count stored but did not read.</translation>
+    </message>
+    <message>
+        <source>An earlier count was interrupted: %1 sheet(s) are stored but not yet read (%2). The next count of that round reads them first: press Start.</source>
+        <translation>An earlier count was interrupted: %1 sheet(s) are stored but not yet read (%2). The next count of that round reads them first: press Start.</translation>
+    </message>
+    <message>
+        <source>%1: %2 sheet(s)</source>
+        <translation>%1: %2 sheet(s)</translation>
+    </message>
+    <message>
+        <source>Stopping after the sheets in hand…</source>
+        <translation>Stopping after the sheets in hand…</translation>
+    </message>
+    <message>
         <location filename="../counting_page.cpp" line="33" />
         <source>read</source>
         <translation>read</translation>
@@ -937,6 +957,22 @@
 </context>
 <context>
     <name>kp::gui::DecisionPanel</name>
+    <message>
+        <source>The committee rules that this sheet is &lt;b&gt;NOT A BALLOT&lt;/b&gt;: it is set aside and not counted (neither collected nor invalid).</source>
+        <translation>The committee rules that this sheet is &lt;b&gt;NOT A BALLOT&lt;/b&gt;: it is set aside and not counted (neither collected nor invalid).</translation>
+    </message>
+    <message>
+        <source>The committee rules that this sheet is &lt;b&gt;the same paper as sheet %1, fed again&lt;/b&gt;: it is set aside and counted once, as sheet %1.</source>
+        <translation>The committee rules that this sheet is &lt;b&gt;the same paper as sheet %1, fed again&lt;/b&gt;: it is set aside and counted once, as sheet %1.</translation>
+    </message>
+    <message>
+        <source>The same paper as sheet %1, fed again</source>
+        <translation>The same paper as sheet %1, fed again</translation>
+    </message>
+    <message>
+        <source>Not a ballot: remove from the count</source>
+        <translation>Not a ballot: remove from the count</translation>
+    </message>
     <message>
         <location filename="../decision_panel.cpp" line="27" />
         <source>Kept</source>
@@ -1480,6 +1516,22 @@
 <context>
     <name>kp::gui::MainWindow</name>
     <message>
+        <source>Stopping the count after the sheet in hand; the window closes when it has stopped.</source>
+        <translation>Stopping the count after the sheet in hand; the window closes when it has stopped.</translation>
+    </message>
+    <message>
+        <source>A count is running. Stop it and quit?
+
+The sheet in hand is finished and recorded. Sheets already scanned but not yet read stay in the record: the next count reads them first.</source>
+        <translation>A count is running. Stop it and quit?
+
+The sheet in hand is finished and recorded. Sheets already scanned but not yet read stay in the record: the next count reads them first.</translation>
+    </message>
+    <message>
+        <source>A count is running</source>
+        <translation>A count is running</translation>
+    </message>
+    <message>
         <location filename="../main_window.cpp" line="46" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
@@ -1917,6 +1969,10 @@ Public key (write it on the signed minutes):
 <context>
     <name>kp::gui::ResultsPage</name>
     <message>
+        <source>Reconciliation of the figures</source>
+        <translation>Reconciliation of the figures</translation>
+    </message>
+    <message>
         <location filename="../results_page.cpp" line="25" />
         <source>Results</source>
         <translation>Results</translation>
@@ -2032,6 +2088,42 @@ Public key (write it on the signed minutes):
 </context>
 <context>
     <name>kp::gui::ReviewPage</name>
+    <message>
+        <source>Maybe the same paper as sheet %1, fed again: this sheet is on the left, sheet %1 on the right. The same paper: choose &quot;the same paper as sheet %1, fed again&quot;. Another voter's ballot: rule on what it holds.</source>
+        <translation>Maybe the same paper as sheet %1, fed again: this sheet is on the left, sheet %1 on the right. The same paper: choose &quot;the same paper as sheet %1, fed again&quot;. Another voter's ballot: rule on what it holds.</translation>
+    </message>
+    <message>
+        <source>Sheet %1, which it resembles</source>
+        <translation>Sheet %1, which it resembles</translation>
+    </message>
+    <message>
+        <source>This sheet (%1)</source>
+        <translation>This sheet (%1)</translation>
+    </message>
+    <message>
+        <source>No ballot read so far waits for the committee; %1 sheet(s) are not yet read.</source>
+        <translation>No ballot read so far waits for the committee; %1 sheet(s) are not yet read.</translation>
+    </message>
+    <message>
+        <source>The record cannot be read: no ballot can be ruled now.</source>
+        <translation>The record cannot be read: no ballot can be ruled now.</translation>
+    </message>
+    <message>
+        <source>%1 sheet(s) are stored but not yet read: they are not ruled here. Count again (step 4): the next count reads them first.</source>
+        <translation>%1 sheet(s) are stored but not yet read: they are not ruled here. Count again (step 4): the next count reads them first.</translation>
+    </message>
+    <message>
+        <source>The record cannot be read: nothing can be ruled until it is read again (nothing is lost). Call the technician; point here for the details.</source>
+        <translation>The record cannot be read: nothing can be ruled until it is read again (nothing is lost). Call the technician; point here for the details.</translation>
+    </message>
+    <message>
+        <source>the record cannot be opened</source>
+        <translation>the record cannot be opened</translation>
+    </message>
+    <message>
+        <source>maybe the same paper as an earlier sheet, fed again</source>
+        <translation>maybe the same paper as an earlier sheet, fed again</translation>
+    </message>
     <message>
         <location filename="../review_page.cpp" line="80" />
         <source>Review</source>
@@ -2404,6 +2496,109 @@ Public key (write it on the signed minutes):
         <location filename="../widgets.cpp" line="62" />
         <source>no box marked for anyone</source>
         <translation>no box marked for anyone</translation>
+    </message>
+</context>
+<context>
+    <name>kp::gui::ReconciliationPanel</name>
+    <message>
+        <source>Write why (for the minutes) before confirming.</source>
+        <translation>Write why (for the minutes) before confirming.</translation>
+    </message>
+    <message>
+        <source>Why (for the minutes):</source>
+        <translation>Why (for the minutes):</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>Round:</translation>
+    </message>
+    <message>
+        <source>%1 (the committee's; congress: %2)</source>
+        <translation>%1 (the committee's; congress: %2)</translation>
+    </message>
+    <message>
+        <source>The record cannot be read: the figures cannot be reconciled now (nothing is lost). Call the technician; point here for the details.</source>
+        <translation>The record cannot be read: the figures cannot be reconciled now (nothing is lost). Call the technician; point here for the details.</translation>
+    </message>
+    <message>
+        <source>Ballots issued, as recounted:</source>
+        <translation>Ballots issued, as recounted:</translation>
+    </message>
+    <message>
+        <source>Record the ballots issued</source>
+        <translation>Record the ballots issued</translation>
+    </message>
+    <message>
+        <source>e.g. the counterfoils recounted</source>
+        <translation>e.g. the counterfoils recounted</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <source>Keyed by hand</source>
+        <translation>Keyed by hand</translation>
+    </message>
+    <message>
+        <source>Not yet read</source>
+        <translation>Not yet read</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Set aside</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Sheets scanned</source>
+        <translation>Sheets scanned</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Nothing to do.</translation>
+    </message>
+    <message>
+        <source>More ballots collected (%1) than issued (%2): the committee recounts the ballots issued and records the number below (two members).</source>
+        <translation>More ballots collected (%1) than issued (%2): the committee recounts the ballots issued and records the number below (two members).</translation>
+    </message>
+    <message>
+        <source>%1 sheet(s) not read: count again at step 4; they are read first.</source>
+        <translation>%1 sheet(s) not read: count again at step 4; they are read first.</translation>
+    </message>
+    <message>
+        <source>%1 ballot(s) wait: rule on them at step 6 (Review).</source>
+        <translation>%1 ballot(s) wait: rule on them at step 6 (Review).</translation>
+    </message>
+    <message>
+        <source>%1 not a ballot</source>
+        <translation>%1 not a ballot</translation>
+    </message>
+    <message>
+        <source>%1 of another round</source>
+        <translation>%1 of another round</translation>
+    </message>
+    <message>
+        <source>%1 fed again</source>
+        <translation>%1 fed again</translation>
     </message>
 </context>
 </TS>

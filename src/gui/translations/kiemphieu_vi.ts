@@ -681,6 +681,26 @@
 <context>
     <name>kp::gui::CountingPage</name>
     <message>
+        <source>The %1 sheet(s) an interrupted count had left unread were read first.</source>
+        <translation>%1 tờ mà lần kiểm bị gián đoạn để lại chưa đọc đã được đọc trước.</translation>
+    </message>
+    <message>
+        <source>Reading first the %1 sheet(s) an interrupted count stored but did not read.</source>
+        <translation>Đang đọc trước %1 tờ mà lần kiểm bị gián đoạn đã lưu nhưng chưa đọc.</translation>
+    </message>
+    <message>
+        <source>An earlier count was interrupted: %1 sheet(s) are stored but not yet read (%2). The next count of that round reads them first: press Start.</source>
+        <translation>Lần kiểm trước bị gián đoạn: %1 tờ đã lưu nhưng chưa được đọc (%2). Lần kiểm sau của lần bầu đó đọc các tờ này trước: hãy bấm Bắt đầu.</translation>
+    </message>
+    <message>
+        <source>%1: %2 sheet(s)</source>
+        <translation>%1: %2 tờ</translation>
+    </message>
+    <message>
+        <source>Stopping after the sheets in hand…</source>
+        <translation>Đang dừng sau các tờ đang xử lý…</translation>
+    </message>
+    <message>
         <location filename="../counting_page.cpp" line="33" />
         <source>read</source>
         <translation>đã đọc</translation>
@@ -937,6 +957,22 @@
 </context>
 <context>
     <name>kp::gui::DecisionPanel</name>
+    <message>
+        <source>The committee rules that this sheet is &lt;b&gt;NOT A BALLOT&lt;/b&gt;: it is set aside and not counted (neither collected nor invalid).</source>
+        <translation>Ban kiểm phiếu quyết định tờ này &lt;b&gt;KHÔNG PHẢI PHIẾU BẦU&lt;/b&gt;: để riêng, không tính (không là phiếu thu vào, cũng không là phiếu không hợp lệ).</translation>
+    </message>
+    <message>
+        <source>The committee rules that this sheet is &lt;b&gt;the same paper as sheet %1, fed again&lt;/b&gt;: it is set aside and counted once, as sheet %1.</source>
+        <translation>Ban kiểm phiếu quyết định tờ này là &lt;b&gt;cùng một tờ với tờ %1, được quét lại&lt;/b&gt;: để riêng, chỉ tính một lần ở tờ %1.</translation>
+    </message>
+    <message>
+        <source>The same paper as sheet %1, fed again</source>
+        <translation>Cùng một tờ với tờ %1, quét lại</translation>
+    </message>
+    <message>
+        <source>Not a ballot: remove from the count</source>
+        <translation>Không phải phiếu bầu: loại khỏi kiểm phiếu</translation>
+    </message>
     <message>
         <location filename="../decision_panel.cpp" line="27" />
         <source>Kept</source>
@@ -1480,6 +1516,22 @@
 <context>
     <name>kp::gui::MainWindow</name>
     <message>
+        <source>Stopping the count after the sheet in hand; the window closes when it has stopped.</source>
+        <translation>Đang dừng kiểm phiếu sau tờ đang xử lý; cửa sổ sẽ đóng khi đã dừng xong.</translation>
+    </message>
+    <message>
+        <source>A count is running. Stop it and quit?
+
+The sheet in hand is finished and recorded. Sheets already scanned but not yet read stay in the record: the next count reads them first.</source>
+        <translation>Đang kiểm phiếu. Dừng lại và thoát?
+
+Tờ đang xử lý được làm xong và ghi lại. Các tờ đã quét mà chưa đọc vẫn nằm trong hồ sơ: lần kiểm sau đọc các tờ đó trước.</translation>
+    </message>
+    <message>
+        <source>A count is running</source>
+        <translation>Đang kiểm phiếu</translation>
+    </message>
+    <message>
         <location filename="../main_window.cpp" line="46" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
@@ -1917,6 +1969,10 @@ Khóa công khai (ghi vào biên bản đã ký):
 <context>
     <name>kp::gui::ResultsPage</name>
     <message>
+        <source>Reconciliation of the figures</source>
+        <translation>Đối chiếu số phiếu</translation>
+    </message>
+    <message>
         <location filename="../results_page.cpp" line="25" />
         <source>Results</source>
         <translation>Kết quả</translation>
@@ -2032,6 +2088,42 @@ Khóa công khai (ghi vào biên bản đã ký):
 </context>
 <context>
     <name>kp::gui::ReviewPage</name>
+    <message>
+        <source>Maybe the same paper as sheet %1, fed again: this sheet is on the left, sheet %1 on the right. The same paper: choose &quot;the same paper as sheet %1, fed again&quot;. Another voter's ballot: rule on what it holds.</source>
+        <translation>Có thể là cùng một tờ với tờ %1, được đưa vào máy lần nữa: tờ này bên trái, tờ %1 bên phải. Nếu là cùng một tờ: chọn “cùng một tờ với tờ %1, quét lại”. Nếu là phiếu của một đại biểu khác: phán quyết theo nội dung phiếu.</translation>
+    </message>
+    <message>
+        <source>Sheet %1, which it resembles</source>
+        <translation>Tờ %1, tờ giống nó</translation>
+    </message>
+    <message>
+        <source>This sheet (%1)</source>
+        <translation>Tờ này (%1)</translation>
+    </message>
+    <message>
+        <source>No ballot read so far waits for the committee; %1 sheet(s) are not yet read.</source>
+        <translation>Trong các tờ đã đọc, không phiếu nào chờ Ban kiểm phiếu; còn %1 tờ chưa được đọc.</translation>
+    </message>
+    <message>
+        <source>The record cannot be read: no ballot can be ruled now.</source>
+        <translation>Không đọc được hồ sơ: lúc này không thể phán quyết phiếu nào.</translation>
+    </message>
+    <message>
+        <source>%1 sheet(s) are stored but not yet read: they are not ruled here. Count again (step 4): the next count reads them first.</source>
+        <translation>Có %1 tờ đã lưu nhưng chưa được đọc: không phán quyết ở đây. Hãy kiểm tiếp (bước 4): lần kiểm sau đọc các tờ này trước.</translation>
+    </message>
+    <message>
+        <source>The record cannot be read: nothing can be ruled until it is read again (nothing is lost). Call the technician; point here for the details.</source>
+        <translation>Không đọc được hồ sơ: chưa thể phán quyết phiếu nào cho đến khi đọc lại được (không mất gì). Hãy gọi kỹ thuật viên; trỏ chuột vào đây để xem chi tiết.</translation>
+    </message>
+    <message>
+        <source>the record cannot be opened</source>
+        <translation>không mở được hồ sơ</translation>
+    </message>
+    <message>
+        <source>maybe the same paper as an earlier sheet, fed again</source>
+        <translation>có thể là một tờ đã quét, được đưa vào máy lần nữa</translation>
+    </message>
     <message>
         <location filename="../review_page.cpp" line="80" />
         <source>Review</source>
@@ -2404,6 +2496,109 @@ Khóa công khai (ghi vào biên bản đã ký):
         <location filename="../widgets.cpp" line="62" />
         <source>no box marked for anyone</source>
         <translation>không đánh dấu cho ai</translation>
+    </message>
+</context>
+<context>
+    <name>kp::gui::ReconciliationPanel</name>
+    <message>
+        <source>Write why (for the minutes) before confirming.</source>
+        <translation>Hãy ghi lý do (vào biên bản) trước khi xác nhận.</translation>
+    </message>
+    <message>
+        <source>Why (for the minutes):</source>
+        <translation>Lý do (ghi vào biên bản):</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>Lần bầu:</translation>
+    </message>
+    <message>
+        <source>%1 (the committee's; congress: %2)</source>
+        <translation>%1 (theo Ban kiểm phiếu; đại hội: %2)</translation>
+    </message>
+    <message>
+        <source>The record cannot be read: the figures cannot be reconciled now (nothing is lost). Call the technician; point here for the details.</source>
+        <translation>Không đọc được hồ sơ: lúc này không đối chiếu được số phiếu (không mất gì). Hãy gọi kỹ thuật viên; trỏ chuột vào đây để xem chi tiết.</translation>
+    </message>
+    <message>
+        <source>Ballots issued, as recounted:</source>
+        <translation>Số phiếu phát ra (đã kiểm lại):</translation>
+    </message>
+    <message>
+        <source>Record the ballots issued</source>
+        <translation>Ghi số phiếu phát ra</translation>
+    </message>
+    <message>
+        <source>e.g. the counterfoils recounted</source>
+        <translation>ví dụ: đã đếm lại cuống phiếu</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <source>Keyed by hand</source>
+        <translation>Nhập tay</translation>
+    </message>
+    <message>
+        <source>Not yet read</source>
+        <translation>Chưa đọc</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Để riêng</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Chờ xem xét</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Đã tính</translation>
+    </message>
+    <message>
+        <source>Sheets scanned</source>
+        <translation>Tờ đã quét</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Thu vào</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Phát ra</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Lần bầu</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Không còn việc gì.</translation>
+    </message>
+    <message>
+        <source>More ballots collected (%1) than issued (%2): the committee recounts the ballots issued and records the number below (two members).</source>
+        <translation>Số phiếu thu vào (%1) nhiều hơn số phiếu phát ra (%2): Ban kiểm phiếu kiểm lại số phiếu đã phát và ghi con số ở dưới (hai thành viên xác nhận).</translation>
+    </message>
+    <message>
+        <source>%1 sheet(s) not read: count again at step 4; they are read first.</source>
+        <translation>Còn %1 tờ chưa đọc: kiểm tiếp ở bước 4; các tờ này được đọc trước.</translation>
+    </message>
+    <message>
+        <source>%1 ballot(s) wait: rule on them at step 6 (Review).</source>
+        <translation>Còn %1 phiếu chờ: Ban kiểm phiếu phán quyết ở bước 6 (Xem xét).</translation>
+    </message>
+    <message>
+        <source>%1 not a ballot</source>
+        <translation>%1 không phải phiếu bầu</translation>
+    </message>
+    <message>
+        <source>%1 of another round</source>
+        <translation>%1 phiếu của lần bầu khác</translation>
+    </message>
+    <message>
+        <source>%1 fed again</source>
+        <translation>%1 tờ quét lại</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,159 @@
+// Quitting while a count runs (issue 26 item 2): the window asks first, in Vietnamese with
+// Vietnamese buttons; "no" keeps counting; "yes" stops after the sheet in hand and closes only
+// once the count has stopped. Reopened, the record's counting screen says how many sheets wait
+// unread and that the next count reads them first; counting the same folder again reads every
+// one of them: no sheet is lost.
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtTest>
+
+#include "sample_count.h"
+#include "src/gui/session.h"
+#include "src/store/counted.h"
+
+using namespace kp::gui;
+using kp::gui::testing::child;
+
+class QuitMidCount : public QObject {
+    Q_OBJECT
+private slots:
+    void quitAsksAndLosesNoSheet();
+};
+
+namespace {
+
+const QString SOURCE = QStringLiteral(KP_SOURCE_DIR);
+constexpr int IMAGES = 40;
+
+// Answers the question the window asks, once it is up (its text and buttons are kept for
+// the test to look at). Nothing happens when no question comes.
+struct Answer {
+    QString text, yes, no;
+    bool asked = false;
+};
+void answerWhenAsked(Answer& seen, QMessageBox::StandardButton answer) {
+    auto* timer = new QTimer;
+    timer->setInterval(20);
+    int* tries = new int(0);
+    QObject::connect(timer, &QTimer::timeout, [timer, tries, &seen, answer] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (box || ++*tries > 150) {
+            if (box) {
+                seen = {box->text(), box->button(QMessageBox::Yes)->text(), box->button(QMessageBox::No)->text(), true};
+                box->button(answer)->click();
+            }
+            timer->stop();
+            timer->deleteLater();
+            delete tries;
+        }
+    });
+    timer->start();
+}
+
+int sheetsStored(Session& session) {
+    auto record = session.record();
+    return static_cast<int>(record->sheets().value_or(std::vector<kp::store::SheetRow>{}).size());
+}
+
+int unreadStored(Session& session) {
+    auto record = session.record();
+    return static_cast<int>(record->unreadSheets().value_or(std::vector<kp::store::SheetRow>{}).size());
+}
+
+}  // namespace
+
+void QuitMidCount::quitAsksAndLosesNoSheet() {
+    const QString ballots = qEnvironmentVariable("KP_BALLOTS_500");
+    QVERIFY2(!ballots.isEmpty(), "KP_BALLOTS_500: the folder of 500 simulated ballots");
+    QTemporaryDir dir;
+    const QString folder = dir.filePath("folder");
+    QVERIFY(QDir().mkpath(folder));
+    QStringList images = QDir(ballots).entryList({QStringLiteral("*.png"), QStringLiteral("*.jpg")}, QDir::Files);
+    QVERIFY(images.size() >= IMAGES);
+    for (const QString& name : images.mid(0, IMAGES)) {
+        QVERIFY(QFile::copy(ballots + "/" + name, folder + "/" + name));
+    }
+    const QString path = dir.filePath("quit.kpdb");
+    {
+        Session session;
+        MainWindow window(session);
+        window.setLanguage(QStringLiteral("vi"));
+        window.resize(1024, 600);
+        window.show();
+        QVERIFY(session.create(SOURCE + "/samples/co-so/congress.json", path).isEmpty());
+        QVERIFY(testing::makeCommittee(window).isEmpty());
+        window.showStep(MainWindow::Counting);
+        CountingPage* counting = window.countingPage();
+        child<QComboBox>(counting, QStringLiteral("device"))->setCurrentText(QStringLiteral("folder:") + folder);
+        QPushButton* start = nullptr;  // the button a person presses: "Bắt đầu"
+        for (QPushButton* b : counting->findChildren<QPushButton*>()) {
+            start = b->text() == QStringLiteral("Bắt đầu") ? b : start;
+        }
+        QVERIFY(start);
+        QTest::mouseClick(start, Qt::LeftButton);
+        QVERIFY(counting->busy());
+        QTRY_VERIFY_WITH_TIMEOUT(sheetsStored(session) >= 3, 60000);  // the count is under way
+
+        // Quit, "Không": the count goes on, the window stays.
+        Answer no;
+        answerWhenAsked(no, QMessageBox::No);
+        QVERIFY(!window.close());  // Ctrl+Q (Tệp › Thoát) calls the same close()
+        QVERIFY2(no.asked, "quitting during a count did not ask");
+        QVERIFY2(no.text.contains(QStringLiteral("Đang kiểm phiếu")), qPrintable(no.text));
+        QCOMPARE(no.yes.remove(QLatin1Char('&')), QStringLiteral("Có"));
+        QCOMPARE(no.no.remove(QLatin1Char('&')), QStringLiteral("Không"));
+        QVERIFY(window.isVisible());
+        QVERIFY(counting->busy());
+
+        // The window's ✕, "Có": it stops after the sheet in hand and closes once stopped.
+        Answer yes;
+        answerWhenAsked(yes, QMessageBox::Yes);
+        QVERIFY(!window.close() || !counting->busy());
+        QVERIFY(yes.asked);
+        QTRY_VERIFY_WITH_TIMEOUT(!counting->busy(), 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 5000);
+    }
+
+    // Reopened: the counting screen says what waits unread; a second count reads it all.
+    Session session;
+    MainWindow window(session);
+    window.setLanguage(QStringLiteral("en"));
+    window.resize(1024, 600);
+    window.show();
+    QVERIFY(session.open(path).isEmpty());
+    const int unread = unreadStored(session);
+    QVERIFY2(unread > 0, "the count was not interrupted: nothing to resume");  // the scenario itself
+    window.showStep(MainWindow::Counting);
+    auto* notice = child<QLabel>(window.countingPage(), QStringLiteral("unread"));
+    QVERIFY(notice && notice->isVisible());
+    QVERIFY2(notice->text().contains(QStringLiteral("%1 sheet(s) are stored but not yet read").arg(unread)),
+             qPrintable(notice->text()));
+    QVERIFY(window.committeePage()->signIn(testing::CHAIR, testing::CHAIR_PASSWORD).isEmpty());
+    QVERIFY(testing::countFolder(window, folder).first >= unread);
+    QVERIFY2(notice->text().contains(
+                 QStringLiteral("%1 sheet(s) an interrupted count had left unread were read first").arg(unread)),
+             qPrintable(notice->text()));
+
+    // Every image is a sheet, every sheet read: counted or waiting for the committee.
+    QCOMPARE(sheetsStored(session), IMAGES);
+    QCOMPARE(unreadStored(session), 0);
+    auto record = session.record();
+    auto rows = record->rows();
+    QVERIFY(rows.has_value());
+    const auto outcomes = kp::store::countBallots(*rows);
+    QVERIFY(outcomes.has_value());
+    int collected = 0;
+    for (const auto& o : *outcomes) {
+        collected += o.state == kp::store::BallotState::Counted || o.state == kp::store::BallotState::Waiting ? 1 : 0;
+    }
+    QCOMPARE(collected, IMAGES);
+}
+
+QTEST_MAIN(QuitMidCount)
+#include "test_quit_mid_count.moc"
