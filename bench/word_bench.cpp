@@ -49,7 +49,12 @@ int main(int argc, char** argv) {
     const std::string folder = argv[3];
     std::expected<ocr::WordTemplate, std::string> blank;
     if (std::filesystem::exists(folder + "/blank.png")) {
-        blank = app::learnBlank(folder + "/blank.png", 0, app::RoundInput{*congress, static_cast<std::size_t>(e - congress->elections.begin()), *spec});
+        // scanned at the resolution its batch's design.json states (image files' own are not read)
+        int dpi = 0;
+        if (std::ifstream design(folder + "/design.json"); design) {
+            dpi = nlohmann::json::parse(design).value("blank_dpi", 0);
+        }
+        blank = app::learnBlank(folder + "/blank.png", dpi, app::RoundInput{*congress, static_cast<std::size_t>(e - congress->elections.begin()), *spec});
     } else {
         const sim::Paper paper = sim::wordPaper(*congress, *e, *spec, false);
         sim::Scan scan;

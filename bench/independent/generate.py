@@ -100,7 +100,7 @@ def main():
             if args.layout == "list":
                 design["columns"] = []
         with open(os.path.join(args.out, "design.json"), "w", encoding="utf-8") as f:
-            json.dump(dict(design, photocopy=args.photocopy, blank_seal=args.blank_seal), f, ensure_ascii=False)
+            json.dump(dict(design, photocopy=args.photocopy, blank_seal=args.blank_seal, blank_dpi=300), f, ensure_ascii=False)
     pdf = None
     if args.style == "kiemphieu":
         tmp = tempfile.mkdtemp(prefix="kpg-")

@@ -7,6 +7,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include "ocr/recognize/robust_line.h"
+#include "ocr/recognize/seal.h"
 
 namespace kp::ocr {
 
@@ -335,6 +336,9 @@ PageMeasure measurePage(const cv::Mat& gray, const Registration& reg, const Ball
         thread_local cv::Mat zone;
         zone.create(stamp.size(), CV_8U);
         warpPart(gray, toImage, zone, stamp);
+        // A round seal, however pale or broken by a 1-bit scan: judged off the print (a ring laid
+        // through the header's lines of text finds ink along them).
+        m.seal = findSeal(zone, s.pxPerMm, m.paper, s.seal, ~t.printedWide(stamp));
         cv::threshold(zone, zone, s.faintInk * m.paper, 255, cv::THRESH_BINARY_INV);
         zone.setTo(0, t.printedWide(stamp));
         m.stampInk = cv::countNonZero(zone) / static_cast<double>(stamp.area());

@@ -8,6 +8,7 @@
 
 #include "ballot_template.h"
 #include "register_page.h"
+#include "seal.h"
 #include "settings.h"
 
 namespace kp::ocr {
@@ -33,6 +34,7 @@ struct PageMeasure {
     std::vector<NameMeasure> names;                         // strike form, per row of the side
     std::vector<std::pair<BoxMeasure, BoxMeasure>> boxes;  // yes/no form: agree, disagree
     double stampInk = 0;    // share of the stamp's zone with new ink (front side)
+    Seal seal;              // a round seal found there
     int outsideMarks = 0;   // pieces of new ink outside list, stamp, code and marks
     double paper = 0;       // the paper's grey level
 };

@@ -157,7 +157,7 @@ PageReading recognizePage(const cv::Mat& scan, const std::vector<BallotTemplate>
     } else {
         decideYesNo(r, t, m, settings);
     }
-    if (q.side == 0 && m.stampInk < settings.stampMin) {
+    if (q.side == 0 && m.stampInk < settings.stampMin && !m.seal.found) {
         r.addReason("missing_stamp");
     }
     if (m.outsideMarks > 0) {

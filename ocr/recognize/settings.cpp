@@ -13,7 +13,9 @@ std::string Settings::canonical() const {
         << " faintInk=" << faintInk << " struckCoverage=" << struckCoverage
         << " endSlack=" << endSlack << " noStroke=" << noStroke << " keptCoverage=" << keptCoverage << " boxMarked=" << boxMarked
         << " boxEmpty=" << boxEmpty << " stampMin=" << stampMin << " markMinArea=" << markMinArea
-        << " speckMm=" << speckMm << " thinPen=" << thinPen << " underlineFoot=" << underlineFoot;
+        << " speckMm=" << speckMm << " thinPen=" << thinPen << " underlineFoot=" << underlineFoot << " seal.ink=" << seal.ink
+        << " seal.radius=" << seal.minRadiusMm << "-" << seal.maxRadiusMm << " seal.ring=" << seal.ringMm
+        << " seal.support=" << seal.support << " seal.visible=" << seal.visible;
     return out.str();
 }
 

@@ -5,10 +5,12 @@
 // any later change of a threshold is visible and the reading can be redone.
 #include <string>
 
+#include "seal.h"
+
 namespace kp::ocr {
 
 struct Settings {
-    std::string version = "kp-recognizer/2";
+    std::string version = "kp-recognizer/3";
     double pxPerMm = 8.0;          // canonical resolution the page is aligned to (≈ 203 dpi; 6 px/mm sent twice as many ballots to review)
     double printedTolerance = 0.25; // mm: the blank's text is widened by this (registration error ≈ 0.03 mm, blur)
     double haloTolerance = 0.6;    // mm: beyond this from printed letters, even faint ink is the voter's
@@ -20,7 +22,8 @@ struct Settings {
     double keptCoverage = 0.04;    // …and at most this much faint coverage, and nothing around: no mark
     double boxMarked = 0.015;      // yes/no: strong-ink share of a box's inside that is a mark (two 0.3 mm strokes ≈ 3 %)
     double boxEmpty = 0.005;       // yes/no: at most this faint share: an empty box
-    double stampMin = 0.015;       // new-ink share of the stamp zone below which the stamp is missing
+    double stampMin = 0.015;       // new-ink share of the stamp zone below which the stamp is missing…
+    SealSettings seal;             // …unless a round seal is found there (a pale press, a 1-bit scan's remains)
     double markMinArea = 0.70;     // a registration mark found with less of its area is damaged
     double speckMm = 1.2;          // marks outside the list smaller than this (both sides) are dust
     double thinPen = 0.35;         // mm: the thinnest ballpoint line; a name where such a line could cross too

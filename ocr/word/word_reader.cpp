@@ -21,6 +21,10 @@ std::string WordSettings::hash() const {
     text << version << ';' << pxPerMm << ';' << alignFeatures << ';' << alignMin << ';' << inkShare << ';' << faintShare << ';' << shadowShare << ';' << printedMm << ';'
          << haloMm << ';' << struck << ';' << visibleShare << ';' << endSlack << ';' << nameMatch << ';' << kept << ';' << insideMm2 << ';' << waveMm << ';' << nearMm2 << ';' << gapMm << ';' << hiddenColumns << ';'
          << outsideMm << ';' << stampMin << ';' << beyondMm << ';' << offLineMm2 << ';' << shiftMm << ';' << tornMm2 << ';' << leadShare << ';' << intoLettersMm;
+    for (const SealSettings& ring : {seal, blankSeal}) {
+        text << ';' << ring.ink << ';' << ring.minRadiusMm << ';' << ring.maxRadiusMm << ';' << ring.ringMm << ';' << ring.support << ';'
+             << ring.visible;
+    }
     return sha256Hex(text.str()).substr(0, 16);
 }
 
@@ -43,6 +47,8 @@ struct WordReader::Blank {
     cv::Mat outsideZone;        // where new ink is writing outside the list
     cv::Mat stampZoneClear;     // the sheet within its margin, off the print and its halo
     cv::Rect stampZone;         // the header's left half (empty with no names)
+    cv::Rect sealZone;          // where a seal is looked for: the left three fifths above the list
+    cv::Mat sealSeen;           // …and where in it a seal's ink can be told: off the blank's print, but on its own seal's ring
     BlankFeatures features;     // for the alignment
     std::vector<Name> names;    // ballot order
 };
@@ -102,6 +108,16 @@ WordReader::WordReader(const WordTemplate& t, const WordSettings& s) : m_setting
         b->outsideZone(cv::Rect(0, 0, sheet.width, std::clamp(listTop, 0, sheet.height))).setTo(0);
         // The stamp: over the organisation's name, at the top left.
         b->stampZone = cv::Rect(margin, margin, sheet.width / 2 - margin, std::clamp(listTop, margin + 1, sheet.height) - margin);
+        // A seal is judged in the ballot's own pixels, off the blank's print (a ring laid through
+        // lines of text finds ink along them) — but on the ring of the blank's own seal, when it
+        // has one: a ballot sealed where the blank was shows its ring there, an unsealed one paper.
+        b->sealZone = cv::Rect(0, 0, sheet.width * 3 / 5, std::clamp(listTop, 1, sheet.height));
+        b->sealSeen = ~b->printedWide(b->sealZone);
+        const cv::Mat blankZone = b->image(b->sealZone);
+        if (const Seal own = findSeal(blankZone, mm, paperLevel(blankZone), s.blankSeal); own.found) {
+            const int ring = static_cast<int>(std::lround((s.seal.ringMm + s.printedMm + s.haloMm) * mm));
+            cv::circle(b->sealSeen, own.centre, static_cast<int>(std::lround(own.radiusMm * mm)), cv::Scalar(255), 2 * ring + 1);
+        }
     }
     m_blank = std::move(b);
 }
@@ -304,11 +320,13 @@ PageReading WordReader::read(const cv::Mat& gray, int dpi, cv::Mat* aligned) con
         shifts.push_back(readName(onBlank, i, out));
     }
     // The stamp: the committee stamps each ballot by hand over the organisation's name, at the
-    // top left, never twice at the same place — so there is new ink there on a stamped ballot
-    // even when the blank was stamped too. None: the committee looks (missing_stamp).
+    // top left. New ink there is a stamp; so is a round seal in the ballot's own pixels, which
+    // is what tells a stamp pressed where the blank's was (its ink masked as the blank's print)
+    // — and a pale one. Neither: the committee looks (missing_stamp).
     if (!b.stampZone.empty()) {
         const cv::Rect& zone = b.stampZone;
-        if (cv::countNonZero(markFaint(zone) & b.stampZoneClear(zone)) < s.stampMin * zone.area()) {
+        const bool newInk = cv::countNonZero(markFaint(zone) & b.stampZoneClear(zone)) >= s.stampMin * zone.area();
+        if (!newInk && !findSeal(warped(b.sealZone), mm, paper, s.seal, onSheet.empty() ? b.sealSeen : b.sealSeen & onSheet(b.sealZone)).found) {
             out.addReason("missing_stamp");
         }
     }

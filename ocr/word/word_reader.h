@@ -10,12 +10,13 @@
 #include <opencv2/core/mat.hpp>
 
 #include "ocr/recognize/recognize.h"
+#include "ocr/recognize/seal.h"
 #include "ocr/word/word_template.h"
 
 namespace kp::ocr {
 
 struct WordSettings {
-    std::string version = "kp-word-reader/11";
+    std::string version = "kp-word-reader/12";
     double pxPerMm = 8.0;        // both images are brought to this resolution
     int alignFeatures = 1000;    // ORB features of blank and scan for the fine fit, one level (no pyramid: finer fits);
                                  // the page that does not align so is tried again at any scale (word_page.h)
@@ -42,7 +43,9 @@ struct WordSettings {
     double intoLettersMm = 1.0;  // …and no mark this long beside it running on under its letters
     double offLineMm2 = 2.0;     // a struck name with more than this new ink around it, off the stroke: the committee's
     double outsideMm = 1.5;      // new ink pieces this big (both sides) outside the list: writing
-    double stampMin = 0.015;     // share of the header's left half with new ink below which the stamp is missing
+    double stampMin = 0.015;     // share of the header's left half with new ink below which the stamp is missing…
+    SealSettings seal;           // …unless the ballot's own pixels there hold a round seal (ocr/recognize/seal.h)
+    SealSettings blankSeal{.support = 0.75, .visible = 0.75};  // the blank's own seal: wholly in view, unbroken
     double tornMm2 = 40;         // more than this missing from a corner of the sheet on a dark-backed scan: torn
 
     std::string hash() const;    // 16 hex digits of the settings' canonical text

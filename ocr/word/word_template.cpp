@@ -33,11 +33,46 @@ char baseOf(std::string_view cp) {
     return 0;
 }
 
+struct Word {
+    std::string folded;  // foldName's letters; empty for a word with a digit (a number, a year)
+    cv::Rect box;
+};
+
 struct Line {
     std::string text;
     std::string folded;
     cv::Rect box;
+    std::vector<Word> words;
 };
+
+// The words of a line that spell a candidate's name best, and how well: an office prints more on
+// a name's line than the name — an honorific or a rank before it ("Đồng chí", "Đ/c", "Đại tá"),
+// a post after it, a table row's other cells — and the name's box must be the candidate's own
+// words, or a stroke through the name alone looks partial. A run of consecutive words with
+// letters, compared as the list's name is (a word Tesseract splits or joins still matches).
+struct NameRun {
+    double score = 0;
+    cv::Rect box;
+};
+
+NameRun bestRun(const Line& line, const std::string& want) {
+    NameRun best;
+    for (std::size_t from = 0; from < line.words.size(); ++from) {
+        std::string joined;
+        cv::Rect box;
+        for (std::size_t to = from; to < line.words.size() && !line.words[to].folded.empty(); ++to) {
+            joined += (joined.empty() ? "" : " ") + line.words[to].folded;
+            box = box.area() == 0 ? line.words[to].box : (box | line.words[to].box);
+            if (const double score = nameSimilarity(joined, want); score > best.score) {
+                best = {score, box};
+            }
+            if (joined.size() > 2 * want.size()) {
+                break;
+            }
+        }
+    }
+    return best;
+}
 
 // A line that reads like a person's name: at least two words of two letters or more, and most
 // of its words so (table rules read as junk like "s or c e" are not names).
@@ -123,53 +158,35 @@ std::expected<WordTemplate, std::string> learnUpright(const cv::Mat& blankGray, 
     if (api.Recognize(nullptr) != 0) {
         return std::unexpected("Tesseract could not read the blank ballot");
     }
-    // Words with letters and no digit: a name's box is theirs only, so the number cell of a
-    // table row ("1", read on the same line — with the rule before it, as "T1") and the rule
-    // between them are not taken for part of the name — a stroke through the name alone would
-    // otherwise look partial. No name has a digit in it.
-    std::vector<cv::Rect> letterWords;
-    if (std::unique_ptr<tesseract::ResultIterator> words(api.GetIterator()); words) {
-        do {
-            const std::unique_ptr<char[]> text(words->GetUTF8Text(tesseract::RIL_WORD));
-            int x1 = 0, y1 = 0, x2 = 0, y2 = 0;
-            const auto digit = [](char ch) { return ch >= '0' && ch <= '9'; };
-            if (text && !foldName(text.get()).empty() && std::ranges::none_of(std::string_view(text.get()), digit) &&
-                words->BoundingBox(tesseract::RIL_WORD, &x1, &y1, &x2, &y2)) {
-                letterWords.emplace_back(x1, y1, x2 - x1, y2 - y1);
-            }
-        } while (words->Next(tesseract::RIL_WORD));
-    }
-    const auto nameBox = [&](const cv::Rect& line) {
-        cv::Rect box;
-        for (const cv::Rect& w : letterWords) {
-            if ((w & line) == w) {
-                box = box.area() == 0 ? w : (box | w);
-            }
-        }
-        return box.area() == 0 ? line : cv::Rect(box.x, line.y, box.width, line.height);
-    };
+    // The page's lines, each with its words: words with a digit (a list number, a year of birth)
+    // are kept as separators but never part of a name — no name has a digit in it.
     std::vector<Line> lines;
     std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
     if (it) {
         do {
-            const std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_TEXTLINE));
-            int x1 = 0, y1 = 0, x2 = 0, y2 = 0;
-            if (text && it->BoundingBox(tesseract::RIL_TEXTLINE, &x1, &y1, &x2, &y2)) {
-                const std::string folded = withoutNumber(foldName(text.get()));
-                std::string read = text.get();
+            if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) {
+                const std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_TEXTLINE));
+                int x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+                it->BoundingBox(tesseract::RIL_TEXTLINE, &x1, &y1, &x2, &y2);
+                std::string read = text ? text.get() : "";
                 while (!read.empty() && (read.back() == '\n' || read.back() == ' ')) {
                     read.pop_back();
                 }
-                // Names are printed across the page: a taller-than-wide "line" is something read
-                // downwards — on an A4 list of 20, the column of list numbers ("1. 2. 3. …" read
-                // as "Na m3 li si…"), or every name of a page lying sideways, which must be turned
-                // (below) and not learned as it lies.
-                if (!folded.empty() && x2 - x1 > y2 - y1) {
-                    lines.push_back({read, folded, nameBox(cv::Rect(x1, y1, x2 - x1, y2 - y1))});
-                }
+                lines.push_back({read, foldName(read), cv::Rect(x1, y1, x2 - x1, y2 - y1), {}});
             }
-        } while (it->Next(tesseract::RIL_TEXTLINE));
+            const std::unique_ptr<char[]> word(it->GetUTF8Text(tesseract::RIL_WORD));
+            int x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+            if (word && !lines.empty() && it->BoundingBox(tesseract::RIL_WORD, &x1, &y1, &x2, &y2)) {
+                const auto digit = [](char ch) { return ch >= '0' && ch <= '9'; };
+                const bool number = std::ranges::any_of(std::string_view(word.get()), digit);
+                lines.back().words.push_back({number ? std::string() : foldName(word.get()), cv::Rect(x1, y1, x2 - x1, y2 - y1)});
+            }
+        } while (it->Next(tesseract::RIL_WORD));
     }
+    // Names are printed across the page: a taller-than-wide "line" is something read downwards —
+    // on an A4 list of 20, the column of list numbers ("1. 2. 3. …" read as "Na m3 li si…"), or
+    // every name of a page lying sideways, which must be turned (below) and not learned as it lies.
+    std::erase_if(lines, [](const Line& l) { return l.folded.empty() || l.box.width <= l.box.height; });
     api.End();
 
     WordTemplate out{dpi, 0, blankGray.size(), blankGray.clone(), {}};
@@ -177,21 +194,14 @@ std::expected<WordTemplate, std::string> learnUpright(const cv::Mat& blankGray, 
     for (std::size_t c = 0; c < list.size(); ++c) {
         const std::string want = foldName(list[c].name);
         std::size_t best = lines.size();
-        double bestScore = 0;
+        NameRun bestName;
         for (std::size_t l = 0; l < lines.size(); ++l) {
-            // A table row may read as "2 Tran Anh Dung" or split the number off; compare the
-            // line's end of the name's length too.
-            const std::string& text = lines[l].folded;
-            double score = nameSimilarity(text, want);
-            if (text.size() > want.size()) {
-                score = std::max(score, nameSimilarity(std::string_view(text).substr(text.size() - want.size()), want));
-            }
-            if (score > bestScore) {
-                bestScore = score;
+            if (const NameRun run = bestRun(lines[l], want); run.score > bestName.score) {
+                bestName = run;
                 best = l;
             }
         }
-        if (best == lines.size() || bestScore < NAME_MATCH) {
+        if (best == lines.size() || bestName.score < NAME_MATCH) {
             return std::unexpected("name " + std::to_string(c + 1) + " of the list, \"" + list[c].name +
                                    "\", is not on the blank ballot" +
                                    (best == lines.size() ? std::string() : " (closest line read: \"" + lines[best].text + "\")"));
@@ -201,13 +211,20 @@ std::expected<WordTemplate, std::string> learnUpright(const cv::Mat& blankGray, 
                                    list[c - 1].name + "\" on the blank ballot");
         }
         at.push_back(best);
-        const std::string folded = foldName(list[c].name);
-        out.names.push_back({list[c].id, lines[best].text, lines[best].box, bestScore,
-                             1 + static_cast<int>(std::ranges::count(folded, ' '))});
+        const cv::Rect& line = lines[best].box;
+        out.names.push_back({list[c].id, lines[best].text, cv::Rect(bestName.box.x, line.y, bestName.box.width, line.height),
+                             bestName.score, 1 + static_cast<int>(std::ranges::count(want, ' '))});
     }
-    // Between the first and the last name, every line that reads like a name must be one.
+    // Between the first and the last name, every line that reads like a name must be one — or
+    // lie on a name's row (a table's other cells: a post, read as a line of its own).
+    const auto onNameRow = [&](const Line& l) {
+        return std::ranges::any_of(at, [&](std::size_t n) {
+            const cv::Rect& row = lines[n].box;
+            return 2 * (std::min(row.br().y, l.box.br().y) - std::max(row.y, l.box.y)) >= std::min(row.height, l.box.height);
+        });
+    };
     for (std::size_t l = at.front() + 1; l < at.back(); ++l) {
-        if (std::ranges::find(at, l) == at.end() && looksLikeName(lines[l].folded)) {
+        if (std::ranges::find(at, l) == at.end() && looksLikeName(withoutNumber(lines[l].folded)) && !onNameRow(lines[l])) {
             return std::unexpected("the blank ballot has a name that is not on the list: \"" + lines[l].text + "\"");
         }
     }
