@@ -7,18 +7,25 @@
 #include <memory>
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
+#include <optional>
+#include <tuple>
 
 namespace kp::ocr {
 
 namespace {
 
 // Each precomposed Vietnamese letter (both cases) and its base letter.
-constexpr std::string_view LETTERS[][2] = {
-    {"àáảãạăằắẳẵặâầấẩẫậÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬ", "a"}, {"èéẻẽẹêềếểễệÈÉẺẼẸÊỀẾỂỄỆ", "e"},
-    {"ìíỉĩịÌÍỈĨỊ", "i"}, {"òóỏõọôồốổỗộơờớởỡợÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢ", "o"},
-    {"ùúủũụưừứửữựÙÚỦŨỤƯỪỨỬỮỰ", "u"}, {"ỳýỷỹỵỲÝỶỸỴ", "y"}, {"đĐ", "d"}};
+constexpr std::string_view LETTERS[][2] = {{"àáảãạăằắẳẵặâầấẩẫậÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬ", "a"},
+                                           {"èéẻẽẹêềếểễệÈÉẺẼẸÊỀẾỂỄỆ", "e"},
+                                           {"ìíỉĩịÌÍỈĨỊ", "i"},
+                                           {"òóỏõọôồốổỗộơờớởỡợÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢ", "o"},
+                                           {"ùúủũụưừứửữựÙÚỦŨỤƯỪỨỬỮỰ", "u"},
+                                           {"ỳýỷỹỵỲÝỶỸỴ", "y"},
+                                           {"đĐ", "d"}};
 
-std::size_t codePointLength(unsigned char lead) { return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4; }
+std::size_t codePointLength(unsigned char lead) {
+    return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+}
 
 char baseOf(std::string_view cp) {
     for (const auto& [letters, base] : LETTERS) {
@@ -146,7 +153,74 @@ double nameSimilarity(std::string_view a, std::string_view b) {
 
 namespace {
 
-std::expected<WordTemplate, std::string> learnUpright(const cv::Mat& blankGray, double dpi, std::span<const Candidate> list,
+// The table's rules on the blank: lines of ink longer than a row is tall (letters are not).
+struct Rules {
+    cv::Mat across, down;  // horizontal and vertical rules
+};
+
+Rules tableRules(const cv::Mat& blankGray, double dpi) {
+    const double mm = dpi / 25.4;
+    cv::Mat ink;
+    cv::threshold(blankGray, ink, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
+    Rules r;
+    cv::morphologyEx(ink, r.across, cv::MORPH_OPEN,
+                     cv::getStructuringElement(cv::MORPH_RECT, cv::Size(static_cast<int>(12 * mm), 1)));
+    cv::morphologyEx(ink, r.down, cv::MORPH_OPEN,
+                     cv::getStructuringElement(cv::MORPH_RECT, cv::Size(1, static_cast<int>(5 * mm))));
+    // a rule scanned askew steps between pixel rows: joined again across a pixel
+    cv::dilate(r.across, r.across, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(1, 3)));
+    cv::dilate(r.down, r.down, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 1)));
+    return r;
+}
+
+// Where a rule mask is set along a line of pixels: the middle of each run.
+std::vector<int> crossings(const cv::Mat& line) {
+    std::vector<int> at;
+    const int n = static_cast<int>(line.total());
+    for (int i = 0; i < n;) {
+        if (line.at<uchar>(i) == 0) {
+            ++i;
+            continue;
+        }
+        const int start = i;
+        while (i < n && line.at<uchar>(i) != 0) ++i;
+        at.push_back((start + i - 1) / 2);
+    }
+    return at;
+}
+
+// A name's row's "Đồng ý" and "Không đồng ý" cells: the last two cells right of the name,
+// between the rules above and below it; `disagreeLeft` when the header says "Không…" over the
+// left one.
+std::optional<std::pair<cv::Rect, cv::Rect>> rowBoxes(const Rules& rules, const cv::Rect& name, bool disagreeLeft) {
+    const int y = name.y + name.height / 2;
+    std::vector<int> right;
+    for (const int x : crossings(rules.down.row(y))) {
+        if (x > name.br().x)
+            right.push_back(x);
+    }
+    if (right.size() < 3) {
+        return std::nullopt;
+    }
+    const int a = right[right.size() - 3], b = right[right.size() - 2], c = right.back();
+    const auto cell = [&](int left, int rightX) -> std::optional<cv::Rect> {
+        const int x = (left + rightX) / 2;
+        const std::vector<int> across = crossings(rules.across.col(x));
+        const auto below = std::ranges::find_if(across, [&](int v) { return v > y; });
+        if (below == across.begin() || below == across.end()) {
+            return std::nullopt;
+        }
+        return cv::Rect(cv::Point(left, *std::prev(below)), cv::Point(rightX, *below));
+    };
+    const auto first = cell(a, b), second = cell(b, c);
+    if (!first || !second) {
+        return std::nullopt;
+    }
+    return disagreeLeft ? std::pair{*second, *first} : std::pair{*first, *second};
+}
+
+std::expected<WordTemplate, std::string> learnUpright(const cv::Mat& blankGray, double dpi,
+                                                      std::span<const Candidate> list, BallotForm form,
                                                       const std::string& tessdata) {
     tesseract::TessBaseAPI api;
     if (api.Init(tessdata.empty() ? nullptr : tessdata.c_str(), "vie") != 0) {
@@ -179,7 +253,8 @@ std::expected<WordTemplate, std::string> learnUpright(const cv::Mat& blankGray, 
             if (word && !lines.empty() && it->BoundingBox(tesseract::RIL_WORD, &x1, &y1, &x2, &y2)) {
                 const auto digit = [](char ch) { return ch >= '0' && ch <= '9'; };
                 const bool number = std::ranges::any_of(std::string_view(word.get()), digit);
-                lines.back().words.push_back({number ? std::string() : foldName(word.get()), cv::Rect(x1, y1, x2 - x1, y2 - y1)});
+                lines.back().words.push_back(
+                    {number ? std::string() : foldName(word.get()), cv::Rect(x1, y1, x2 - x1, y2 - y1)});
             }
         } while (it->Next(tesseract::RIL_WORD));
     }
@@ -202,9 +277,9 @@ std::expected<WordTemplate, std::string> learnUpright(const cv::Mat& blankGray, 
             }
         }
         if (best == lines.size() || bestName.score < NAME_MATCH) {
-            return std::unexpected("name " + std::to_string(c + 1) + " of the list, \"" + list[c].name +
-                                   "\", is not on the blank ballot" +
-                                   (best == lines.size() ? std::string() : " (closest line read: \"" + lines[best].text + "\")"));
+            return std::unexpected(
+                "name " + std::to_string(c + 1) + " of the list, \"" + list[c].name + "\", is not on the blank ballot" +
+                (best == lines.size() ? std::string() : " (closest line read: \"" + lines[best].text + "\")"));
         }
         if (!at.empty() && best <= at.back()) {
             return std::unexpected("the names are not in the list's order: \"" + list[c].name + "\" comes before \"" +
@@ -212,20 +287,51 @@ std::expected<WordTemplate, std::string> learnUpright(const cv::Mat& blankGray, 
         }
         at.push_back(best);
         const cv::Rect& line = lines[best].box;
-        out.names.push_back({list[c].id, lines[best].text, cv::Rect(bestName.box.x, line.y, bestName.box.width, line.height),
-                             bestName.score, 1 + static_cast<int>(std::ranges::count(want, ' '))});
+        out.names.push_back({list[c].id,
+                             lines[best].text,
+                             cv::Rect(bestName.box.x, line.y, bestName.box.width, line.height),
+                             bestName.score,
+                             1 + static_cast<int>(std::ranges::count(want, ' ')),
+                             {},
+                             {}});
     }
     // Between the first and the last name, every line that reads like a name must be one — or
     // lie on a name's row (a table's other cells: a post, read as a line of its own).
     const auto onNameRow = [&](const Line& l) {
         return std::ranges::any_of(at, [&](std::size_t n) {
             const cv::Rect& row = lines[n].box;
-            return 2 * (std::min(row.br().y, l.box.br().y) - std::max(row.y, l.box.y)) >= std::min(row.height, l.box.height);
+            return 2 * (std::min(row.br().y, l.box.br().y) - std::max(row.y, l.box.y)) >=
+                   std::min(row.height, l.box.height);
         });
     };
     for (std::size_t l = at.front() + 1; l < at.back(); ++l) {
-        if (std::ranges::find(at, l) == at.end() && looksLikeName(withoutNumber(lines[l].folded)) && !onNameRow(lines[l])) {
+        if (std::ranges::find(at, l) == at.end() && looksLikeName(withoutNumber(lines[l].folded)) &&
+            !onNameRow(lines[l])) {
             return std::unexpected("the blank ballot has a name that is not on the list: \"" + lines[l].text + "\"");
+        }
+    }
+    if (form == BallotForm::YesNo) {
+        // The header over the boxes: "Không đồng ý" is the column whose heading starts "Không".
+        const int listTop = out.names.front().box.y;
+        int khong = -1;
+        for (const Line& l : lines) {
+            for (const Word& w : l.words) {
+                if (w.box.br().y <= listTop && w.folded == "khong")
+                    khong = w.box.x + w.box.width / 2;
+            }
+        }
+        const Rules rules = tableRules(blankGray, dpi);
+        for (LearnedName& name : out.names) {
+            auto boxes = rowBoxes(rules, name.box, false);
+            if (boxes && khong >= 0 && khong < boxes->first.br().x && khong >= boxes->first.x) {
+                std::swap(boxes->first, boxes->second);  // "Không đồng ý" printed first
+            }
+            if (!boxes) {
+                return std::unexpected(
+                    "the \"Đồng ý\" and \"Không đồng ý\" boxes of \"" + name.read +
+                    "\" were not found: a yes/no ballot is a table whose last two columns are the boxes");
+            }
+            std::tie(name.agree, name.disagree) = *boxes;
         }
     }
     return out;
@@ -234,21 +340,22 @@ std::expected<WordTemplate, std::string> learnUpright(const cv::Mat& blankGray, 
 }  // namespace
 
 std::expected<WordTemplate, std::string> learnWordTemplate(const cv::Mat& blankGray, double dpi,
-                                                           std::span<const Candidate> list, const std::string& tessdata) {
+                                                           std::span<const Candidate> list, BallotForm form,
+                                                           const std::string& tessdata) {
     if (blankGray.empty() || blankGray.type() != CV_8UC1) {
         return std::unexpected("the blank ballot's image is empty or not 8-bit grey");
     }
     // Feeders take sheets any way round: upright first, then turned over, then sideways. The
     // reason given is the upright attempt's.
-    auto upright = learnUpright(blankGray, dpi, list, tessdata);
+    auto upright = learnUpright(blankGray, dpi, list, form, tessdata);
     if (upright) {
         return upright;
     }
-    for (const auto& [code, degrees] : {std::pair{cv::ROTATE_180, 180}, {cv::ROTATE_90_CLOCKWISE, 90},
-                                       {cv::ROTATE_90_COUNTERCLOCKWISE, 270}}) {
+    for (const auto& [code, degrees] :
+         {std::pair{cv::ROTATE_180, 180}, {cv::ROTATE_90_CLOCKWISE, 90}, {cv::ROTATE_90_COUNTERCLOCKWISE, 270}}) {
         cv::Mat turned;
         cv::rotate(blankGray, turned, code);
-        if (auto learned = learnUpright(turned, dpi, list, tessdata)) {
+        if (auto learned = learnUpright(turned, dpi, list, form, tessdata)) {
             learned->rotation = degrees;
             return learned;
         }
