@@ -10,6 +10,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -18,9 +19,9 @@
 #include <sstream>
 #include <thread>
 
+#include "bench/scoreboard.h"
 #include "ocr/recognize/recognize.h"
 #include "reports/congress_json.h"
-#include "bench/scoreboard.h"
 #include "reports/render/recognition_template.h"
 #include "src/common/freed_memory.h"
 
@@ -97,7 +98,8 @@ int main(int argc, char** argv) {
     int rejected = 0;
     for (std::size_t i = 0; i < truth.size(); ++i) {
         rejected += outcomes[i].reading.status == kp::ocr::Status::Rejected ? 1 : 0;
-        if (const auto note = board.add(truth[i], outcomes[i].reading); !note.empty()) std::printf("%s\n", note.c_str());
+        if (const auto note = board.add(truth[i], outcomes[i].reading); !note.empty())
+            std::printf("%s\n", note.c_str());
     }
     const auto& all = board.all();
     std::printf("pages: %zu (%d ordinary, %d hard cases)\n", truth.size(), all.clean, all.hard);
@@ -109,8 +111,11 @@ int main(int argc, char** argv) {
     for (const auto& [reason, n] : all.reasons) std::printf("  %s: %d\n", reason.c_str(), n);
     std::printf("one thread: median %.1f ms per page, 90th percentile %.1f ms (%zu pages, decoding included)\n",
                 single[single.size() / 2] * 1000, single[single.size() * 9 / 10] * 1000, single.size());
-    std::printf("%d threads: %.1f pages per second (%zu pages in %.1f s)\n", threads, static_cast<double>(truth.size()) / wall,
-                truth.size(), wall);
+    std::printf("%d threads: %.1f pages per second (%zu pages in %.1f s)\n", threads,
+                static_cast<double>(truth.size()) / wall, truth.size(), wall);
     board.print(stdout);
+    if (const char* scores = std::getenv("KP_SCORES")) {  // the counts per tag, for bench/independent/table.py
+        std::ofstream(scores) << board.toJson().dump() << "\n";
+    }
     return board.passed() ? 0 : 1;
 }

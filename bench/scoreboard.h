@@ -31,7 +31,8 @@ inline bool matchesTruth(const nlohmann::json& t, const ocr::PageReading& r) {
         return read == expected;
     }
     for (const auto& [id, mark] : r.marks) {
-        if (!t["marks"].contains(id.value) || t["marks"][id.value].get<std::string>() != markCode(mark)) return false;
+        if (!t["marks"].contains(id.value) || t["marks"][id.value].get<std::string>() != markCode(mark))
+            return false;
     }
     return r.marks.size() == t["marks"].size();
 }
@@ -44,12 +45,13 @@ inline std::vector<std::string> tagsOf(const nlohmann::json& t) {
     }
     if (t.contains("scan")) {
         const auto& s = t["scan"];
-        const std::string mode = s.contains("mode") ? s["mode"].get<std::string>()
-                                                    : (s.value("colour", false) ? "colour" : "grey");
+        const std::string mode =
+            s.contains("mode") ? s["mode"].get<std::string>() : (s.value("colour", false) ? "colour" : "grey");
         tags.insert("mode_" + mode);
         tags.insert("dpi_" + std::to_string(s.value("dpi", 0)));
     }
-    if (t.contains("case") && t["case"].is_string()) tags.insert("case_" + t["case"].get<std::string>());
+    if (t.contains("case") && t["case"].is_string())
+        tags.insert("case_" + t["case"].get<std::string>());
     return {tags.begin(), tags.end()};
 }
 
@@ -74,8 +76,10 @@ public:
             }
         }
         const std::string image = truth["image"].get<std::string>();
-        if (silent) return "SILENT ERROR " + image + ": " + truth.dump();
-        if (hard && read) return "HARD CASE READ " + image + ": " + truth.value("case", std::string("?"));
+        if (silent)
+            return "SILENT ERROR " + image + ": " + truth.dump();
+        if (hard && read)
+            return "HARD CASE READ " + image + ": " + truth.value("case", std::string("?"));
         return {};
     }
 
@@ -92,15 +96,33 @@ public:
         std::fprintf(out, "|---|---|---|---|---|---|\n");
         const auto row = [&](const std::string& tag, const TagCount& c) {
             std::string reasons;
-            for (const auto& [reason, n] : c.reasons) reasons += (reasons.empty() ? "" : ", ") + reason + " " + std::to_string(n);
-            std::fprintf(out, "| %s | %d | %d | %d of %d | %d of %d (%.2f %%) | %s |\n", tag.c_str(), c.sheets, c.silent,
-                         c.hardRead, c.hard, c.cleanReview, c.clean, 100.0 * c.cleanReview / std::max(1, c.clean),
-                         reasons.c_str());
+            for (const auto& [reason, n] : c.reasons)
+                reasons += (reasons.empty() ? "" : ", ") + reason + " " + std::to_string(n);
+            std::fprintf(out, "| %s | %d | %d | %d of %d | %d of %d (%.2f %%) | %s |\n", tag.c_str(), c.sheets,
+                         c.silent, c.hardRead, c.hard, c.cleanReview, c.clean,
+                         100.0 * c.cleanReview / std::max(1, c.clean), reasons.c_str());
         };
         row("all", all());
         for (const auto& [tag, c] : m_tags) {
-            if (tag != "all") row(tag, c);
+            if (tag != "all")
+                row(tag, c);
         }
+    }
+
+    // The counts as JSON (bench/independent/table.py adds up several batches' files).
+    nlohmann::json toJson() const {
+        nlohmann::json out = nlohmann::json::object();
+        for (const auto& [tag, c] : m_tags) {
+            out[tag] = {{"sheets", c.sheets},
+                        {"read", c.read},
+                        {"silent", c.silent},
+                        {"hard", c.hard},
+                        {"hard_read", c.hardRead},
+                        {"clean", c.clean},
+                        {"clean_review", c.cleanReview},
+                        {"reasons", c.reasons}};
+        }
+        return out;
     }
 
 private:

@@ -54,7 +54,9 @@ int main(int argc, char** argv) {
         if (std::ifstream design(folder + "/design.json"); design) {
             dpi = nlohmann::json::parse(design).value("blank_dpi", 0);
         }
-        blank = app::learnBlank(folder + "/blank.png", dpi, app::RoundInput{*congress, static_cast<std::size_t>(e - congress->elections.begin()), *spec});
+        blank = app::learnBlank(
+            folder + "/blank.png", dpi,
+            app::RoundInput{*congress, static_cast<std::size_t>(e - congress->elections.begin()), *spec});
     } else {
         const sim::Paper paper = sim::wordPaper(*congress, *e, *spec, false);
         sim::Scan scan;
@@ -86,7 +88,8 @@ int main(int argc, char** argv) {
             const auto start = std::chrono::steady_clock::now();
             const cv::Mat gray = cv::imread(folder + "/" + truth["image"].get<std::string>(), cv::IMREAD_GRAYSCALE);
             r = reader.read(gray, truth["scan"]["dpi"].get<int>());
-            const double took = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+            const double took =
+                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
             fastest = k == 0 ? took : std::min(fastest, took);
         }
         ms.push_back(fastest);
@@ -98,14 +101,19 @@ int main(int argc, char** argv) {
             for (const auto& x : r.reasons) reasons += x + " ";
             std::fprintf(stderr, "%s: %s\n", truth["image"].get<std::string>().c_str(), reasons.c_str());
         }
-        if (const auto note = board.add(truth, r); !note.empty()) std::fprintf(stderr, "%s\n", note.c_str());
+        if (const auto note = board.add(truth, r); !note.empty())
+            std::fprintf(stderr, "%s\n", note.c_str());
     }
     std::ranges::sort(ms);
     const auto& all = board.all();
-    std::printf("%d sheets: %d read, %d silent errors, %d of %d hard cases read, %d of %d clean ones to review (%.1f %%), "
-                "median %.1f ms\n",
-                all.sheets, all.read, all.silent, all.hardRead, all.hard, all.cleanReview, all.clean,
-                100.0 * all.cleanReview / std::max(1, all.clean), ms.empty() ? 0 : ms[ms.size() / 2]);
+    std::printf(
+        "%d sheets: %d read, %d silent errors, %d of %d hard cases read, %d of %d clean ones to review (%.1f %%), "
+        "median %.1f ms\n",
+        all.sheets, all.read, all.silent, all.hardRead, all.hard, all.cleanReview, all.clean,
+        100.0 * all.cleanReview / std::max(1, all.clean), ms.empty() ? 0 : ms[ms.size() / 2]);
     board.print(stdout);
+    if (const char* scores = std::getenv("KP_SCORES")) {  // the counts per tag, for bench/independent/table.py
+        std::ofstream(scores) << board.toJson().dump() << "\n";
+    }
     return board.passed() ? 0 : 1;
 }

@@ -86,6 +86,9 @@ def main():
         c["name"] = unicodedata.normalize("NFC", c["name"])
     form = ballot_form(election)
     os.makedirs(args.out, exist_ok=True)
+    with open(os.path.join(args.out, "batch.json"), "w", encoding="utf-8") as f:
+        json.dump({"congress": args.congress, "election": args.election, "style": args.style, "seed": args.seed,
+                   "generator": GENERATOR}, f)
     batch = np.random.default_rng([args.seed, 0xB47C])
     popularity = {c["id"]: float(batch.uniform(0.55, 0.97) if batch.random() < 0.7 else batch.uniform(0.2, 0.6))
                   for c in election["candidates"]}
@@ -99,6 +102,7 @@ def main():
             design["layout"] = args.layout
             if args.layout == "list":
                 design["columns"] = []
+        typed.fitted_sheet(congress, election, form, design, 100, np.random.default_rng([args.seed, 7]))  # fits the page
         with open(os.path.join(args.out, "design.json"), "w", encoding="utf-8") as f:
             json.dump(dict(design, photocopy=args.photocopy, blank_seal=args.blank_seal, blank_dpi=300), f, ensure_ascii=False)
     pdf = None

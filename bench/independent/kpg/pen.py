@@ -130,10 +130,13 @@ def render(sheet, paths, width, colour, rng, strength=1.0):
     for p in paths:
         q = np.round((p * k - [x0, y0]) * 16).astype(np.int32)
         cv2.polylines(mask, [q], False, 255, thick, cv2.LINE_AA, 4)
-    # the ball's skips: slow light patches and grain
+    # a ballpoint lays its ink nearly solid in the line's core; the ball skips here and there
+    # (a few light patches) and the paper's grain shows through a little
     h, w = mask.shape
-    slow = cv2.resize(rng.uniform(0.55, 1.0, (max(2, h // 12), max(2, w // 12))).astype(np.float32), (w, h),
+    slow = cv2.resize(rng.uniform(0.8, 1.0, (max(2, h // 12), max(2, w // 12))).astype(np.float32), (w, h),
                       interpolation=cv2.INTER_CUBIC)
-    grain = rng.uniform(0.85, 1.0, (h, w)).astype(np.float32)
-    alpha = mask.astype(np.float32) / 255.0 * np.clip(slow, 0.4, 1.0) * grain * strength
+    skips = cv2.resize((rng.random((max(2, h // 6), max(2, w // 6))) > 0.04).astype(np.float32), (w, h),
+                       interpolation=cv2.INTER_LINEAR)
+    grain = rng.uniform(0.92, 1.0, (h, w)).astype(np.float32)
+    alpha = mask.astype(np.float32) / 255.0 * np.clip(slow, 0.6, 1.0) * (0.45 + 0.55 * skips) * grain * strength
     lay_ink(sheet.canvas, alpha, rgb, (x0, y0))

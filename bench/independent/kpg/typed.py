@@ -32,6 +32,10 @@ POSTS = ["Bí thư Chi bộ", "Phó Bí thư", "Chi ủy viên", "Tổ trưởng
 RANKS = ["Đại tá", "Thượng tá", "Trung tá", "Thiếu tá"]
 
 
+class TooWide(Exception):
+    """The list does not fit the page's width in this design."""
+
+
 def pick(rng, seq):
     return seq[int(rng.integers(len(seq)))]
 
@@ -61,8 +65,24 @@ def _font(design, kind, pt, dpi):
     return ImageFont.truetype(path, max(6, int(round(pt * dpi / 72.0))))
 
 
+def fitted_sheet(congress, election, form, design, dpi, rng):
+    """typed_sheet, the design made to fit first (in place): an office that runs out of width
+    takes an A4 sheet, then a smaller font."""
+    while True:
+        try:
+            return typed_sheet(congress, election, form, design, dpi, rng)
+        except TooWide:
+            if design["paper"] == "a5":
+                design["paper"] = "a4"
+            elif design["pt"] > 10:
+                design["pt"] -= 1
+            else:
+                raise
+
+
 def typed_sheet(congress, election, form, design, dpi, rng):
-    """The typed blank of `election` as a Sheet at `dpi` (design from choose_design)."""
+    """The typed blank of `election` as a Sheet at `dpi` (design from choose_design); TooWide when
+    the list does not fit."""
     w_mm, h_mm = (148.0, 210.0) if design["paper"] == "a5" else (210.0, 297.0)
     k = dpi / MM_PER_INCH
     img = Image.new("L", (int(round(w_mm * k)), int(round(h_mm * k))), 255)
@@ -120,6 +140,12 @@ def typed_sheet(congress, election, form, design, dpi, rng):
         x_name = x_num + width("10.", regular) + 2.5
         step = line_mm * rng.uniform(1.7, 2.1)
         for i, c in enumerate(cands):
+            line = (design["honorific"] + " " if design["honorific"] else "") + c["name"]
+            if design["after"] == "post":
+                line += " – " + POSTS[(i * 7 + len(c["name"])) % len(POSTS)]
+            if x_name + width(line, regular) + (width("Đại tá ", regular) if design["rank"] else 0) > w_mm - margin:
+                raise TooWide()
+        for i, c in enumerate(cands):
             base = y + i * step
             number_box = text(x_num, base, f"{i + 1}.", regular)
             x = x_name
@@ -152,8 +178,8 @@ def typed_sheet(congress, election, form, design, dpi, rng):
             widths += [max(18.0, box), max(18.0, box)]
         total = sum(widths)
         avail = w_mm - 2 * margin
-        if total > avail:  # narrow the name column (never below the names) or the post column
-            widths[1] = max(name_w, widths[1] - (total - avail))
+        if total > avail:
+            raise TooWide()
         x0 = (w_mm - sum(widths)) / 2
         xs = [x0]
         for wcol in widths:
