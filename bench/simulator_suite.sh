@@ -1,6 +1,6 @@
 #!/bin/bash
 # The project simulator's catalogue suite (kiemphieu-cli simulate --catalogue): every batch of
-# docs/benchmarks.md §Recognition variations, laid out as bench/independent/suite.sh's (one folder
+# docs/recognition-variations.md, laid out as bench/independent/suite.sh's (one folder
 # a batch with truth.jsonl, batch.json and, for typed ballots, blank.png) so that
 # bench/independent/score.sh reads both generators' batches the same way.
 # usage: bench/simulator_suite.sh OUT [PERCENT=100]   (from the repository's root, after a build)

@@ -1,5 +1,5 @@
 #!/bin/bash
-# The independent generator's suite: every batch of docs/benchmarks.md §Independent generator.
+# The independent generator's suite (docs/recognition-variations.md; figures in docs/benchmarks.md).
 # usage: bench/independent/suite.sh OUT [PERCENT=100]   (from the repository's root, after a build)
 # Makes OUT/<batch>/ for each batch below (skipping batches already complete); PERCENT scales the
 # number of ballots (25 for a quick look). Ballots a batch: as listed.
