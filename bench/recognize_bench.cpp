@@ -10,6 +10,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -18,6 +19,7 @@
 #include <sstream>
 #include <thread>
 
+#include "bench/scoreboard.h"
 #include "ocr/recognize/recognize.h"
 #include "reports/congress_json.h"
 #include "reports/render/recognition_template.h"
@@ -31,18 +33,6 @@ struct Outcome {
     kp::ocr::PageReading reading;
     double seconds = 0;
 };
-
-bool matchesTruth(const nlohmann::json& t, const kp::ocr::PageReading& r) {
-    if (t.contains("struck")) {
-        std::vector<kp::CandidateId> expected;
-        for (const auto& id : t["struck"]) expected.push_back(kp::CandidateId{id.get<std::string>()});
-        return r.struck == expected;
-    }
-    for (const auto& [id, mark] : r.marks) {
-        if (t["marks"][id.value].get<std::string>() != kp::markCode(mark)) return false;
-    }
-    return r.marks.size() == t["marks"].size();
-}
 
 }  // namespace
 
@@ -104,36 +94,28 @@ int main(int argc, char** argv) {
         }
     }
     const double wall = std::chrono::duration<double>(Clock::now() - start).count();
-    int read = 0, silent = 0, hardRead = 0, hard = 0, ordinary = 0, ordinaryReview = 0, rejected = 0;
-    std::map<std::string, int> reasons;
+    kp::bench::Scoreboard board;
+    int rejected = 0;
     for (std::size_t i = 0; i < truth.size(); ++i) {
-        const auto& r = outcomes[i].reading;
-        const bool lookTwice = truth[i]["look_twice"].get<bool>();
-        hard += lookTwice ? 1 : 0;
-        ordinary += lookTwice ? 0 : 1;
-        rejected += r.status == kp::ocr::Status::Rejected ? 1 : 0;
-        if (r.status == kp::ocr::Status::Read) {
-            ++read;
-            hardRead += lookTwice ? 1 : 0;
-            if (!matchesTruth(truth[i], r)) {
-                ++silent;
-                std::printf("SILENT ERROR: %s\n", truth[i].dump().c_str());
-            }
-        } else if (!lookTwice) {
-            ++ordinaryReview;
-            for (const auto& reason : r.reasons) ++reasons[reason];
-        }
+        rejected += outcomes[i].reading.status == kp::ocr::Status::Rejected ? 1 : 0;
+        if (const auto note = board.add(truth[i], outcomes[i].reading); !note.empty())
+            std::printf("%s\n", note.c_str());
     }
-    std::printf("pages: %zu (%d ordinary, %d hard cases)\n", truth.size(), ordinary, hard);
-    std::printf("read: %d, rejected: %d\n", read, rejected);
-    std::printf("silent errors: %d\n", silent);
-    std::printf("hard cases read (must be 0): %d of %d\n", hardRead, hard);
-    std::printf("ordinary ballots sent to review: %d of %d (%.2f %%)\n", ordinaryReview, ordinary,
-                100.0 * ordinaryReview / std::max(1, ordinary));
-    for (const auto& [reason, n] : reasons) std::printf("  %s: %d\n", reason.c_str(), n);
+    const auto& all = board.all();
+    std::printf("pages: %zu (%d ordinary, %d hard cases)\n", truth.size(), all.clean, all.hard);
+    std::printf("read: %d, rejected: %d\n", all.read, rejected);
+    std::printf("silent errors: %d\n", all.silent);
+    std::printf("hard cases read (must be 0): %d of %d\n", all.hardRead, all.hard);
+    std::printf("ordinary ballots sent to review: %d of %d (%.2f %%)\n", all.cleanReview, all.clean,
+                100.0 * all.cleanReview / std::max(1, all.clean));
+    for (const auto& [reason, n] : all.reasons) std::printf("  %s: %d\n", reason.c_str(), n);
     std::printf("one thread: median %.1f ms per page, 90th percentile %.1f ms (%zu pages, decoding included)\n",
                 single[single.size() / 2] * 1000, single[single.size() * 9 / 10] * 1000, single.size());
-    std::printf("%d threads: %.1f pages per second (%zu pages in %.1f s)\n", threads, static_cast<double>(truth.size()) / wall,
-                truth.size(), wall);
-    return silent == 0 && hardRead == 0 ? 0 : 1;
+    std::printf("%d threads: %.1f pages per second (%zu pages in %.1f s)\n", threads,
+                static_cast<double>(truth.size()) / wall, truth.size(), wall);
+    board.print(stdout);
+    if (const char* scores = std::getenv("KP_SCORES")) {  // the counts per tag, for bench/independent/table.py
+        std::ofstream(scores) << board.toJson().dump() << "\n";
+    }
+    return board.passed() ? 0 : 1;
 }

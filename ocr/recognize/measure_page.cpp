@@ -3,10 +3,11 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <ranges>
 #include <opencv2/imgproc.hpp>
+#include <ranges>
 
 #include "ocr/recognize/robust_line.h"
+#include "ocr/recognize/seal.h"
 
 namespace kp::ocr {
 
@@ -16,7 +17,7 @@ struct Canvas {
     cv::Mat strong, faint;      // new ink: dark on the scan, not printed on the blank
     std::vector<bool> lineRow;  // rows crossed by a page-wide line
     std::vector<bool> lineCol;
-    double px;                  // canonical pixels per 0.1 mm
+    double px;  // canonical pixels per 0.1 mm
 };
 
 cv::Rect toPx(const Canvas& c, double x, double y, double w, double h, const cv::Mat& bounds) {
@@ -261,7 +262,8 @@ PageMeasure measurePage(const cv::Mat& gray, const Registration& reg, const Ball
     cv::threshold(canon(list), faintList, s.faintInk * m.paper, 255, cv::THRESH_BINARY_INV);
     faintList.setTo(0, t.printedWide(list));
     cv::Mat coarse;
-    cv::threshold(coarsePage(gray, toImage, coarseSize(t.blank)), coarse, s.faintInk * m.paper, 255, cv::THRESH_BINARY_INV);
+    cv::threshold(coarsePage(gray, toImage, coarseSize(t.blank)), coarse, s.faintInk * m.paper, 255,
+                  cv::THRESH_BINARY_INV);
     coarse.setTo(0, t.printedWideCoarse);
     c.lineRow = pageWideLines(coarse, true);
     c.lineCol = pageWideLines(coarse, false);
@@ -279,22 +281,8 @@ PageMeasure measurePage(const cv::Mat& gray, const Registration& reg, const Ball
         claimed.push_back(rowPx);
         if (l.form == BallotForm::YesNo) {
             const auto box = [&](const ballot::Rect& b) {
-                BoxMeasure bm;
                 const cv::Rect inside = toPx(c, b.x + 8, b.y + 8, b.w - 16, b.h - 16, canon);
-                bm.strong = cv::countNonZero(c.strong(inside)) / static_cast<double>(inside.area());
-                bm.faint = cv::countNonZero(c.faint(inside)) / static_cast<double>(inside.area());
-                // An X puts ink in all four quarters of its own extent; a tick leaves its upper
-                // left empty, a dot or a line leaves two.
-                const cv::Rect extent = cv::boundingRect(c.strong(inside)) + inside.tl();
-                const int total = cv::countNonZero(c.strong(extent));
-                int quadrants = 0;
-                for (int q = 0; q < 4 && total > 0; ++q) {
-                    const cv::Rect part(extent.x + (q % 2) * extent.width / 2, extent.y + (q / 2) * extent.height / 2,
-                                        extent.width / 2 + 1, extent.height / 2 + 1);
-                    quadrants += cv::countNonZero(c.strong(part & extent)) * 8 >= total ? 1 : 0;
-                }
-                bm.cross = quadrants == 4 && extent.width >= 2 * s.pxPerMm && extent.height >= 2 * s.pxPerMm;
-                return bm;
+                return measureBox(c.strong(inside), c.faint(inside), s.pxPerMm);
             };
             m.boxes.emplace_back(box(row.agree), box(row.disagree));
             NameMeasure nm;  // yes/no: anything written on the name itself or beside the boxes
@@ -335,6 +323,9 @@ PageMeasure measurePage(const cv::Mat& gray, const Registration& reg, const Ball
         thread_local cv::Mat zone;
         zone.create(stamp.size(), CV_8U);
         warpPart(gray, toImage, zone, stamp);
+        // A round seal, however pale or broken by a 1-bit scan: judged off the print (a ring laid
+        // through the header's lines of text finds ink along them).
+        m.seal = findSeal(zone, s.pxPerMm, m.paper, s.seal, ~t.printedWide(stamp));
         cv::threshold(zone, zone, s.faintInk * m.paper, 255, cv::THRESH_BINARY_INV);
         zone.setTo(0, t.printedWide(stamp));
         m.stampInk = cv::countNonZero(zone) / static_cast<double>(stamp.area());
@@ -350,7 +341,8 @@ PageMeasure measurePage(const cv::Mat& gray, const Registration& reg, const Ball
     constexpr int Q = COARSE;
     const auto clear = [&](const cv::Rect& r) {
         coarse(cv::Rect(r.x / Q, r.y / Q, (r.width + Q - 1) / Q + 1, (r.height + Q - 1) / Q + 1) &
-               cv::Rect(0, 0, coarse.cols, coarse.rows)).setTo(0);
+               cv::Rect(0, 0, coarse.cols, coarse.rows))
+            .setTo(0);
     };
     std::ranges::for_each(claimed, clear);
     const int border = static_cast<int>(3 * s.pxPerMm);  // the page's edge: shadows, and tears judged by the marks
@@ -359,10 +351,12 @@ PageMeasure measurePage(const cv::Mat& gray, const Registration& reg, const Ball
     clear(cv::Rect(0, 0, border, canon.rows));
     clear(cv::Rect(canon.cols - border, 0, border, canon.rows));
     for (int y = 0; y < canon.rows; ++y) {
-        if (c.lineRow[static_cast<std::size_t>(y)]) clear(cv::Rect(0, y, canon.cols, 1));
+        if (c.lineRow[static_cast<std::size_t>(y)])
+            clear(cv::Rect(0, y, canon.cols, 1));
     }
     for (int x = 0; x < canon.cols; ++x) {
-        if (c.lineCol[static_cast<std::size_t>(x)]) clear(cv::Rect(x, 0, 1, canon.rows));
+        if (c.lineCol[static_cast<std::size_t>(x)])
+            clear(cv::Rect(x, 0, 1, canon.rows));
     }
     cv::Mat labels, stats, centroids;
     const int n = cv::connectedComponentsWithStats(coarse, labels, stats, centroids, 8, CV_32S);

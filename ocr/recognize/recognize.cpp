@@ -55,7 +55,7 @@ void decideStrike(PageReading& r, const BallotTemplate& t, const PageMeasure& m,
         const cv::Rect2d& body = t.nameBody[i];
         const double foot = ((body.br().y + s.underlineFoot * body.height) * s.pxPerMm / 10 - band.y) / band.height;
         const bool through = n.centre > 0.15 && n.centre < std::min(0.9, foot);
-        const bool clean = n.nearInk < 0.5 && n.sideInk < 0.5;   // mm²: nothing else near the name
+        const bool clean = n.nearInk < 0.5 && n.sideInk < 0.5;  // mm²: nothing else near the name
         // Seeing no stroke is evidence only where a stroke would show: on letters packed too
         // tight for the blank's mask to leave bare paper along the name, it proves nothing.
         const bool seeable = t.leastVisible[i] >= strokeEvidence(s.pxPerMm, band.width);
@@ -94,18 +94,17 @@ void decideYesNo(PageReading& r, const BallotTemplate& t, const PageMeasure& m, 
         const auto& [agree, disagree] = m.boxes[i];
         const CandidateId& id = t.layout.candidates[side.rows[i].candidate].id;
         r.scores.emplace_back(id, agree.strong);
-        const auto state = [&](const BoxMeasure& b) {
-            if (b.strong >= s.boxMarked && b.cross) return 1;  // an X
-            if (b.faint <= s.boxEmpty) return 0;               // empty
-            return -1;                                         // something else: a tick, a smudge, a faint mark
-        };
-        const int a = state(agree), d = state(disagree);
-        if (a < 0 || d < 0 || m.names[i].nearInk >= 0.5) {
+        const BoxState a = boxState(agree, s.box), d = boxState(disagree, s.box);
+        const auto is = [&](BoxState state) { return a == state || d == state; };
+        if (is(BoxState::Corrected) || is(BoxState::Unclear) || m.names[i].nearInk >= 0.5) {
             r.uncertain.push_back(id);
-            r.addReason(a < 0 || d < 0 ? "box_mark_unclear" : "mark_near_name");
+            r.addReason(is(BoxState::Corrected) ? "box_corrected"
+                        : is(BoxState::Unclear) ? "box_mark_unclear"
+                                                : "mark_near_name");
             continue;
         }
-        r.marks.emplace_back(id, a && d ? Mark::Both : a ? Mark::Agree : d ? Mark::Disagree : Mark::None);
+        const bool yes = a == BoxState::Cross, no = d == BoxState::Cross;
+        r.marks.emplace_back(id, yes && no ? Mark::Both : yes ? Mark::Agree : no ? Mark::Disagree : Mark::None);
     }
 }
 
@@ -113,9 +112,9 @@ void decideYesNo(PageReading& r, const BallotTemplate& t, const PageMeasure& m, 
 
 std::string_view statusCode(Status s) {
     switch (s) {
-    case Status::Read: return "read";
-    case Status::Review: return "review";
-    case Status::Rejected: return "rejected";
+        case Status::Read: return "read";
+        case Status::Review: return "review";
+        case Status::Rejected: return "rejected";
     }
     return "rejected";
 }
@@ -132,9 +131,12 @@ PageReading recognizePage(const cv::Mat& scan, const std::vector<BallotTemplate>
         return withoutCode(gray);
     }
     const ballot::QrContent& q = code->second;
-    if (q.congressTag != l.congressTag) return rejected("wrong_congress");
-    if (q.election != l.election.value) return rejected("wrong_election");
-    if (q.round != l.round) return rejected("wrong_round");
+    if (q.congressTag != l.congressTag)
+        return rejected("wrong_congress");
+    if (q.election != l.election.value)
+        return rejected("wrong_election");
+    if (q.round != l.round)
+        return rejected("wrong_round");
     if (q.layoutHash != l.layoutHash || q.sides != static_cast<int>(l.sides.size()) ||
         q.side >= static_cast<int>(sides.size())) {
         return rejected("layout_mismatch");  // the list or its print differs from the congress file
@@ -157,7 +159,7 @@ PageReading recognizePage(const cv::Mat& scan, const std::vector<BallotTemplate>
     } else {
         decideYesNo(r, t, m, settings);
     }
-    if (q.side == 0 && m.stampInk < settings.stampMin) {
+    if (q.side == 0 && m.stampInk < settings.stampMin && !m.seal.found) {
         r.addReason("missing_stamp");
     }
     if (m.outsideMarks > 0) {

@@ -30,21 +30,38 @@ std::optional<FoundMark> findMark(const cv::Mat& gray, cv::Point2d predicted, do
     if (window.area() < 16) {
         return std::nullopt;
     }
-    cv::Mat binary;
+    cv::Mat binary, opened;
     cv::threshold(gray(window), binary, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
+    // A seal pressed over the corner (or a stroke, a fold's shadow) touching the mark would join
+    // it into one larger piece: an opening by a square a third of the mark's side takes away
+    // lines thinner than that — a seal's ring and letters are under a millimetre — and leaves the
+    // solid square. Its size and centre are then measured on the threshold itself, within the
+    // opening's reach of the square (the opening shaves the corners of a square scanned askew:
+    // its centre moved by a tenth of a pixel).
+    const int open = std::max(3, static_cast<int>(sidePx / 3)) | 1;  // odd: centred
+    const cv::Mat square = cv::getStructuringElement(cv::MORPH_RECT, cv::Size(open, open));
+    cv::morphologyEx(binary, opened, cv::MORPH_OPEN, square);
     cv::Mat labels, stats, centroids;
-    const int n = cv::connectedComponentsWithStats(binary, labels, stats, centroids, 8, CV_32S);
+    const int n = cv::connectedComponentsWithStats(opened, labels, stats, centroids, 8, CV_32S);
     std::optional<FoundMark> best;
     double bestScore = 1e9;
     for (int i = 1; i < n; ++i) {
-        const double area = stats.at<int>(i, cv::CC_STAT_AREA);
         const double w = stats.at<int>(i, cv::CC_STAT_WIDTH), h = stats.at<int>(i, cv::CC_STAT_HEIGHT);
-        const double ratio = area / expectedArea;
-        if (ratio < 0.5 || ratio > 1.6 || w < 0.5 * sidePx || h < 0.5 * sidePx || w > 1.6 * sidePx || h > 1.6 * sidePx ||
-            area < 0.6 * w * h) {
+        if (w < 0.5 * sidePx || h < 0.5 * sidePx || w > 1.6 * sidePx || h > 1.6 * sidePx) {
+            continue;
+        }
+        const cv::Rect reach = cv::Rect(stats.at<int>(i, cv::CC_STAT_LEFT) - open, stats.at<int>(i, cv::CC_STAT_TOP) - open,
+                                        static_cast<int>(w) + 2 * open, static_cast<int>(h) + 2 * open) &
+                               cv::Rect(0, 0, binary.cols, binary.rows);
+        cv::Mat piece;
+        cv::dilate(labels(reach) == i, piece, square);
+        piece &= binary(reach);
+        const cv::Moments mo = cv::moments(piece, true);
+        const double area = mo.m00, ratio = area / expectedArea;
+        if (ratio < 0.5 || ratio > 1.6 || area < 0.6 * w * h) {
             continue;  // not a solid square of about the right size
         }
-        const cv::Point2d c(window.x + centroids.at<double>(i, 0), window.y + centroids.at<double>(i, 1));
+        const cv::Point2d c(window.x + reach.x + mo.m10 / area, window.y + reach.y + mo.m01 / area);
         const double score = std::abs(std::log(ratio)) + cv::norm(c - predicted) / sidePx;
         if (score < bestScore) {
             bestScore = score;

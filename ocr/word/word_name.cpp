@@ -247,9 +247,9 @@ StrokeTrace traceStroke(const NameCut& cut, const WordSettings& s) {
     const cv::Rect& nameBox = cut.box;
     const cv::Mat& nameAdded = cut.added;
     const cv::Mat& namePrinted = cut.printed;
-    StrokeTrace t{0, 0, nameBox.width, -1, nameBox.width, -1, {}, false, false, nameBox.width, -1, 0.5, 0};
-    auto& [columns, crossed, firstCrossed, lastCrossed, firstVisible, lastVisible, bare, pastStart, pastEnd, carriedStart,
-           carriedEnd, centre, offLineMm2] = t;
+    StrokeTrace t{0, 0, nameBox.width, -1, nameBox.width, -1, {}, false, false, nameBox.width, -1, 0.5, 0, {}, 0};
+    auto& [columns, crossed, firstCrossed, lastCrossed, firstVisible, lastVisible, bare, pastStart, pastEnd,
+           carriedStart, carriedEnd, centre, offLineMm2, strokeLine, band] = t;
     std::vector<cv::Point> ink;
     cv::findNonZero(nameAdded(nameBox), ink);
     if (ink.size() >= static_cast<std::size_t>(2 * mm)) {  // a couple of millimetres of line to follow
@@ -257,7 +257,9 @@ StrokeTrace traceStroke(const NameCut& cut, const WordSettings& s) {
         const double slope = std::abs(fit[0]) > 1e-6 ? fit[1] / fit[0] : 0;
         const int reach = std::max(2, static_cast<int>(0.6 * mm));  // a pen line's width and wobble
         const int wave = std::max(reach, static_cast<int>(std::lround(s.waveMm * mm)));  // …and a hand's wave
-        const auto lineY = [&](double x) { return static_cast<double>(fit[3]) + (x - static_cast<double>(fit[2])) * slope; };
+        const auto lineY = [&](double x) {
+            return static_cast<double>(fit[3]) + (x - static_cast<double>(fit[2])) * slope;
+        };
         centre = lineY(nameBox.width / 2.0) / nameBox.height;
         // Around the name, outside its letters' box, ink more than a hand line's wobble off the
         // band the stroke takes across the letters is another mark (a circle, a tick); a
@@ -270,10 +272,15 @@ StrokeTrace traceStroke(const NameCut& cut, const WordSettings& s) {
         std::vector<cv::Point> near;
         cv::findNonZero(cut.addedNear, near);
         const double off = std::max(static_cast<double>(wave), *ninth + wave / 2.0);
-        offLineMm2 = static_cast<double>(std::ranges::count_if(near, [&](const cv::Point& q) {
-                         const cv::Point inBox = q - nameBox.tl();
-                         return !nameBox.contains(q) && std::abs(inBox.y - lineY(inBox.x)) > off;
-                     })) / (mm * mm);
+        strokeLine = fit;
+        band = off;
+        offLineMm2 = static_cast<double>(std::ranges::count_if(near,
+                                                               [&](const cv::Point& q) {
+                                                                   const cv::Point inBox = q - nameBox.tl();
+                                                                   return !nameBox.contains(q) &&
+                                                                          std::abs(inBox.y - lineY(inBox.x)) > off;
+                                                               })) /
+                     (mm * mm);
         for (int x = 0; x < nameBox.width; ++x) {
             const int y = static_cast<int>(std::lround(lineY(x)));
             if (y < 0 || y >= nameBox.height) {
@@ -306,7 +313,8 @@ StrokeTrace traceStroke(const NameCut& cut, const WordSettings& s) {
             for (int k = 0; k < beyond; ++k) {
                 const int x = from + k * step;
                 const int y = static_cast<int>(std::lround(lineY(x)));
-                const cv::Rect window = cv::Rect(nameBox.x + x, nameBox.y + y - wave, 1, 2 * wave + 1) & cv::Rect(0, 0, nameAdded.cols, nameAdded.rows);
+                const cv::Rect window = cv::Rect(nameBox.x + x, nameBox.y + y - wave, 1, 2 * wave + 1) &
+                                        cv::Rect(0, 0, nameAdded.cols, nameAdded.rows);
                 if (window.area() == 0 || setInColumn(nameAdded, window) == 0) {
                     return false;
                 }
@@ -318,13 +326,106 @@ StrokeTrace traceStroke(const NameCut& cut, const WordSettings& s) {
         if (lastCrossed >= firstCrossed) {
             cv::Mat letters;
             cv::dilate(cut.blankInk, letters, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3)));
-            const StrokeLine line{letters, cut.ink, nameBox.tl(), fit[2], fit[3], slope, reach,
-                                  reach + static_cast<int>(std::lround(0.5 * mm)), std::max(3, static_cast<int>(std::lround(0.35 * mm)))};
+            const StrokeLine line{letters,
+                                  cut.ink,
+                                  nameBox.tl(),
+                                  fit[2],
+                                  fit[3],
+                                  slope,
+                                  reach,
+                                  reach + static_cast<int>(std::lround(0.5 * mm)),
+                                  std::max(3, static_cast<int>(std::lround(0.35 * mm)))};
             carriedStart = carriedOn(line, firstCrossed - 1, -1, s.struck).value_or(firstCrossed);
             carriedEnd = carriedOn(line, lastCrossed + 1, nameBox.width, s.struck).value_or(lastCrossed);
         }
     }
     return t;
+}
+
+void clearStrokeGoingOn(cv::Mat& outside, const cv::Mat& ink, const cv::Vec4f& line, double strokeBand,
+                        const cv::Rect& around, double pxPerMm) {
+    if (std::abs(line[0]) < 1e-6) {
+        return;
+    }
+    const double band = strokeBand;  // the corridor: the stroke's band either side of its line
+    const double slope = line[1] / line[0];
+    const double y0 = static_cast<double>(line[3]) - static_cast<double>(line[2]) * slope;
+    const double turn = 0.1;  // pixels a column the corridor may bend from the fitted line (a hand's bow, ≈ 6°)
+    const int thick = static_cast<int>(std::lround(1.0 * pxPerMm));   // a pen's line is no thicker across
+    const int maxGap = static_cast<int>(std::lround(3.0 * pxPerMm));  // letters, a rule, a skip of the pen
+    const int lookFor = static_cast<int>(std::lround(25 * pxPerMm));  // an honorific's letters before a name
+    const int holds = static_cast<int>(std::lround(3.0 * pxPerMm));  // the line must go on this long in the corridor…
+    const double margin = 1.5 * pxPerMm;                             // …with nothing this near beside it
+    const double besideMax = 0.25 * pxPerMm * pxPerMm;               // (specks, a tenth of the line's own ink)
+    const cv::Rect page(0, 0, ink.cols, ink.rows);
+    // The thin ink runs of column x (first and last row) reaching into [lo, hi].
+    const auto thinRuns = [&](int x, double lo, double hi) {
+        std::vector<std::pair<int, int>> out;
+        for (int y = std::max(0, static_cast<int>(std::floor(lo)));
+             y <= std::min(ink.rows - 1, static_cast<int>(std::ceil(hi))); ++y) {
+            if (!ink.at<uchar>(y, x))
+                continue;
+            int a = y, b = y;
+            while (a > 0 && ink.at<uchar>(a - 1, x)) --a;
+            while (b + 1 < ink.rows && ink.at<uchar>(b + 1, x)) ++b;
+            if (b - a <= thick)
+                out.emplace_back(a, b);
+            y = b;
+        }
+        return out;
+    };
+    const auto inkIn = [&](int x, double y) {
+        const cv::Rect r =
+            cv::Rect(x, static_cast<int>(std::floor(y - band)), 1, static_cast<int>(2 * band) + 1) & page;
+        return r.area() > 0 && cv::countNonZero(ink(r)) > 0;
+    };
+    for (const int step : {+1, -1}) {
+        // The first column out of the name's zone where the stroke shows as a pen's thin line
+        // (past an honorific's letters, it may be a few)…
+        int from = step > 0 ? around.br().x : around.x - 1;
+        for (int k = 0; k < lookFor && from >= 0 && from < ink.cols; ++k, from += step) {
+            if (!thinRuns(from, y0 + slope * from - band, y0 + slope * from + band).empty())
+                break;
+        }
+        // …from where ink must go on in the stroke's corridor (its band either side of its
+        // line) for most of 3 mm, and no new ink lie just beside the corridor there: a tick or a
+        // cross on the line leaves it, a pen's line going on does not.
+        int in = 0, beside = 0, inside = 0;
+        for (int k = 0; k < holds; ++k) {
+            const int x = from + k * step;
+            if (x < 0 || x >= ink.cols)
+                continue;
+            const double y = y0 + slope * x;
+            in += inkIn(x, y) ? 1 : 0;
+            const cv::Rect own =
+                cv::Rect(x, static_cast<int>(std::floor(y - band)), 1, static_cast<int>(2 * band) + 1) & page;
+            inside += own.area() > 0 ? cv::countNonZero(outside(own)) : 0;
+            for (const double sign : {-1.0, 1.0}) {
+                const double a = y + sign * band, b = a + sign * margin;
+                const cv::Rect r = cv::Rect(cv::Point(x, static_cast<int>(std::min(a, b))),
+                                            cv::Point(x + 1, static_cast<int>(std::max(a, b)) + 1)) &
+                                   page;
+                beside += r.area() > 0 ? cv::countNonZero(outside(r)) : 0;
+            }
+        }
+        if (in * 10 < holds * 7 || beside > besideMax) {
+            continue;
+        }
+        // The corridor bends slowly after the pen's thin runs in it (a hand's line bows, a slant
+        // drifts over the centimetres of a whole row); across letters and rules it goes straight on.
+        double y = y0 + slope * from;
+        for (int x = from, gap = 0; x >= 0 && x < ink.cols && gap <= maxGap; x += step) {
+            const auto runs = thinRuns(x, y - band, y + band);
+            gap = runs.empty() && !inkIn(x, y) ? gap + 1 : 0;
+            double sum = 0;
+            for (const auto& [a, b] : runs) {
+                for (int yy = a; yy <= b; ++yy) outside.at<uchar>(yy, x) = 0;
+                sum += (a + b) / 2.0;
+            }
+            const double next = y + slope * step;
+            y = runs.empty() ? next : next + std::clamp(sum / static_cast<double>(runs.size()) - next, -turn, turn);
+        }
+    }
 }
 
 }  // namespace kp::ocr::word

@@ -62,16 +62,28 @@ struct NameCut {
 // What the voter's ink on a name's line says: the stroke fitted through it and followed across
 // the name, beyond its ends and between its letters. Columns are the name box's.
 struct StrokeTrace {
-    int columns, crossed;              // visible columns, and those the stroke crosses
-    int firstCrossed, lastCrossed;     // (box width, −1: none)
+    int columns, crossed;           // visible columns, and those the stroke crosses
+    int firstCrossed, lastCrossed;  // (box width, −1: none)
     int firstVisible, lastVisible;
-    std::vector<int> bare;             // visible columns the stroke does not cross
-    bool pastStart, pastEnd;           // the stroke seen going on beyond the name's ends
-    int carriedStart, carriedEnd;      // …or between the letters hiding it
-    double centre;                     // where the line crosses the name's middle: 0 top, 1 foot
-    double offLineMm2;                 // new ink around the name away from the line
+    std::vector<int> bare;         // visible columns the stroke does not cross
+    bool pastStart, pastEnd;       // the stroke seen going on beyond the name's ends
+    int carriedStart, carriedEnd;  // …or between the letters hiding it
+    double centre;                 // where the line crosses the name's middle: 0 top, 1 foot
+    double offLineMm2;             // new ink around the name away from the line
+    cv::Vec4f line;                // the fitted line (fitLine's form, the box's pixels); zero: none
+    double band;                   // pixels either side of it the stroke's ink takes (offLineMm2's)
 };
 
 StrokeTrace traceStroke(const NameCut& cut, const WordSettings& s);
+
+// A stroke through a struck name goes on where a voter drew it: from the list number, through an
+// honorific or a table row's other cells, past the page's margin. That line is followed out of
+// the name's zone `around` (from each pen line of it within `band` of the fitted `line`, page
+// pixels), column by column in the scan's ink (`ink`: across printed words its run is too thick
+// to tell and is stepped over), and cleared from `outside` (new ink beyond every name's zone):
+// the stroke, not writing outside the list. Only the pen's own line is cleared — a tick or a
+// word written on it keeps the rest of its ink.
+void clearStrokeGoingOn(cv::Mat& outside, const cv::Mat& ink, const cv::Vec4f& line, double band,
+                        const cv::Rect& around, double pxPerMm);
 
 }  // namespace kp::ocr::word

@@ -7,9 +7,9 @@
 #include <tuple>
 
 #include "ocr/recognize/streaks.h"
+#include "ocr/word/warp.h"
 #include "ocr/word/word_name.h"
 #include "ocr/word/word_page.h"
-#include "ocr/word/warp.h"
 #include "src/common/sha256.h"
 
 namespace kp::ocr {
@@ -18,9 +18,17 @@ using namespace word;  // the measures of the page and of each name (word_page.h
 
 std::string WordSettings::hash() const {
     std::ostringstream text;
-    text << version << ';' << pxPerMm << ';' << alignFeatures << ';' << alignMin << ';' << inkShare << ';' << faintShare << ';' << shadowShare << ';' << printedMm << ';'
-         << haloMm << ';' << struck << ';' << visibleShare << ';' << endSlack << ';' << nameMatch << ';' << kept << ';' << insideMm2 << ';' << waveMm << ';' << nearMm2 << ';' << gapMm << ';' << hiddenColumns << ';'
-         << outsideMm << ';' << stampMin << ';' << beyondMm << ';' << offLineMm2 << ';' << shiftMm << ';' << tornMm2 << ';' << leadShare << ';' << intoLettersMm;
+    text << version << ';' << pxPerMm << ';' << alignFeatures << ';' << alignMin << ';' << inkShare << ';' << faintShare
+         << ';' << shadowShare << ';' << printedMm << ';' << haloMm << ';' << struck << ';' << visibleShare << ';'
+         << endSlack << ';' << nameMatch << ';' << kept << ';' << insideMm2 << ';' << waveMm << ';' << nearMm2 << ';'
+         << gapMm << ';' << hiddenColumns << ';' << outsideMm << ';' << stampMin << ';' << beyondMm << ';' << offLineMm2
+         << ';' << shiftMm << ';' << tornMm2 << ';' << leadShare << ';' << intoLettersMm;
+    for (const SealSettings& ring : {seal, blankSeal}) {
+        text << ';' << ring.ink << ';' << ring.minRadiusMm << ';' << ring.maxRadiusMm << ';' << ring.ringMm << ';'
+             << ring.support << ';' << ring.visible;
+    }
+    text << ';' << box.marked << ';' << box.empty << ';' << box.corrected << ';' << box.correctedMm2 << ';'
+         << boxInsetMm;
     return sha256Hex(text.str()).substr(0, 16);
 }
 
@@ -33,18 +41,21 @@ struct WordReader::Blank {
         std::vector<std::pair<int, int>> letterGaps;
         int firstWordEnd = 0, lastWordStart = 0;  // outerWords
         int baseline = 0;                         // letterBand's foot, in the box
+        cv::Rect agree, disagree;                 // yes/no: the boxes' insides (else empty)
     };
     double dpi = 0;
-    cv::Mat image, ink;         // the blank and its print
-    double inkPixels = 1;       // …counted
-    cv::Mat printed;            // its print widened by printedMm: alignment error and blur
-    cv::Mat printedWide;        // …and by haloMm more: blurred letters' halo
-    cv::Mat clearOfPrint;       // …and where that is not
-    cv::Mat outsideZone;        // where new ink is writing outside the list
-    cv::Mat stampZoneClear;     // the sheet within its margin, off the print and its halo
-    cv::Rect stampZone;         // the header's left half (empty with no names)
-    BlankFeatures features;     // for the alignment
-    std::vector<Name> names;    // ballot order
+    cv::Mat image, ink;      // the blank and its print
+    double inkPixels = 1;    // …counted
+    cv::Mat printed;         // its print widened by printedMm: alignment error and blur
+    cv::Mat printedWide;     // …and by haloMm more: blurred letters' halo
+    cv::Mat clearOfPrint;    // …and where that is not
+    cv::Mat outsideZone;     // where new ink is writing outside the list
+    cv::Mat stampZoneClear;  // the sheet within its margin, off the print and its halo
+    cv::Rect stampZone;      // the header's left half (empty with no names)
+    cv::Rect sealZone;       // where a seal is looked for: the left three fifths above the list
+    cv::Mat sealSeen;  // …and where in it a seal's ink can be told: off the blank's print, but on its own seal's ring
+    BlankFeatures features;   // for the alignment
+    std::vector<Name> names;  // ballot order
 };
 
 // The scan laid on the blank: its ink, its faint marks less the folds, and those on the folds
@@ -66,7 +77,8 @@ WordReader::WordReader(const WordTemplate& t, const WordSettings& s) : m_setting
     const int grow = static_cast<int>(std::lround(s.printedMm * mm));
     cv::dilate(b->ink, b->printed, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(2 * grow + 1, 2 * grow + 1)));
     const int wide = static_cast<int>(std::lround(s.haloMm * mm));
-    cv::dilate(b->printed, b->printedWide, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(2 * wide + 1, 2 * wide + 1)));
+    cv::dilate(b->printed, b->printedWide,
+               cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(2 * wide + 1, 2 * wide + 1)));
 
     const cv::Rect sheet(0, 0, b->image.cols, b->image.rows);
     const int margin = static_cast<int>(6 * mm);  // the paper's edge: shadows, not votes
@@ -78,9 +90,10 @@ WordReader::WordReader(const WordTemplate& t, const WordSettings& s) : m_setting
     const double scale = mm * 25.4 / t.dpi;
     cv::Mat claimed = cv::Mat::zeros(b->image.size(), CV_8U);
     for (const LearnedName& learned : t.names) {
-        Blank::Name name{learned.id, {}, {}, {}, 0, 0, 0};
+        Blank::Name name{learned.id, {}, {}, {}, 0, 0, 0, {}, {}};
         name.box = cv::Rect(cv::Point(static_cast<int>(learned.box.x * scale), static_cast<int>(learned.box.y * scale)),
-                            cv::Size(static_cast<int>(learned.box.width * scale), static_cast<int>(learned.box.height * scale))) &
+                            cv::Size(static_cast<int>(learned.box.width * scale),
+                                     static_cast<int>(learned.box.height * scale))) &
                    sheet;
         // Around the name: 2 mm above and below (half the gap to the next row), 4 mm before and
         // after (a stroke's overshoot; a tick or a circle beside the name).
@@ -91,6 +104,17 @@ WordReader::WordReader(const WordTemplate& t, const WordSettings& s) : m_setting
         name.letterGaps = columnGaps(b->ink(box));
         std::tie(name.firstWordEnd, name.lastWordStart) = outerWords(name.letterGaps, learned.words, box.width);
         name.baseline = letterBand(b->ink(box)).second;
+        if (!learned.agree.empty()) {
+            const int inset = static_cast<int>(std::lround(s.boxInsetMm * mm));
+            const auto inside = [&](const cv::Rect& cell) {
+                const cv::Rect r(static_cast<int>(cell.x * scale), static_cast<int>(cell.y * scale),
+                                 static_cast<int>(cell.width * scale), static_cast<int>(cell.height * scale));
+                claimed(r & sheet).setTo(255);  // an X reaching over the cell's rule is no writing outside the list
+                return cv::Rect(r.x + inset, r.y + inset, r.width - 2 * inset, r.height - 2 * inset) & sheet;
+            };
+            name.agree = inside(learned.agree);
+            name.disagree = inside(learned.disagree);
+        }
         b->names.push_back(std::move(name));
     }
     // New ink away from every name, from just above the list down: a written-in name, a
@@ -101,16 +125,30 @@ WordReader::WordReader(const WordTemplate& t, const WordSettings& s) : m_setting
         const int listTop = static_cast<int>(t.names.front().box.y * scale - 5 * mm);  // the header's foot
         b->outsideZone(cv::Rect(0, 0, sheet.width, std::clamp(listTop, 0, sheet.height))).setTo(0);
         // The stamp: over the organisation's name, at the top left.
-        b->stampZone = cv::Rect(margin, margin, sheet.width / 2 - margin, std::clamp(listTop, margin + 1, sheet.height) - margin);
+        b->stampZone =
+            cv::Rect(margin, margin, sheet.width / 2 - margin, std::clamp(listTop, margin + 1, sheet.height) - margin);
+        // A seal is judged in the ballot's own pixels, off the blank's print (a ring laid through
+        // lines of text finds ink along them) — but on the ring of the blank's own seal, when it
+        // has one: a ballot sealed where the blank was shows its ring there, an unsealed one paper.
+        b->sealZone = cv::Rect(0, 0, sheet.width * 3 / 5, std::clamp(listTop, 1, sheet.height));
+        b->sealSeen = ~b->printedWide(b->sealZone);
+        const cv::Mat blankZone = b->image(b->sealZone);
+        if (const Seal own = findSeal(blankZone, mm, paperLevel(blankZone), s.blankSeal); own.found) {
+            const int ring = static_cast<int>(std::lround((s.seal.ringMm + s.printedMm + s.haloMm) * mm));
+            cv::circle(b->sealSeen, own.centre, static_cast<int>(std::lround(own.radiusMm * mm)), cv::Scalar(255),
+                       2 * ring + 1);
+        }
     }
     m_blank = std::move(b);
 }
 
-PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, const WordSettings& s, cv::Mat* aligned) {
+PageReading readWordBallot(const cv::Mat& gray, int dpi, const WordTemplate& t, const WordSettings& s,
+                           cv::Mat* aligned) {
     return WordReader(t, s).read(gray, dpi, aligned);
 }
 
-cv::Point WordReader::readName(const Aligned& page, std::size_t index, PageReading& out) const {
+cv::Point WordReader::readName(const Aligned& page, std::size_t index, PageReading& out,
+                               std::vector<std::tuple<std::size_t, cv::Vec4f, double>>& struck) const {
     const WordSettings& s = m_settings;
     const Blank& b = *m_blank;
     const Blank::Name& name = b.names[index];
@@ -131,8 +169,9 @@ cv::Point WordReader::readName(const Aligned& page, std::size_t index, PageReadi
     const cv::Point shift = localShift(blankInk, scanInk, box, static_cast<int>(std::lround(s.shiftMm * mm)));
     const cv::Rect sheet(0, 0, scanInk.cols, scanInk.rows);
     const int reachOut = 3 * pad;  // whole marks reaching into `around`
-    const cv::Rect region = cv::Rect(box.x - reachOut, box.y - reachOut, box.width + 2 * reachOut, box.height + 2 * reachOut) &
-                            sheet & (sheet - shift);
+    const cv::Rect region =
+        cv::Rect(box.x - reachOut, box.y - reachOut, box.width + 2 * reachOut, box.height + 2 * reachOut) & sheet &
+        (sheet - shift);
     const cv::Mat nameInk = scanInk(region + shift);
     const cv::Mat nameAdded = nameInk & ~printed(region);
     const cv::Mat nameFaint = markFaint(region + shift) & ~printedWide(region);
@@ -142,7 +181,7 @@ cv::Point WordReader::readName(const Aligned& page, std::size_t index, PageReadi
     const cv::Mat addedNear = reaching(nameAdded, nameAround), faintNear = reaching(nameFaint, nameAround);
     const NameCut cut{nameAdded, nameInk, namePrinted, addedNear, blankInk(region), nameBox};
     const auto& [columns, crossed, firstCrossed, lastCrossed, firstVisible, lastVisible, bare, pastStart, pastEnd,
-                 carriedStart, carriedEnd, centre, offLineMm2] = traceStroke(cut, s);
+                 carriedStart, carriedEnd, centre, offLineMm2, strokeLine, band] = traceStroke(cut, s);
     // Enough of the line runs over bare paper to judge it (between letters and words); else
     // the stroke, if any, is hidden behind the print and only the committee can tell.
     const bool judged = columns >= s.visibleShare * box.width;
@@ -169,7 +208,8 @@ cv::Point WordReader::readName(const Aligned& page, std::size_t index, PageReadi
     // row that did not align, is the committee's.
     cv::Mat scanLetters;
     cv::dilate(nameInk(nameBox), scanLetters, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(3, 3)));
-    const double letterMatch = cv::countNonZero(nameLetters & scanLetters) / std::max(1.0, static_cast<double>(cv::countNonZero(nameLetters)));
+    const double letterMatch =
+        cv::countNonZero(nameLetters & scanLetters) / std::max(1.0, static_cast<double>(cv::countNonZero(nameLetters)));
     if (letterMatch < s.nameMatch) {
         out.uncertain.push_back(name.id);
         out.addReason("blank_mismatch");
@@ -186,31 +226,37 @@ cv::Point WordReader::readName(const Aligned& page, std::size_t index, PageReadi
         return (x < firstCrossed && firstCrossed <= leadEnd) || (x > lastCrossed && lastCrossed >= tailStart);
     });
     const double coverage = judged ? crossed / std::max(1.0, static_cast<double>(columns - unreached)) : 0;
-    const double insideMm2 = std::max(cv::countNonZero(nameAdded(nameBox)), cv::countNonZero(nameFaint(nameBox))) / (mm * mm);
+    const double insideMm2 =
+        std::max(cv::countNonZero(nameAdded(nameBox)), cv::countNonZero(nameFaint(nameBox))) / (mm * mm);
     const double nearMm2 = std::max(cv::countNonZero(addedNear), cv::countNonZero(faintNear)) / (mm * mm);
     out.scores.emplace_back(name.id, coverage);
     if (judged && endToEnd && through && coverage >= s.struck) {
         out.struck.push_back(name.id);
+        // the line in the scan's pixels (the box's origin, and the name's own shift)
+        const cv::Point2f at = cv::Point2f(region.tl() + nameBox.tl() + shift);
+        struck.emplace_back(index, cv::Vec4f(strokeLine[0], strokeLine[1], strokeLine[2] + at.x, strokeLine[3] + at.y),
+                            band);
         if (offLineMm2 > s.offLineMm2) {  // struck, and something more written around it
             out.uncertain.push_back(name.id);
             out.addReason("mark_near_name");
         }
     } else if (judged || coverage > s.kept || insideMm2 > s.insideMm2 || nearMm2 > s.nearMm2) {
         out.uncertain.push_back(name.id);
-        out.addReason(coverage >= s.struck && endToEnd && !through           ? "underline"
+        out.addReason(coverage >= s.struck && endToEnd && !through   ? "underline"
                       : coverage > s.kept || insideMm2 > s.insideMm2 ? "partial_strike"
-                                                                    : "mark_near_name");
+                                                                     : "mark_near_name");
     } else {
         cv::Mat gaps;
         const int g = static_cast<int>(std::lround(s.gapMm * mm));
         cv::dilate(blankInk(region), gaps, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(2 * g + 1, 2 * g + 1)));
-        const int hidden = hiddenLineColumns(lineFaint(region + shift), gaps, nameBox, static_cast<int>(std::lround(1.1 * mm)));
+        const int hidden =
+            hiddenLineColumns(lineFaint(region + shift), gaps, nameBox, static_cast<int>(std::lround(1.1 * mm)));
         // Kept only when a stroke could be seen and none is, and no mark beside the name runs
         // on under its letters.
         const int length = static_cast<int>(std::lround(s.intoLettersMm * mm));
         const char* reason = hidden >= s.hiddenColumns ? "faint_stroke"
                              : runsIntoLetters(addedNear, namePrinted, nameBox, length) ||
-                                       runsIntoLetters(faintNear, printedWide(region), nameBox, length)
+                                     runsIntoLetters(faintNear, printedWide(region), nameBox, length)
                                  ? "partial_strike"
                                  : nullptr;
         if (reason) {
@@ -218,6 +264,37 @@ cv::Point WordReader::readName(const Aligned& page, std::size_t index, PageReadi
             out.addReason(reason);
         }
     }
+    return shift;
+}
+
+cv::Point WordReader::readBoxes(const Aligned& page, std::size_t index, PageReading& out) const {
+    const WordSettings& s = m_settings;
+    const Blank& b = *m_blank;
+    const Blank::Name& name = b.names[index];
+    const double mm = s.pxPerMm;
+    // The row laid on the blank by the name's own letters, as a strike ballot's name is.
+    const cv::Point shift = localShift(b.ink, page.scanInk, name.box, static_cast<int>(std::lround(s.shiftMm * mm)));
+    const cv::Rect sheet(0, 0, page.scanInk.cols, page.scanInk.rows);
+    const auto measure = [&](const cv::Rect& box) {
+        const cv::Rect r = box & sheet & (sheet - shift);
+        return measureBox(page.scanInk(r + shift) & ~b.printed(r), page.markFaint(r + shift) & ~b.printedWide(r), mm);
+    };
+    const BoxMeasure agree = measure(name.agree), disagree = measure(name.disagree);
+    out.scores.emplace_back(name.id, agree.strong);
+    // Anything written on the name itself or around it: the committee's.
+    const cv::Rect around = name.around & sheet & (sheet - shift);
+    const double nearMm2 = cv::countNonZero(page.scanInk(around + shift) & ~b.printed(around)) / (mm * mm);
+    const BoxState yes = boxState(agree, s.box), no = boxState(disagree, s.box);
+    const auto is = [&](BoxState state) { return yes == state || no == state; };
+    if (is(BoxState::Corrected) || is(BoxState::Unclear) || nearMm2 > s.nearMm2) {
+        out.uncertain.push_back(name.id);
+        out.addReason(is(BoxState::Corrected) ? "box_corrected"
+                      : is(BoxState::Unclear) ? "box_mark_unclear"
+                                              : "mark_near_name");
+        return shift;
+    }
+    const bool a = yes == BoxState::Cross, d = no == BoxState::Cross;
+    out.marks.emplace_back(name.id, a && d ? Mark::Both : a ? Mark::Agree : d ? Mark::Disagree : Mark::None);
     return shift;
 }
 
@@ -238,7 +315,7 @@ PageReading WordReader::read(const cv::Mat& gray, int dpi, cv::Mat* aligned) con
     const cv::Mat& blankInk = b.ink;
     cv::Mat warped, scanInk, small, toSmall;
     double paper = 255;  // the aligned scan's paper level
-    int turnBack = -1;  // the rough fit's word on how the scan lies
+    int turnBack = -1;   // the rough fit's word on how the scan lies
     const auto alignedOn = [&](const cv::Mat& scan, bool anyScale) {
         const Placement p = place(b.features, b.image.size(), scan, statedPxPerMm, mm, anyScale);
         turnBack = p.turn;
@@ -296,19 +373,25 @@ PageReading WordReader::read(const cv::Mat& gray, int dpi, cv::Mat* aligned) con
         shadows &= onSheet;
     }
     const std::vector<PageLine> folds = pageLines(shadows, mm);
-    const auto [markFaint, lineFaint] = faintMarks(warped, paper, folds, s.faintShare, onSheet);  // folds out; folds judged (lines hidden in letters)
+    const auto [markFaint, lineFaint] =
+        faintMarks(warped, paper, folds, s.faintShare, onSheet);  // folds out; folds judged (lines hidden in letters)
 
-    std::vector<cv::Point> shifts;  // each name's own alignment
+    std::vector<cv::Point> shifts;                                    // each name's own alignment
+    std::vector<std::tuple<std::size_t, cv::Vec4f, double>> strokes;  // through the names read as struck
     const Aligned onBlank{scanInk, markFaint, lineFaint};
     for (std::size_t i = 0; i < b.names.size(); ++i) {
-        shifts.push_back(readName(onBlank, i, out));
+        shifts.push_back(b.names[i].agree.empty() ? readName(onBlank, i, out, strokes) : readBoxes(onBlank, i, out));
     }
     // The stamp: the committee stamps each ballot by hand over the organisation's name, at the
-    // top left, never twice at the same place — so there is new ink there on a stamped ballot
-    // even when the blank was stamped too. None: the committee looks (missing_stamp).
+    // top left. New ink there is a stamp; so is a round seal in the ballot's own pixels, which
+    // is what tells a stamp pressed where the blank's was (its ink masked as the blank's print)
+    // — and a pale one. Neither: the committee looks (missing_stamp).
     if (!b.stampZone.empty()) {
         const cv::Rect& zone = b.stampZone;
-        if (cv::countNonZero(markFaint(zone) & b.stampZoneClear(zone)) < s.stampMin * zone.area()) {
+        const bool newInk = cv::countNonZero(markFaint(zone) & b.stampZoneClear(zone)) >= s.stampMin * zone.area();
+        if (!newInk && !findSeal(warped(b.sealZone), mm, paper, s.seal,
+                                 onSheet.empty() ? b.sealSeen : b.sealSeen & onSheet(b.sealZone))
+                            .found) {
             out.addReason("missing_stamp");
         }
     }
@@ -324,9 +407,21 @@ PageReading WordReader::read(const cv::Mat& gray, int dpi, cv::Mat* aligned) con
     // New ink outside the list, seen with the scan laid on the blank as the names are (the
     // median of their shifts): the page's fit can be off by a few tenths of a millimetre across
     // the list, enough to leave a list number's strokes outside the blank's print.
-    cv::Mat outside = movedInto(scanInk, medianOf(shifts), b.outsideZone);
+    const cv::Point moved = medianOf(shifts);
+    cv::Mat outside = movedInto(scanInk, moved, b.outsideZone);
     if (!onSheet.empty()) {
         outside &= onSheet;
+    }
+    if (!strokes.empty()) {
+        // `outside` is in the blank's frame: the scan's ink and the strokes' lines moved as it is
+        const cv::Rect all(0, 0, scanInk.cols, scanInk.rows), from = all & (all + moved);
+        cv::Mat movedInk = cv::Mat::zeros(scanInk.size(), CV_8U);
+        scanInk(from).copyTo(movedInk(from - moved));
+        for (const auto& [index, line, band] : strokes) {
+            const cv::Vec4f lineOnBlank(line[0], line[1], line[2] - static_cast<float>(moved.x),
+                                        line[3] - static_cast<float>(moved.y));
+            clearStrokeGoingOn(outside, movedInk, lineOnBlank, band, b.names[index].around, mm);
+        }
     }
     if (hasPieceSpanning(outside, s.outsideMm * mm)) {
         out.addReason("writing_outside_list");

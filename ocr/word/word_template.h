@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "tally/congress.h"
+#include "tally/round_spec.h"
 
 namespace kp::ocr {
 
@@ -22,6 +23,7 @@ struct LearnedName {
     cv::Rect box;           // the line's box, in pixels of the blank
     double similarity = 0;  // 1: the same letters once diacritics and case are set aside
     int words = 1;          // in the candidate's name as the list has it (not as Tesseract read it)
+    cv::Rect agree, disagree;  // yes/no form: the "Đồng ý" and "Không đồng ý" cells of the name's row (else empty)
 };
 
 struct WordTemplate {
@@ -36,9 +38,13 @@ struct WordTemplate {
 // or three OCR slips in a full name, never another candidate's name (see the tests).
 inline constexpr double NAME_MATCH = 0.8;
 
-// `tessdata`: Tesseract's data folder, empty for its default (Debian: tesseract-ocr-vie).
+// `form`: a yes/no ballot is a table whose last two columns are the boxes — "Không đồng ý" the
+// one headed "Không…" (else the last); each name's row's two cells are learned between the
+// table's rules, and a blank without them is refused. `tessdata`: Tesseract's data folder,
+// empty for its default (Debian: tesseract-ocr-vie).
 std::expected<WordTemplate, std::string> learnWordTemplate(const cv::Mat& blankGray, double dpi,
                                                            std::span<const Candidate> list,
+                                                           BallotForm form = BallotForm::Strike,
                                                            const std::string& tessdata = {});
 
 // Lower-case ASCII letters of Vietnamese text, diacritics removed (đ → d), anything but letters

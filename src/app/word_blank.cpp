@@ -14,7 +14,7 @@ std::expected<ocr::WordTemplate, std::string> learnBlank(const std::string& path
         return std::unexpected(path + ": " + page.error);
     }
     const int used = dpi > 0 ? dpi : page.dpi > 0 ? page.dpi : DEFAULT_SCAN_DPI;
-    auto learned = ocr::learnWordTemplate(page.gray, used, input.spec.candidates);
+    auto learned = ocr::learnWordTemplate(page.gray, used, input.spec.candidates, input.spec.form());
     if (!learned) {
         return std::unexpected(path + ": " + learned.error());
     }

@@ -14,11 +14,11 @@ namespace kp::cli {
 int runSimulate(const std::vector<std::string>& argv) {
     const ArgSpec spec{{"--congress", "--election", "--round", "--readings", "--voters", "--seed", "--out", "--style",
                         "--dpi", "--mode", "--threads", "--blank", "--first"},
-                       {}};
+                       {"--catalogue", "--photocopy", "--blank-stamped"}};
     const char* usage =
         "usage: kiemphieu-cli simulate --congress FILE --election ID --voters N --seed S --out DIR "
-        "[--style kiemphieu|word [--blank BLANK.png]] [--dpi N] [--mode gray|colour] [--threads N] [--first K] "
-        "[--round N --readings FILE]";
+        "[--style kiemphieu|word [--blank BLANK.png [--blank-stamped]]] [--dpi N] [--mode gray|colour] [--threads N] "
+        "[--first K] [--catalogue] [--photocopy] [--round N --readings FILE]";
     auto args = Args::parse(argv, spec);
     if (!args) {
         return usageError("simulate: " + args.error());
@@ -33,6 +33,10 @@ int runSimulate(const std::vector<std::string>& argv) {
     }
     sim::Options options;
     options.outDir = *out;
+    // the recognition benchmarks' variation catalogue (docs/recognition-variations.md)
+    options.catalogue = args->flag("--catalogue");
+    options.photocopy = args->flag("--photocopy");
+    options.blankStamped = args->flag("--blank-stamped");
     const auto number = [&](const char* option, const std::string& text) { return positiveNumber(option, text); };
     const auto n = number("--voters", *voters);
     if (!n) {

@@ -7,14 +7,15 @@
 #include <vector>
 
 #include "paper.h"
+#include "variation.h"
 #include "voter.h"
 
 namespace kp::sim {
 
 // Draws on `image` (the blank ballot rendered at `dpi`), with the committee's stamp reading
-// `stampText` (none when empty: a ballot's later side). Returns how each strike was drawn, for
-// the truth file.
+// `stampText` (none when empty: a ballot's later side), pen and stamp as `v` says. Returns how
+// each strike was drawn, for the truth file.
 std::vector<std::string> markBallot(QImage& image, int dpi, const Paper& paper, const Intent& intent, Rng& rng,
-                                    const QString& stampText);
+                                    const QString& stampText, const SheetVariation& v = {});
 
 }  // namespace kp::sim

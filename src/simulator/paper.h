@@ -21,6 +21,7 @@ struct PaperName {
     QRectF family;    // the ink box of its first word (the family name)
     QRectF number;    // the printed number ("1." or the STT cell)
     QRectF band;      // the row
+    QRectF line;      // the whole printed line, number to its last word or column (empty: as `ink`)
     QRectF agree;     // yes/no form: the "Đồng ý" box
     QRectF disagree;  // yes/no form: the "Không đồng ý" box
 };
@@ -44,8 +45,13 @@ std::expected<std::vector<Paper>, std::string> kiemphieuSides(const Congress& co
 std::expected<Paper, std::string> kiemphieuPaper(const Congress& congress, const Election& election,
                                                  const RoundSpec& round);
 
+struct WordDesign;
+
 // A word-processor ballot: Times-like font, a numbered list (`table` false) or a bordered
-// table, A5 or A4 by length. Yes/no lists are always a 4-column table.
-Paper wordPaper(const Congress& congress, const Election& election, const RoundSpec& round, bool table);
+// table, A5 or A4 by length. Yes/no lists are always a 4-column table. `design` (variation.h):
+// another face and size, an honorific before the names, a post after them, a table's extra
+// columns; none: the plain ballot.
+Paper wordPaper(const Congress& congress, const Election& election, const RoundSpec& round, bool table,
+                const WordDesign* design = nullptr);
 
 }  // namespace kp::sim

@@ -9,8 +9,12 @@ namespace kp::sim {
 
 namespace {
 
-double uniform(Rng& rng, double lo, double hi) { return std::uniform_real_distribution<double>(lo, hi)(rng); }
-bool chance(Rng& rng, double p) { return uniform(rng, 0, 1) < p; }
+double uniform(Rng& rng, double lo, double hi) {
+    return std::uniform_real_distribution<double>(lo, hi)(rng);
+}
+bool chance(Rng& rng, double p) {
+    return uniform(rng, 0, 1) < p;
+}
 
 // A fold pressed flat: a faint shadow line with a lighter edge beside it, across the sheet.
 void addFold(cv::Mat& img, Rng& rng, double pxPerMm) {
@@ -38,8 +42,10 @@ bool tearCorner(cv::Mat& img, Rng& rng, double pxPerMm, const cv::Scalar& backgr
     }
     poly.emplace_back(0, b);
     for (cv::Point& p : poly) {
-        if (corner == 1 || corner == 3) p.x = img.cols - 1 - p.x;
-        if (corner >= 2) p.y = img.rows - 1 - p.y;
+        if (corner == 1 || corner == 3)
+            p.x = img.cols - 1 - p.x;
+        if (corner >= 2)
+            p.y = img.rows - 1 - p.y;
     }
     cv::Mat piece = cv::Mat::zeros(img.size(), CV_8U);
     cv::fillPoly(piece, std::vector<std::vector<cv::Point>>{poly}, cv::Scalar(255));
@@ -81,10 +87,10 @@ void addSensorNoise(cv::Mat& img, double sigma, Rng& rng) {
 
 }  // namespace
 
-Scan drawScan(Rng& rng, std::optional<int> dpi, std::optional<bool> colour) {
+Scan drawScan(Rng& rng, std::optional<int> dpi, std::optional<bool> colour, bool lineart, bool edge) {
     Scan s;
-    constexpr int DPIS[] = {150, 200, 200, 300};  // 200 dpi is the usual ballot setting
-    s.dpi = dpi.value_or(DPIS[std::uniform_int_distribution<int>(0, 3)(rng)]);
+    constexpr int DPIS[] = {150, 200, 200, 300, 600};  // 200 dpi is the usual ballot setting; 600 with the catalogue
+    s.dpi = dpi.value_or(DPIS[std::uniform_int_distribution<int>(0, lineart || edge ? 4 : 3)(rng)]);
     s.colour = colour.value_or(chance(rng, 0.4));
     s.skew = uniform(rng, -3, 3);
     s.shiftX = uniform(rng, -4, 4);
@@ -97,7 +103,44 @@ Scan drawScan(Rng& rng, std::optional<int> dpi, std::optional<bool> colour) {
     s.upsideDown = chance(rng, 0.1);
     s.streak = chance(rng, 0.03);
     s.fold = chance(rng, 0.4);
+    s.lineart = lineart;
+    s.threshold = static_cast<int>(uniform(rng, 115, 150));
+    s.edge = edge;
+    if (lineart) {
+        s.colour = false;
+        s.jpegQuality = 0;
+    }
+    if (edge) {  // fed straight against the guide, the frame cut at the sheet
+        s.skew = uniform(rng, -0.4, 0.4);
+        s.shiftX = -uniform(rng, 0, 2);
+        s.shiftY = -uniform(rng, 0, 2);
+        s.darkBackground = false;
+    }
     return s;
+}
+
+void photocopy(cv::Mat& sheet, double scale, double pxPerMm, Rng& rng) {
+    for (int generation = 0; generation < 2; ++generation) {
+        const double s = generation == 1 ? scale : 1 + uniform(rng, -0.004, 0.004);
+        const cv::Point2f centre(static_cast<float>(sheet.cols) / 2, static_cast<float>(sheet.rows) / 2);
+        cv::Mat m = cv::getRotationMatrix2D(centre, uniform(rng, -0.4, 0.4), s);
+        m.at<double>(0, 2) += uniform(rng, -1, 1) * pxPerMm;
+        m.at<double>(1, 2) += uniform(rng, -1, 1) * pxPerMm;
+        cv::warpAffine(sheet, sheet, m, sheet.size(), cv::INTER_LINEAR, cv::BORDER_CONSTANT, cv::Scalar::all(255));
+        // toner: mid greys darker, light greys gone
+        cv::Mat lut(1, 256, CV_8U);
+        for (int v = 0; v < 256; ++v) {
+            lut.at<uchar>(v) = v > 215 ? 255 : cv::saturate_cast<uchar>((v - 128) * 1.25 + 135);
+        }
+        cv::LUT(sheet, lut, sheet);
+        const int specks = static_cast<int>(uniform(rng, 30, 150));
+        for (int i = 0; i < specks; ++i) {
+            const cv::Point at(static_cast<int>(uniform(rng, 0, sheet.cols)),
+                               static_cast<int>(uniform(rng, 0, sheet.rows)));
+            cv::circle(sheet, at, std::max(1, static_cast<int>(uniform(rng, 0.04, 0.18) * pxPerMm)),
+                       cv::Scalar::all(uniform(rng, 30, 100)), cv::FILLED, cv::LINE_AA);
+        }
+    }
 }
 
 bool scanSheet(cv::Mat sheet, const Scan& scan, Rng& rng, cv::Mat& scanned) {
@@ -111,7 +154,8 @@ bool scanSheet(cv::Mat sheet, const Scan& scan, Rng& rng, cv::Mat& scanned) {
         tearSeen = tearCorner(sheet, rng, pxPerMm, background);
     }
     // The scanner's window is a little larger than the sheet; the sheet lands skewed and shifted.
-    const int margin = static_cast<int>(pxPerMm * 6);
+    // (At the frame's edge: no window, and a millimetre or two cut off the top and the left.)
+    const int margin = scan.edge ? 0 : static_cast<int>(pxPerMm * 6);
     const cv::Size window(sheet.cols + 2 * margin, sheet.rows + 2 * margin);
     const cv::Point2f centre(static_cast<float>(sheet.cols) / 2, static_cast<float>(sheet.rows) / 2);
     cv::Mat m = cv::getRotationMatrix2D(centre, scan.skew, scan.scale);
@@ -131,6 +175,12 @@ bool scanSheet(cv::Mat sheet, const Scan& scan, Rng& rng, cv::Mat& scanned) {
                  std::max(1, static_cast<int>(pxPerMm * 0.2)));
     }
     addSensorNoise(scanned, scan.noise, rng);
+    if (scan.lineart) {
+        if (scanned.channels() == 3) {
+            cv::cvtColor(scanned, scanned, cv::COLOR_BGR2GRAY);
+        }
+        cv::threshold(scanned, scanned, scan.threshold, 255, cv::THRESH_BINARY);
+    }
     return tearSeen;
 }
 

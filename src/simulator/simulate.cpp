@@ -2,12 +2,12 @@
 
 #include <QImage>
 #include <algorithm>
-#include <cstring>
 #include <atomic>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <mutex>
 #include <map>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <opencv2/core/utility.hpp>
 #include <opencv2/imgcodecs.hpp>
@@ -16,15 +16,15 @@
 
 #include "marking.h"
 #include "paper.h"
-#include "scanner_model.h"
 #include "reports/render/image_view.h"
+#include "scanner_model.h"
+#include "variation.h"
 
 namespace kp::sim {
 
 namespace {
 
 using Json = nlohmann::ordered_json;
-
 
 // Copies `blank` into `sheet`, reusing its memory when the size matches: a fresh 26 MB page
 // per sheet costs more in page faults than the copy itself.
@@ -36,7 +36,8 @@ void copyInto(QImage& sheet, const QImage& blank) {
 }
 
 Json truthLine(const std::string& image, const Election& election, const RoundSpec& round, const std::string& sheet,
-               const Intent& intent, const Scan& scan, const std::vector<std::string>& strokes, const std::string& style) {
+               const Intent& intent, const Scan& scan, const std::vector<std::string>& strokes,
+               const std::string& style, const std::vector<std::string>& variations) {
     Json line{{"image", image}, {"election", election.id.value}, {"round", round.round}, {"sheet", sheet}};
     if (round.form() == BallotForm::Strike) {
         Json struck = Json::array();
@@ -67,10 +68,24 @@ Json truthLine(const std::string& image, const Election& election, const RoundSp
     line["case_candidate"] = aboutOne ? Json(round.candidates[intent.target].id.value) : Json(nullptr);
     line["strokes"] = strokes;
     line["style"] = style;
-    line["scan"] = Json{{"dpi", scan.dpi},        {"colour", scan.colour},       {"skew", std::round(scan.skew * 100) / 100},
-                        {"upside_down", scan.upsideDown}, {"dark_background", scan.darkBackground},
-                        {"jpeg_quality", scan.jpegQuality}, {"fold", scan.fold}, {"streak", scan.streak}};
+    line["scan"] = Json{{"dpi", scan.dpi},
+                        {"colour", scan.colour},
+                        {"skew", std::round(scan.skew * 100) / 100},
+                        {"upside_down", scan.upsideDown},
+                        {"dark_background", scan.darkBackground},
+                        {"jpeg_quality", scan.jpegQuality},
+                        {"fold", scan.fold},
+                        {"streak", scan.streak},
+                        {"mode", scan.mode()}};
+    if (!variations.empty()) {
+        line["variations"] = variations;
+    }
     return line;
+}
+
+// The text round the committee's stamp.
+QString stampTextOf(const Congress& congress) {
+    return QString::fromStdString(congress.organization).toUpper() + QStringLiteral(" ★ ");
 }
 
 }  // namespace
@@ -84,15 +99,21 @@ Rng sheetRng(std::uint64_t seed, std::uint64_t index) {
     return Rng(z ^ (z >> 31));
 }
 
-cv::Mat scannedBlank(const Paper& paper, const Scan& scan, Rng& rng) {
-    const QImage blank = paper.render(scan.dpi, false);
+cv::Mat scannedBlank(const Paper& paper, const Scan& scan, Rng& rng, const QString& stampText) {
+    QImage blank = paper.render(scan.dpi, false);
+    if (!stampText.isEmpty()) {  // the committee's stamp, where it usually goes
+        Intent none;
+        none.struck.assign(paper.form == BallotForm::Strike ? paper.names.size() : 0, false);
+        none.marks.assign(paper.form == BallotForm::YesNo ? paper.names.size() : 0, Mark::None);
+        markBallot(blank, scan.dpi, paper, none, rng, stampText);
+    }
     cv::Mat scanned;
     scanSheet(render::matView(blank).clone(), scan, rng, scanned);
     return scanned;
 }
 
-std::expected<Summary, std::string> simulate(const Congress& congress, const Election& election,
-                                             const RoundSpec& round, const Options& options) {
+std::expected<Summary, std::string> simulate(const Congress& congress, const Election& election, const RoundSpec& round,
+                                             const Options& options) {
     if (options.voters < 1) {
         return std::unexpected("--voters must be at least 1");
     }
@@ -104,8 +125,23 @@ std::expected<Summary, std::string> simulate(const Congress& congress, const Ele
     }
     Rng batch = sheetRng(options.seed, ~std::uint64_t{0});
     Paper paper;
+    std::vector<std::string> batchTags;  // the catalogue's variations every sheet of the batch has
     if (options.wordStyle) {
-        paper = wordPaper(congress, election, round, std::uniform_int_distribution<int>(0, 1)(batch) == 1);
+        const bool table = std::uniform_int_distribution<int>(0, 1)(batch) == 1;
+        if (options.catalogue) {
+            const WordDesign design = drawWordDesign(batch);
+            paper = wordPaper(congress, election, round, table, &design);
+            batchTags = design.tags();
+            if (design.post && !table)
+                batchTags.emplace_back("post_after_name");
+            if (table && (design.yearColumn || design.postColumn))
+                batchTags.emplace_back("table_columns");
+        } else {
+            paper = wordPaper(congress, election, round, table);
+        }
+        if (!options.blankPath.empty()) {
+            batchTags.emplace_back(options.blankStamped ? "blank_sealed" : "blank_unsealed");
+        }
     } else {
         auto kp = kiemphieuPaper(congress, election, round);
         if (!kp) {
@@ -114,6 +150,10 @@ std::expected<Summary, std::string> simulate(const Congress& congress, const Ele
         paper = std::move(*kp);
     }
     const std::vector<double> popularity = drawPopularity(batch, round.candidates.size());
+    const double copyScale = std::uniform_real_distribution<double>(0.97, 1.03)(batch);
+    if (options.photocopy) {
+        batchTags.emplace_back("photocopy");
+    }
     std::error_code ec;
     std::filesystem::create_directories(options.outDir, ec);
     if (ec) {
@@ -128,7 +168,8 @@ std::expected<Summary, std::string> simulate(const Congress& congress, const Ele
         scan.skew = 0.6;
         scan.noise = 3;
         Rng rng = sheetRng(options.seed, ~std::uint64_t{1});
-        if (!cv::imwrite(options.blankPath, scannedBlank(paper, scan, rng))) {
+        if (!cv::imwrite(options.blankPath,
+                         scannedBlank(paper, scan, rng, options.blankStamped ? stampTextOf(congress) : QString()))) {
             return std::unexpected("cannot write the blank " + options.blankPath);
         }
     }
@@ -136,12 +177,14 @@ std::expected<Summary, std::string> simulate(const Congress& congress, const Ele
     // Blank ballots are rendered once per resolution and colour mode, on this thread (Qt's font
     // database is filled here), then copied by the workers.
     std::map<std::pair<int, bool>, QImage> blanks;
-    for (const int dpi : options.dpi ? std::vector<int>{*options.dpi} : std::vector<int>{150, 200, 300}) {
+    for (const int dpi : options.dpi         ? std::vector<int>{*options.dpi}
+                         : options.catalogue ? std::vector<int>{150, 200, 300, 600}
+                                             : std::vector<int>{150, 200, 300}) {
         for (const bool colour : options.colour ? std::vector<bool>{*options.colour} : std::vector<bool>{false, true}) {
             blanks[{dpi, colour}] = paper.render(dpi, colour);
         }
     }
-    const QString stampText = QString::fromStdString(congress.organization).toUpper() + QStringLiteral(" ★ ");
+    const QString stampText = stampTextOf(congress);
 
     std::vector<Json> truth(static_cast<std::size_t>(options.voters));
     std::atomic<int> next{0};
@@ -149,16 +192,32 @@ std::expected<Summary, std::string> simulate(const Congress& congress, const Ele
     std::mutex errorLock;
     std::string error;
     const auto work = [&] {
-        QImage sheet;    // reused from sheet to sheet
+        QImage sheet;  // reused from sheet to sheet
         cv::Mat scanned;
         for (int i = next++; i < options.voters; i = next++) {
             const int index = options.first + i;  // in the batch: a sheet made again on its own is the same
             Rng rng = sheetRng(options.seed, static_cast<std::uint64_t>(index));
-            const Intent intent = drawVoter(rng, popularity, round);
-            Scan scan = drawScan(rng, options.dpi, options.colour);
+            const Intent intent = drawVoter(rng, popularity, round, options.catalogue);
+            const SheetVariation variation = drawSheetVariation(rng, options.catalogue);
+            Scan scan = drawScan(rng, options.dpi, options.colour, variation.lineart, variation.edge);
             scan.tornCorner = intent.hard == HardCase::TornCorner;
             copyInto(sheet, blanks.at({scan.dpi, scan.colour}));
-            const std::vector<std::string> strokes = markBallot(sheet, scan.dpi, paper, intent, rng, stampText);
+            if (options.photocopy) {
+                cv::Mat print = render::matView(sheet);
+                photocopy(print, copyScale + std::uniform_real_distribution<double>(-0.003, 0.003)(rng),
+                          scan.dpi / 25.4, rng);
+            }
+            const std::vector<std::string> strokes =
+                markBallot(sheet, scan.dpi, paper, intent, rng, stampText, variation);
+            std::vector<std::string> tags = batchTags;
+            if (options.catalogue) {
+                const std::vector<std::string> own = variation.tags(!strokes.empty());
+                tags.insert(tags.end(), own.begin(), own.end());
+                tags.emplace_back("mode_" + scan.mode());
+                tags.emplace_back("dpi_" + std::to_string(scan.dpi));
+                if (intent.correction != Correction::None)
+                    tags.emplace_back(correctionCode(intent.correction));
+            }
             const bool tearSeen = scanSheet(render::matView(sheet), scan, rng, scanned);
             const std::vector<unsigned char> bytes = encodeScan(scanned, scan);
             char name[32];
@@ -173,7 +232,7 @@ std::expected<Summary, std::string> simulate(const Congress& congress, const Ele
                 return;
             }
             truth[static_cast<std::size_t>(i)] =
-                truthLine(file, election, round, std::string(name).substr(7), intent, scan, strokes, paper.style);
+                truthLine(file, election, round, std::string(name).substr(7), intent, scan, strokes, paper.style, tags);
             if (scan.tornCorner && !tearSeen) {
                 // Only blank paper torn off, on a white-backed scan: nothing to see on the image.
                 truth[static_cast<std::size_t>(i)]["look_twice"] = false;
@@ -187,8 +246,8 @@ std::expected<Summary, std::string> simulate(const Congress& congress, const Ele
     // The workers are the parallelism; OpenCV's own pool inside each would only oversubscribe the cores.
     const int openCvThreads = cv::getNumThreads();
     cv::setNumThreads(1);
-    const int threads = std::clamp(options.threads > 0 ? options.threads : static_cast<int>(std::thread::hardware_concurrency()),
-                                   1, 64);
+    const int threads = std::clamp(
+        options.threads > 0 ? options.threads : static_cast<int>(std::thread::hardware_concurrency()), 1, 64);
     std::vector<std::jthread> pool;
     for (int t = 1; t < threads; ++t) {
         pool.emplace_back(work);

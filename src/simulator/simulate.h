@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 
+#include <QString>
 #include <opencv2/core/mat.hpp>
 
 #include "paper.h"
@@ -19,15 +20,18 @@ namespace kp::sim {
 
 struct Options {
     int voters = 0;
-    int first = 0;                    // the first sheet's index (from 0): sheets first … first + voters − 1
+    int first = 0;  // the first sheet's index (from 0): sheets first … first + voters − 1
     std::uint64_t seed = 0;
-    bool wordStyle = false;           // a word-processor ballot instead of KiemPhieu's
+    bool wordStyle = false;  // a word-processor ballot instead of KiemPhieu's
     std::string outDir;
-    std::optional<int> dpi;           // fix the resolution (150–600); otherwise varied per sheet
-    std::optional<bool> colour;       // fix the colour mode; otherwise varied per sheet
-    int threads = 0;                  // 0: one per core
+    std::optional<int> dpi;                  // fix the resolution (150–600); otherwise varied per sheet
+    std::optional<bool> colour;              // fix the colour mode; otherwise varied per sheet
+    int threads = 0;                         // 0: one per core
     std::function<void(int done)> progress;  // called from worker threads
-    std::string blankPath;            // also write a scanned blank ballot here (PNG; outside outDir)
+    std::string blankPath;                   // also write a scanned blank ballot here (PNG; outside outDir)
+    bool blankStamped = false;               // …with the committee's stamp on it, as the user guide asks
+    bool catalogue = false;                  // draw the recognition variation catalogue (variation.h)
+    bool photocopy = false;                  // every ballot a copy of a copy (toner specks, 97–103 %)
 };
 
 struct Summary {
@@ -37,8 +41,9 @@ struct Summary {
 };
 
 // A blank ballot as the committee scans it to teach the recogniser a word-processor ballot:
-// `paper` drawn in grey at scan.dpi and put through the scanner model (skew, noise, JPEG…).
-cv::Mat scannedBlank(const Paper& paper, const Scan& scan, Rng& rng);
+// `paper` drawn in grey at scan.dpi, stamped when `stampText` is given, and put through the
+// scanner model (skew, noise, JPEG…).
+cv::Mat scannedBlank(const Paper& paper, const Scan& scan, Rng& rng, const QString& stampText = {});
 
 // Sheet `index`'s generator in a batch of `seed` (~0: the batch's own draws, ~1: the blank's
 // scan): a sheet of a batch can be made again on its own.
@@ -46,7 +51,7 @@ Rng sheetRng(std::uint64_t seed, std::uint64_t index);
 
 // Writes DIR/ballot-00001.jpg|png … and DIR/truth.jsonl (docs/formats.md §Simulator truth).
 // Needs a QGuiApplication (fonts).
-std::expected<Summary, std::string> simulate(const Congress& congress, const Election& election,
-                                             const RoundSpec& round, const Options& options);
+std::expected<Summary, std::string> simulate(const Congress& congress, const Election& election, const RoundSpec& round,
+                                             const Options& options);
 
 }  // namespace kp::sim

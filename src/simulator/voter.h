@@ -26,27 +26,35 @@ enum class HardCase {
     Signature,       // signs the ballot
     MissingStamp,    // the committee forgot to stamp this one
     TornCorner,      // a corner torn off
+    BoxCorrected,    // yes/no: an X taken back — scribbled over, crossed out, filled in or written over
 };
+
+// How a yes/no voter took an X back (HardCase::BoxCorrected).
+enum class Correction { None, Scribbled, CrossedOut, Filled, Overwritten, BothOneScribbled };
+std::string_view correctionCode(Correction c);
 std::string_view hardCaseCode(HardCase c);
 
 struct Intent {
     std::vector<bool> struck;  // strike form: names struck through whole
     std::vector<Mark> marks;   // yes/no form: the box marked per person
     HardCase hard = HardCase::None;
-    std::size_t target = 0;    // the candidate the hard case concerns, when it concerns one
+    std::size_t target = 0;                    // the candidate the hard case concerns, when it concerns one
+    Correction correction = Correction::None;  // BoxCorrected: how,
+    bool correctedAgree = false;               // …and in which box the X taken back is
 };
 
 // How popular each candidate is at this congress: most well liked, a few contested.
 std::vector<double> drawPopularity(Rng& rng, std::size_t candidates);
 
 // One voter. Most keep at most `places` names (a few keep all, or strike everyone).
-Intent drawVoter(Rng& rng, const std::vector<double>& popularity, const RoundSpec& round);
+// `catalogue`: yes/no voters also correct boxes (the variation catalogue, variation.h).
+Intent drawVoter(Rng& rng, const std::vector<double>& popularity, const RoundSpec& round, bool catalogue = false);
 
 // What the rules make of a ballot (election-rules §3), as the simulator's truth.
 struct Expected {
-    std::string_view verdict;               // "valid", "invalid" or "committee"
-    std::optional<InvalidReason> reason;    // for "invalid"
-    bool lookTwice = false;                 // would a careful counter stop at this ballot?
+    std::string_view verdict;             // "valid", "invalid" or "committee"
+    std::optional<InvalidReason> reason;  // for "invalid"
+    bool lookTwice = false;               // would a careful counter stop at this ballot?
 };
 Expected expectedOf(const Intent& intent, const RoundSpec& round);
 

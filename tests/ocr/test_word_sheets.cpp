@@ -26,9 +26,9 @@ TEST_CASE("word reader: a stroke along the foot of a short family name reaches t
     CAPTURE(reasons);
     CHECK(r.status != ocr::Status::Read);
     CHECK(std::ranges::find(r.uncertain, CandidateId{"cu06"}) != r.uncertain.end());
-    ocr::WordSettings without;  // the check that catches it switched off: read, cu06 kept
-    without.intoLettersMm = 100;
-    CHECK(ocr::readWordBallot(sheet.gray, dpi, sheet.blank, without).status == ocr::Status::Read);
+    // v11 read it as kept with the check of a mark running on under the letters switched off
+    // (intoLettersMm). Since issue 27 changed both the simulator's pen and the name boxes (v12),
+    // the stroke's coverage alone sends it too (partial_strike); which change did is not known.
 }
 
 TEST_CASE("word reader: clean sheets that v7 sent to the committee are read as marked") {
@@ -56,7 +56,13 @@ TEST_CASE("word reader: a fold through a kept name's letters is not a stroke, a 
     for (std::uint64_t seed = 1; seed <= 3; ++seed) {
         for (const double height : {-0.1, 0.05}) {
             for (const bool light : {false, true}) {
-                const sim::Scan scan{.dpi = seed == 3 ? 150 : seed == 2 ? 200 : 300, .skew = seed % 2 ? -0.8 : 1.1, .blur = 0.8, .noise = 2, .jpegQuality = 75};
+                const sim::Scan scan{.dpi = seed == 3   ? 150
+                                            : seed == 2 ? 200
+                                                        : 300,
+                                     .skew = seed % 2 ? -0.8 : 1.1,
+                                     .blur = 0.8,
+                                     .noise = 2,
+                                     .jpegQuality = 75};
                 const double y = name.ink.center().y() + height * name.ink.height();
                 const cv::Mat gray = markedScan(paper, striking(paper, 5), scan, seed, [&](QPainter& p) {
                     p.fillRect(QRectF(-10, y - 5, 4000, 10), QColor(0, 0, 0, 38));
@@ -104,9 +110,11 @@ TEST_CASE("word reader: a double stroke's overshoot is not a mark beside the nam
                 const cv::Mat gray = markedScan(paper, none, scan, 4, [&](QPainter& p) {
                     p.setPen(QPen(QColor(25, 25, 35, 240), 6, Qt::SolidLine, Qt::RoundCap));
                     const double mid = name.ink.center().y();
-                    p.drawLine(QPointF(name.ink.left() - 30, mid - gap / 2), QPointF(name.ink.right() + 30, mid - gap / 2 + 2));
+                    p.drawLine(QPointF(name.ink.left() - 30, mid - gap / 2),
+                               QPointF(name.ink.right() + 30, mid - gap / 2 + 2));
                     if (gap > 0) {
-                        p.drawLine(QPointF(name.ink.left() - 22, mid + gap / 2), QPointF(name.ink.right() + 25, mid + gap / 2 - 1));
+                        p.drawLine(QPointF(name.ink.left() - 22, mid + gap / 2),
+                                   QPointF(name.ink.right() + 25, mid + gap / 2 - 1));
                     }
                     if (tick) {  // the simulator's tick (4 mm), 3 mm past the name's end
                         const QPointF at(name.ink.right() + 30 + 18, name.ink.center().y());
@@ -131,7 +139,8 @@ TEST_CASE("word reader: a double stroke's overshoot is not a mark beside the nam
     }
 }
 
-TEST_CASE("word reader: a list a little off the page's fit leaves no writing outside it, a word written below it does") {
+TEST_CASE(
+    "word reader: a list a little off the page's fit leaves no writing outside it, a word written below it does") {
     // The page's alignment is a best fit over the whole sheet; on 25 of 27 clean ballots of the
     // 10,000 sent as writing_outside_list the list lay 2–3 pixels (at 8 px/mm) off it, and the
     // strokes of a list number ("4.") were taken for writing. Outside the names the scan is now
@@ -139,7 +148,8 @@ TEST_CASE("word reader: a list a little off the page's fit leaves no writing out
     // moved 0.4 mm against its header — was read by v7 too (the fit followed the list); it checks
     // that the names' shift does not hide a written-in word.
     const auto [congress, paper, blank] = wordList(chiUy());
-    const QRectF list(0, paper.names.front().ink.top() - 20, 0, paper.names.back().ink.bottom() - paper.names.front().ink.top() + 40);
+    const QRectF list(0, paper.names.front().ink.top() - 20, 0,
+                      paper.names.back().ink.bottom() - paper.names.front().ink.top() + 40);
     for (const int dpi : {200, 300}) {
         for (const bool writing : {false, true}) {
             const sim::Scan scan{.dpi = dpi, .skew = -0.9, .noise = 2};
@@ -149,10 +159,13 @@ TEST_CASE("word reader: a list a little off the page's fit leaves no writing out
                 p.resetTransform();
                 const double px = dpi / 254.0;  // pixels per 0.1 mm
                 const QImage& sheet = *static_cast<QImage*>(p.device());
-                const QRect from(0, static_cast<int>(list.top() * px), sheet.width(), static_cast<int>(list.height() * px));
+                const QRect from(0, static_cast<int>(list.top() * px), sheet.width(),
+                                 static_cast<int>(list.height() * px));
                 const QImage rows = sheet.copy(from);
                 p.fillRect(from, Qt::white);
-                p.drawImage(from.topLeft() + QPoint(static_cast<int>(std::lround(4.0 * px)), static_cast<int>(std::lround(2.5 * px))), rows);
+                p.drawImage(from.topLeft() + QPoint(static_cast<int>(std::lround(4.0 * px)),
+                                                    static_cast<int>(std::lround(2.5 * px))),
+                            rows);
                 p.restore();
                 if (writing) {
                     p.setPen(QPen(QColor(30, 50, 160, 235), 5, Qt::SolidLine, Qt::RoundCap));
@@ -190,7 +203,8 @@ TEST_CASE("word reader: an A4 list of 20 names, askew on a dark background, is r
         // a line, refused the page upright and learned it turned a quarter, every name box
         // standing on end).
         CHECK(sheet.blank.rotation == 0);
-        CHECK(std::ranges::all_of(sheet.blank.names, [](const ocr::LearnedName& n) { return n.box.width > 3 * n.box.height; }));
+        CHECK(std::ranges::all_of(sheet.blank.names,
+                                  [](const ocr::LearnedName& n) { return n.box.width > 3 * n.box.height; }));
         checkReadAsMarked(sheet);
     }
 }
@@ -201,7 +215,8 @@ TEST_CASE("word reader: writing near the edge of an askew sheet on a dark backgr
     const auto [congress, paper, blank] = wordList(twentyNames());
     const sim::Scan scan{.dpi = 200, .skew = -1.8, .noise = 3, .jpegQuality = 80, .darkBackground = true};
     const sim::Intent one = striking(paper, 0);
-    const ocr::PageReading clean = ocr::readWordBallot(markedScan(paper, one, scan, 4), scan.dpi, blank, ocr::WordSettings{});
+    const ocr::PageReading clean =
+        ocr::readWordBallot(markedScan(paper, one, scan, 4), scan.dpi, blank, ocr::WordSettings{});
     CAPTURE(reasonsOf(clean));
     CHECK(clean.status == ocr::Status::Read);
     // A signature 10 mm from the sheet's bottom and right edges (the margin left alone is 6 mm).
@@ -212,7 +227,8 @@ TEST_CASE("word reader: writing near the edge of an askew sheet on a dark backgr
         p.drawLine(QPointF(right - 200, bottom - 120), QPointF(right - 120, bottom));
         p.drawLine(QPointF(right - 120, bottom), QPointF(right, bottom - 90));
     };
-    const ocr::PageReading r = ocr::readWordBallot(markedScan(paper, one, scan, 4, signed_), scan.dpi, blank, ocr::WordSettings{});
+    const ocr::PageReading r =
+        ocr::readWordBallot(markedScan(paper, one, scan, 4, signed_), scan.dpi, blank, ocr::WordSettings{});
     CAPTURE(reasonsOf(r));
     CHECK(r.status == ocr::Status::Review);
     CHECK(std::ranges::find(r.reasons, "writing_outside_list") != r.reasons.end());
@@ -227,8 +243,15 @@ TEST_CASE("word reader: a ballot without its stamp, askew on a dark background, 
     int read = 0, scans = 0;
     for (const double skew : {-2.5, -1.8, 1.8, 2.5}) {
         for (const double shift : {-1.5, 0.0, 1.5}) {
-            const sim::Scan scan{.dpi = 200, .skew = skew, .shiftX = shift, .shiftY = shift, .noise = 3, .jpegQuality = 80, .darkBackground = true};
-            const ocr::PageReading r = ocr::readWordBallot(markedScan(paper, unstamped, scan, 6), scan.dpi, blank, ocr::WordSettings{});
+            const sim::Scan scan{.dpi = 200,
+                                 .skew = skew,
+                                 .shiftX = shift,
+                                 .shiftY = shift,
+                                 .noise = 3,
+                                 .jpegQuality = 80,
+                                 .darkBackground = true};
+            const ocr::PageReading r =
+                ocr::readWordBallot(markedScan(paper, unstamped, scan, 6), scan.dpi, blank, ocr::WordSettings{});
             CAPTURE(skew);
             CAPTURE(shift);
             CAPTURE(reasonsOf(r));
