@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <set>
 
 #include "scanner-drivers/batch/scan_log.h"
 
@@ -85,6 +86,7 @@ std::expected<std::vector<scan::PageRef>, std::string> scanFolderPages(const std
     }
     std::vector<scan::PageRef> pages;
     Leaves leaves;
+    std::set<std::string> seen;  // images already listed
     int line = 0;
     for (const auto& e : log->events) {
         ++line;
@@ -95,6 +97,11 @@ std::expected<std::vector<scan::PageRef>, std::string> scanFolderPages(const std
         if (!e.contains("file") || !e["file"].is_string() || !number("batch") || !number("page")) {
             return std::unexpected(logPath + " line " + std::to_string(line) +
                                    ": a page without its file, batch and page");
+        }
+        // A page delivered again after a kill is logged with the same image: the record keeps
+        // one sheet an image, so it is read once.
+        if (e.contains("sha256") && e["sha256"].is_string() && !seen.insert(e["sha256"].get<std::string>()).second) {
+            continue;
         }
         const bool back = e.value("side", "front") == "back";
         const bool refeed = e.contains("refeed_of") && !e["refeed_of"].is_null();
