@@ -85,6 +85,12 @@ TEST_CASE("scan log: a field of the wrong type is refused, naming the line, the 
     CHECK(errorOf(R"({"event":"rewind","batch":1})") == "unknown event \"rewind\" (batch, page, pause, resume or end)");
     CHECK(errorOf("[1,2]") == "not a scan log event (not a JSON object)");
     CHECK(errorOf(R"({"event":5})") == "not a scan log event (no \"event\")");
+    // A resolution too large for any integer was converted to one (undefined behaviour; found by
+    // the scan-log fuzz target): dpi is a whole number like the writers write it.
+    CHECK(errorOf(with(PAGE, "\"dpi\":300", "\"dpi\":3.3e114")) ==
+          "\"page\" event: \"dpi\" must be a whole number ≥ 0, got 3.3e+114");
+    CHECK(errorOf(with(PAGE, "\"dpi\":300", "\"dpi\":299.5")) ==
+          "\"page\" event: \"dpi\" must be a whole number ≥ 0, got 299.5");
 }
 
 TEST_CASE("scan log: a file named outside the scan folder is refused") {
