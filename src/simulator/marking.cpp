@@ -7,10 +7,6 @@ namespace kp::sim {
 
 namespace {
 
-double uniform(Rng& rng, double lo, double hi) {
-    return std::uniform_real_distribution<double>(lo, hi)(rng);
-}
-
 void markYesNo(QPainter& p, Rng& rng, const Pen& pen, const Paper& paper, const Intent& intent) {
     for (std::size_t i = 0; i < intent.marks.size(); ++i) {
         const PaperName& n = paper.names[i];

@@ -11,7 +11,9 @@ namespace kp::sim {
 
 namespace {
 
-QRectF qrect(const ballot::Rect& r) { return QRectF(r.x, r.y, r.w, r.h); }
+QRectF qrect(const ballot::Rect& r) {
+    return QRectF(r.x, r.y, r.w, r.h);
+}
 
 }  // namespace
 

@@ -11,13 +11,6 @@ namespace kp::sim {
 
 namespace {
 
-double uniform(Rng& rng, double lo, double hi) {
-    return std::uniform_real_distribution<double>(lo, hi)(rng);
-}
-bool chance(Rng& rng, double p) {
-    return uniform(rng, 0, 1) < p;
-}
-
 QPen qpen(const Pen& pen, double widthFactor = 1.0) {
     QPen q(pen.colour, pen.width * widthFactor, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
     return q;

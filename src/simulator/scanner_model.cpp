@@ -9,13 +9,6 @@ namespace kp::sim {
 
 namespace {
 
-double uniform(Rng& rng, double lo, double hi) {
-    return std::uniform_real_distribution<double>(lo, hi)(rng);
-}
-bool chance(Rng& rng, double p) {
-    return uniform(rng, 0, 1) < p;
-}
-
 // A fold pressed flat: a faint shadow line with a lighter edge beside it, across the sheet.
 void addFold(cv::Mat& img, Rng& rng, double pxPerMm) {
     const bool across = chance(rng, 0.7);  // most ballots are folded in half across the list

@@ -6,12 +6,6 @@ namespace kp::sim {
 
 namespace {
 
-double uniform(Rng& rng, double lo, double hi) {
-    return std::uniform_real_distribution<double>(lo, hi)(rng);
-}
-bool chance(Rng& rng, double p) {
-    return uniform(rng, 0, 1) < p;
-}
 template <typename T, std::size_t N>
 T pick(Rng& rng, const T (&from)[N]) {
     return from[std::uniform_int_distribution<std::size_t>(0, N - 1)(rng)];

@@ -8,10 +8,6 @@ namespace kp::sim {
 
 namespace {
 
-double uniform(Rng& rng, double lo, double hi) {
-    return std::uniform_real_distribution<double>(lo, hi)(rng);
-}
-
 // Shares of ballots with each hard case: a few percent in all, as counting committees report
 // (a family-name-only stroke is the commonest; signatures and write-ins are rare).
 struct Share {

@@ -14,6 +14,14 @@ namespace kp::sim {
 
 using Rng = std::mt19937_64;
 
+// A number drawn evenly from [lo, hi), and an event of probability p: the simulator's dice.
+inline double uniform(Rng& rng, double lo, double hi) {
+    return std::uniform_real_distribution<double>(lo, hi)(rng);
+}
+inline bool chance(Rng& rng, double p) {
+    return uniform(rng, 0, 1) < p;
+}
+
 // The hard cases of the issue, each in a realistic share of ballots (voter.cpp).
 enum class HardCase {
     None,
