@@ -1,5 +1,6 @@
 #include "scanner-drivers/batch/scan_log.h"
 
+#include <algorithm>
 #include <array>
 #include <filesystem>
 #include <string_view>
@@ -122,7 +123,23 @@ std::string checkEvent(const nlohmann::json& e) {
             return "\"" + name + "\" event: \"" + std::string(f.name) + "\" " + wrong + ", got " + value->dump();
         }
     }
-    return known ? "" : "unknown event \"" + name + "\" (batch, page, pause, resume or end)";
+    if (!known) {
+        return "unknown event \"" + name + "\" (batch, page, pause, resume or end)";
+    }
+    // A field another event defines, found here, is held to its type too: a reader asking any
+    // event for its "page" or "batch" must never meet text.
+    for (const Field& f : FIELDS) {
+        const auto value = e.find(std::string(f.name));
+        if (f.event == name || value == e.end()) {
+            continue;
+        }
+        const bool ownField =
+            std::ranges::any_of(FIELDS, [&](const Field& g) { return g.event == name && g.name == f.name; });
+        if (const std::string wrong = mismatch(*value, f.type); !ownField && !wrong.empty()) {
+            return "\"" + name + "\" event: \"" + std::string(f.name) + "\" " + wrong + ", got " + value->dump();
+        }
+    }
+    return "";
 }
 
 }  // namespace

@@ -91,6 +91,10 @@ TEST_CASE("scan log: a field of the wrong type is refused, naming the line, the 
           "\"page\" event: \"dpi\" must be a whole number ≥ 0, got 3.3e+114");
     CHECK(errorOf(with(PAGE, "\"dpi\":300", "\"dpi\":299.5")) ==
           "\"page\" event: \"dpi\" must be a whole number ≥ 0, got 299.5");
+    // A field of another event is typed wherever it appears (found by the fuzz target: a batch
+    // event with "page": "gray" threw from a reader asking every event for its page).
+    CHECK(errorOf(R"({"event":"batch","batch":1,"page":"gray"})") ==
+          "\"batch\" event: \"page\" must be a whole number ≥ 0, got \"gray\"");
 }
 
 TEST_CASE("scan log: a file named outside the scan folder is refused") {
