@@ -102,7 +102,6 @@ std::vector<RoundDefinition> rounds(const Json& object, const std::string& where
     return out;
 }
 
-
 Election election(const Json& e, const std::string& where) {
     Election out;
     out.id = ElectionId{text(required(e, "id", where), where + ".id")};
@@ -160,8 +159,8 @@ Congress congress(const Json& doc) {
 // present is only warned about in the editor: the rules do not say it cannot happen.)
 std::expected<void, InputError> checkFigures(const Json& doc, const Congress& c) {
     const auto refuse = [](std::size_t i, const Election& e, CongressCheck check, std::string what, Count a, Count b) {
-        InputError error{InputErrorCode::BadBase, "congress elections[" + std::to_string(i) + "] (\"" + e.id.value + "\")",
-                         std::move(what)};
+        InputError error{InputErrorCode::BadBase,
+                         "congress elections[" + std::to_string(i) + "] (\"" + e.id.value + "\")", std::move(what)};
         error.check = check;
         error.election = static_cast<int>(i);
         error.figures = {a, b};
@@ -172,7 +171,8 @@ std::expected<void, InputError> checkFigures(const Json& doc, const Congress& c)
         const Count base = c.electorateOf(e).base();
         const Json& raw = doc["elections"][i];
         // 0: not known yet (the minutes leave a blank); its type is parseMinutesInfo's to check.
-        const Count present = raw.contains("present") && raw["present"].is_number_unsigned() ? raw["present"].get<Count>() : 0;
+        const Count present =
+            raw.contains("present") && raw["present"].is_number_unsigned() ? raw["present"].get<Count>() : 0;
         if (present > base) {
             return refuse(i, e, CongressCheck::PresentOverBase,
                           std::to_string(present) + " present at the vote but the base is " + std::to_string(base) +

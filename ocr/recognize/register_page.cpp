@@ -14,7 +14,9 @@ cv::Point2d apply(const cv::Matx33d& h, cv::Point2d p) {
     return {v[0] / v[2], v[1] / v[2]};
 }
 
-cv::Point2d centre(const ballot::Rect& r) { return {r.x + r.w / 2.0, r.y + r.h / 2.0}; }
+cv::Point2d centre(const ballot::Rect& r) {
+    return {r.x + r.w / 2.0, r.y + r.h / 2.0};
+}
 
 struct FoundMark {
     cv::Point2d centre;
@@ -24,9 +26,10 @@ struct FoundMark {
 // The solid square nearest in area to `expectedArea` in a window around `predicted`.
 std::optional<FoundMark> findMark(const cv::Mat& gray, cv::Point2d predicted, double sidePx, double expectedArea) {
     const double half = sidePx / 2 + sidePx * 3;  // room for the first estimate's error (≈ 12 mm)
-    const cv::Rect window = cv::Rect(cv::Point(static_cast<int>(predicted.x - half), static_cast<int>(predicted.y - half)),
-                                     cv::Size(static_cast<int>(2 * half), static_cast<int>(2 * half))) &
-                            cv::Rect(0, 0, gray.cols, gray.rows);
+    const cv::Rect window =
+        cv::Rect(cv::Point(static_cast<int>(predicted.x - half), static_cast<int>(predicted.y - half)),
+                 cv::Size(static_cast<int>(2 * half), static_cast<int>(2 * half))) &
+        cv::Rect(0, 0, gray.cols, gray.rows);
     if (window.area() < 16) {
         return std::nullopt;
     }
@@ -50,9 +53,10 @@ std::optional<FoundMark> findMark(const cv::Mat& gray, cv::Point2d predicted, do
         if (w < 0.5 * sidePx || h < 0.5 * sidePx || w > 1.6 * sidePx || h > 1.6 * sidePx) {
             continue;
         }
-        const cv::Rect reach = cv::Rect(stats.at<int>(i, cv::CC_STAT_LEFT) - open, stats.at<int>(i, cv::CC_STAT_TOP) - open,
-                                        static_cast<int>(w) + 2 * open, static_cast<int>(h) + 2 * open) &
-                               cv::Rect(0, 0, binary.cols, binary.rows);
+        const cv::Rect reach =
+            cv::Rect(stats.at<int>(i, cv::CC_STAT_LEFT) - open, stats.at<int>(i, cv::CC_STAT_TOP) - open,
+                     static_cast<int>(w) + 2 * open, static_cast<int>(h) + 2 * open) &
+            cv::Rect(0, 0, binary.cols, binary.rows);
         cv::Mat piece;
         cv::dilate(labels(reach) == i, piece, square);
         piece &= binary(reach);
@@ -132,8 +136,9 @@ LikelyCode likelyCode(const cv::Mat& region) {
     const int step = std::max(1, w / 8);
     for (bool grown = true; grown && (box & all) != all;) {
         grown = false;
-        for (const cv::Rect more : {cv::Rect(box.x - step, box.y, step, box.height), cv::Rect(box.br().x, box.y, step, box.height),
-                                    cv::Rect(box.x, box.y - step, box.width, step), cv::Rect(box.x, box.br().y, box.width, step)}) {
+        for (const cv::Rect more :
+             {cv::Rect(box.x - step, box.y, step, box.height), cv::Rect(box.br().x, box.y, step, box.height),
+              cv::Rect(box.x, box.y - step, box.width, step), cv::Rect(box.x, box.br().y, box.width, step)}) {
             if ((more & all).area() > 0 && busy(more) > 0.5 * found.score) {
                 box |= more;
                 grown = true;
@@ -149,8 +154,8 @@ LikelyCode likelyCode(const cv::Mat& region) {
 }  // namespace
 
 std::optional<std::pair<ballot::QrSymbol, ballot::QrContent>> findBallotCode(const cv::Mat& gray) {
-    const auto first = [](const std::vector<ballot::QrSymbol>& symbols, cv::Point2f offset)
-        -> std::optional<std::pair<ballot::QrSymbol, ballot::QrContent>> {
+    const auto first = [](const std::vector<ballot::QrSymbol>& symbols,
+                          cv::Point2f offset) -> std::optional<std::pair<ballot::QrSymbol, ballot::QrContent>> {
         for (ballot::QrSymbol s : symbols) {
             if (auto content = ballot::parseQrPayload(s.text); content && s.corners.size() == 4) {
                 for (cv::Point2f& p : s.corners) {

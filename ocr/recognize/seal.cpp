@@ -13,7 +13,7 @@ namespace {
 constexpr double WORK_PX_PER_MM = 3.0;  // a 0.7 mm ring is two pixels wide
 constexpr int SAMPLES = 180;            // points along a circle: one every 0.8 mm at the largest radius
 constexpr int RANSAC_DRAWS = 600;
-constexpr int RUN = 5;                   // samples: 2.5–4 mm of unbroken ring
+constexpr int RUN = 5;  // samples: 2.5–4 mm of unbroken ring
 
 struct Table {
     std::array<double, SAMPLES> cos{}, sin{};
@@ -109,7 +109,9 @@ Seal findSeal(const cv::Mat& zone, double pxPerMm, double paper, const SealSetti
     cv::RNG rng(0x5EA1);
     const double far = 0.6 * minR;  // the three points spread over the ring
     for (int draw = 0; draw < RANSAC_DRAWS; ++draw) {
-        const auto any = [&] { return cv::Point2d(points[static_cast<std::size_t>(rng.uniform(0, static_cast<int>(points.size())))]); };
+        const auto any = [&] {
+            return cv::Point2d(points[static_cast<std::size_t>(rng.uniform(0, static_cast<int>(points.size())))]);
+        };
         const cv::Point2d a = any(), b = any(), c = any();
         if (cv::norm(a - b) < far || cv::norm(b - c) < far || cv::norm(a - c) < far) {
             continue;

@@ -14,15 +14,15 @@ struct SealSettings {
     double ink = 0.90;          // darker than this share of the paper's brightness is seal ink (a pale press)
     double minRadiusMm = 12.5;  // the ring's radius: seals are 28–45 mm across
     double maxRadiusMm = 23;
-    double ringMm = 0.7;        // ink within this of the circle is on it (the ring's width, a double press)
-    double support = 0.5;       // share of the circle's visible length with ink on it: a seal
-    double visible = 0.45;      // …of which at least this share of the circle lies in the zone
+    double ringMm = 0.7;    // ink within this of the circle is on it (the ring's width, a double press)
+    double support = 0.5;   // share of the circle's visible length with ink on it: a seal
+    double visible = 0.45;  // …of which at least this share of the circle lies in the zone
 };
 
 struct Seal {
     bool found = false;
-    double support = 0;    // the best circle's share of its visible length inked
-    cv::Point2d centre;    // in the zone's pixels
+    double support = 0;  // the best circle's share of its visible length inked
+    cv::Point2d centre;  // in the zone's pixels
     double radiusMm = 0;
 };
 

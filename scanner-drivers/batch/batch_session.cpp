@@ -188,8 +188,13 @@ std::expected<void, std::string> BatchSession::endBatch(const std::string& reaso
     b.ended = true;
     b.endReason = reason;
     m_paused = false;
-    return log(Json{{"event", "end"}, {"batch", b.batch}, {"reason", reason}, {"pages", b.pages},
-                    {"sheets", b.sheets}, {"refeeds", b.refeeds}, {"time", utcNow()}});
+    return log(Json{{"event", "end"},
+                    {"batch", b.batch},
+                    {"reason", reason},
+                    {"pages", b.pages},
+                    {"sheets", b.sheets},
+                    {"refeeds", b.refeeds},
+                    {"time", utcNow()}});
 }
 
 RunResult BatchSession::run(Device& device, const ScanRequest& request, const CancelToken& cancel) {
@@ -207,8 +212,12 @@ RunResult BatchSession::run(Device& device, const ScanRequest& request, const Ca
     } else {
         const int number = m_batches.empty() ? 1 : current().batch + 1;
         m_batches.push_back(BatchCounts{number, 0, 0, 0, false, {}});
-        Json event{{"event", "batch"}, {"batch", number}, {"device", device.info().name},
-                   {"source", sourceCode(request.source)}, {"dpi", request.dpi}, {"mode", modeCode(request.mode)},
+        Json event{{"event", "batch"},
+                   {"batch", number},
+                   {"device", device.info().name},
+                   {"source", sourceCode(request.source)},
+                   {"dpi", request.dpi},
+                   {"mode", modeCode(request.mode)},
                    {"time", utcNow()}};
         if (auto r = log(event); !r) {
             return fail(r.error());
@@ -226,8 +235,12 @@ RunResult BatchSession::run(Device& device, const ScanRequest& request, const Ca
         logged = endBatch("cancelled");
     } else if (fault) {
         m_paused = true;
-        logged = log(Json{{"event", "pause"}, {"batch", current().batch}, {"error", errorCode(fault->code)},
-                          {"detail", fault->detail}, {"sheets", current().sheets}, {"time", utcNow()}});
+        logged = log(Json{{"event", "pause"},
+                          {"batch", current().batch},
+                          {"error", errorCode(fault->code)},
+                          {"detail", fault->detail},
+                          {"sheets", current().sheets},
+                          {"time", utcNow()}});
     } else {
         logged = endBatch(request.maxPages > 0 && outcome.pages >= request.maxPages ? "page_limit" : "feeder_empty");
     }
@@ -256,7 +269,8 @@ std::string BatchSession::findRefeed(const std::string& sha, const Fingerprint& 
         return {};
     }
     const std::size_t n = m_known.size();
-    const std::size_t first = n > static_cast<std::size_t>(refeedWindow) ? n - static_cast<std::size_t>(refeedWindow) : 0;
+    const std::size_t first =
+        n > static_cast<std::size_t>(refeedWindow) ? n - static_cast<std::size_t>(refeedWindow) : 0;
     for (std::size_t i = n; i-- > first;) {  // newest first: a jam puts back the last sheets
         Known& k = m_known[i];
         if (!looksAlike(k.print, fp, m_refeed)) {
@@ -293,9 +307,16 @@ bool BatchSession::pageScanned(Page page) {
     if (record.refeedOf.empty() && page.side == Side::Front) {
         record.sheet = b.sheets + 1;
     }
-    Json event{{"event", "page"}, {"batch", b.batch}, {"page", record.page}, {"sheet", record.sheet},
-               {"side", page.side == Side::Front ? "front" : "back"}, {"file", record.file}, {"sha256", sha},
-               {"width", page.image.width}, {"height", page.image.height}, {"dpi", page.image.dpi}};
+    Json event{{"event", "page"},
+               {"batch", b.batch},
+               {"page", record.page},
+               {"sheet", record.sheet},
+               {"side", page.side == Side::Front ? "front" : "back"},
+               {"file", record.file},
+               {"sha256", sha},
+               {"width", page.image.width},
+               {"height", page.image.height},
+               {"dpi", page.image.dpi}};
     if (!page.originalFile.empty()) {
         event["original"] = page.originalFile;
         event["original_page"] = page.originalPage + 1;

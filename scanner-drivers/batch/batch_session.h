@@ -26,10 +26,10 @@ namespace kp::scan {
 
 struct PageRecord {
     int batch = 0;
-    int page = 0;       // 1-based within the batch, refeeds included
-    int sheet = 0;      // 1-based within the batch; 0 for a refeed
+    int page = 0;   // 1-based within the batch, refeeds included
+    int sheet = 0;  // 1-based within the batch; 0 for a refeed
     Side side = Side::Front;
-    std::string file;   // relative to the session folder
+    std::string file;  // relative to the session folder
     std::string sha256;
     std::string refeedOf;  // the earlier page's file, when this is a sheet fed again
     bool undecodable = false;
@@ -38,7 +38,7 @@ struct PageRecord {
 struct BatchCounts {
     int batch = 0;
     int pages = 0;
-    int sheets = 0;   // front pages that are not refeeds: what reconciles with ballots collected
+    int sheets = 0;  // front pages that are not refeeds: what reconciles with ballots collected
     int refeeds = 0;
     bool ended = false;
     std::string endReason;  // "feeder_empty" | "cancelled" | "finished" | "page_limit"
@@ -47,8 +47,8 @@ struct BatchCounts {
 enum class SessionState { Idle, Paused, Ended };
 
 struct RunResult {
-    int pages = 0;                 // acknowledged in this run
-    std::optional<Error> fault;    // set when the batch paused (or could not start)
+    int pages = 0;               // acknowledged in this run
+    std::optional<Error> fault;  // set when the batch paused (or could not start)
     SessionState state = SessionState::Idle;
 };
 
@@ -57,7 +57,7 @@ public:
     // Opens (or creates) the session folder, locks it against a second writer (refused with a
     // message naming the folder), and replays its log.
     static std::expected<std::unique_ptr<BatchSession>, std::string> open(const std::string& dir,
-                                                                         RefeedSettings refeed = {});
+                                                                          RefeedSettings refeed = {});
 
     // Starts a new batch, or resumes the paused one. Every error but a cancel pauses the batch
     // (the operator clears the fault, or changes the request, and runs again); a cancel ends it

@@ -33,7 +33,7 @@ std::string trimmed(std::string text);
 struct ExportSummary {
     std::size_t sheets = 0;
     std::size_t events = 0;
-    std::string publicKey;  // hex: what the signed minutes should print
+    std::string publicKey;      // hex: what the signed minutes should print
     bool alreadyThere = false;  // `out` already held this record's bundle, signed with this key
 };
 

@@ -121,8 +121,9 @@ std::expected<ReportOutput, std::string> writeReports(const ReportRequest& reque
     Writer w(dir, request.formats);
     std::vector<Done> done;
     for (const RoundResult& r : countedRounds) {
-        done.push_back(w.document("bien-ban-kiem-phieu-" + r.spec.election.value + "-lan-" + std::to_string(r.spec.round),
-                                  countingMinutes(*congress, *info, r, seal)));
+        done.push_back(
+            w.document("bien-ban-kiem-phieu-" + r.spec.election.value + "-lan-" + std::to_string(r.spec.round),
+                       countingMinutes(*congress, *info, r, seal)));
     }
     done.push_back(w.document("danh-sach-trung-cu", resultsAnnouncement(*congress, *info, countedRounds, seal)));
     done.push_back(w.document("tong-hop-ket-qua", electionsSummary(*congress, *info, countedRounds, seal)));

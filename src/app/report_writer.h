@@ -17,10 +17,10 @@ namespace kp::app {
 inline const std::set<std::string> REPORT_FORMATS{"pdf", "odt", "csv", "json"};
 
 struct ReportRequest {
-    RecordReportInputs inputs;    // from a record (loadRecordForReport), or congress + readings only
-    bool fromRecord = false;      // adds the ballot listing and the entry journal
-    std::string source;           // what errors name: the record or the congress file
-    std::string readingsSource;   // what errors about a reading name
+    RecordReportInputs inputs;   // from a record (loadRecordForReport), or congress + readings only
+    bool fromRecord = false;     // adds the ballot listing and the entry journal
+    std::string source;          // what errors name: the record or the congress file
+    std::string readingsSource;  // what errors about a reading name
     std::optional<std::string> election;
     std::set<std::string> formats = REPORT_FORMATS;
 };
