@@ -24,6 +24,7 @@ using Json = nlohmann::ordered_json;
 namespace {
 
 constexpr const char* LOG_NAME = "scan-log.jsonl";
+constexpr const char* LOCK_NAME = ".scan.lock";
 constexpr const char* REFEED_DIR = "refeeds";
 constexpr const char* STRAY_DIR = "unacknowledged";
 
@@ -85,7 +86,18 @@ std::expected<std::unique_ptr<BatchSession>, std::string> BatchSession::open(con
     if (ec) {
         return std::unexpected("cannot create the scan folder " + dir + ": " + ec.message());
     }
-    std::unique_ptr<BatchSession> session(new BatchSession(dir, refeed));
+    // One writer a folder: two scans into it would number their pages alike and overwrite
+    // each other's files. Taken before the replay, which repairs what a crash left.
+    auto lock = FileLock::acquire((fs::path(dir) / LOCK_NAME).string());
+    if (!lock) {
+        if (lock.error().heldByOther) {
+            return std::unexpected("the scan folder " + dir + " is in use by another scan" +
+                                   (lock.error().holder.empty() ? "" : " (process " + lock.error().holder + ")") +
+                                   ": wait until it ends, or scan into another folder");
+        }
+        return std::unexpected("cannot lock the scan folder " + dir + ": " + lock.error().detail);
+    }
+    std::unique_ptr<BatchSession> session(new BatchSession(dir, refeed, std::move(*lock)));
     if (auto replayed = session->replay(); !replayed) {
         return std::unexpected(replayed.error());
     }

@@ -20,6 +20,7 @@
 #include "scanner-drivers/batch/refeed.h"
 #include "scanner-drivers/scanner.h"
 #include "src/common/durable_file.h"
+#include "src/common/file_lock.h"
 
 namespace kp::scan {
 
@@ -53,7 +54,8 @@ struct RunResult {
 
 class BatchSession final : private PageSink {
 public:
-    // Opens (or creates) the session folder and replays its log.
+    // Opens (or creates) the session folder, locks it against a second writer (refused with a
+    // message naming the folder), and replays its log.
     static std::expected<std::unique_ptr<BatchSession>, std::string> open(const std::string& dir,
                                                                          RefeedSettings refeed = {});
 
@@ -81,7 +83,8 @@ private:
         Fingerprint print;  // after a reopen only the glance, from the log; the rest when first needed
     };
 
-    BatchSession(std::string dir, RefeedSettings refeed) : m_dir(std::move(dir)), m_refeed(refeed) {}
+    BatchSession(std::string dir, RefeedSettings refeed, FileLock lock)
+        : m_dir(std::move(dir)), m_refeed(refeed), m_lock(std::move(lock)) {}
     std::expected<void, std::string> replay();
     std::expected<void, std::string> log(const nlohmann::json& event);
     std::expected<void, std::string> endBatch(const std::string& reason);
@@ -92,6 +95,7 @@ private:
 
     std::string m_dir;
     RefeedSettings m_refeed;
+    FileLock m_lock;  // the folder's one writer, while the session lives
     std::vector<BatchCounts> m_batches;
     std::vector<Known> m_known;
     std::vector<std::string> m_knownSha;

@@ -99,6 +99,7 @@ TEST_CASE("batch: a jam pauses the batch with the count so far — resume feeds 
     checkLogAgainstDisk(dir);
 
     // A reopened session agrees, and the next run is a new batch.
+    session.reset();  // the folder's one writer
     auto reopened = openSession(dir);
     CHECK(reopened->warnings().empty());
     CHECK(reopened->state() == SessionState::Idle);
@@ -248,4 +249,51 @@ TEST_CASE("batch: killed at random moments mid-batch, no acknowledged sheet is l
         }
     }
     CHECK(acknowledged > 0);
+}
+
+TEST_CASE("batch: a second scan into the same folder is refused, naming the folder — a killed scan leaves it free") {
+    const fs::path dir = test::scratch("batch-locked");
+    {
+        auto first = openSession(dir);
+        auto second = BatchSession::open(dir.string());
+        REQUIRE_FALSE(second.has_value());
+        CHECK(second.error().find(dir.string()) != std::string::npos);
+        CHECK(second.error().find("another scan") != std::string::npos);
+        // Another process is refused too, and told which process holds the folder.
+        const pid_t child = fork();
+        REQUIRE(child >= 0);
+        if (child == 0) {
+            auto other = BatchSession::open(dir.string());
+            const bool named = !other && other.error().find("process " + std::to_string(getppid())) != std::string::npos;
+            _exit(other ? 1 : named ? 0 : 2);
+        }
+        int status = 0;
+        waitpid(child, &status, 0);
+        CHECK(WIFEXITED(status));
+        CHECK(WEXITSTATUS(status) == 0);
+    }
+    // Released when the session ends…
+    openSession(dir);
+    // …and when the process holding it is killed.
+    int ready[2];
+    REQUIRE(pipe(ready) == 0);
+    const pid_t holder = fork();
+    REQUIRE(holder >= 0);
+    if (holder == 0) {
+        auto session = BatchSession::open(dir.string());
+        const char byte = session ? 'y' : 'n';
+        [[maybe_unused]] const auto n = write(ready[1], &byte, 1);
+        pause();
+        _exit(0);
+    }
+    char byte = 0;
+    REQUIRE(read(ready[0], &byte, 1) == 1);
+    CHECK(byte == 'y');
+    CHECK_FALSE(BatchSession::open(dir.string()).has_value());
+    kill(holder, SIGKILL);
+    int status = 0;
+    waitpid(holder, &status, 0);
+    close(ready[0]);
+    close(ready[1]);
+    openSession(dir);
 }
