@@ -39,7 +39,7 @@ commands:
         print-ready ballots (PDF, A5 two to a sheet or A4) and a PNG preview of each side;
         rounds after the first need the readings of the earlier rounds
   simulate --congress FILE --election ID --voters N --seed S --out DIR [--style kiemphieu|word]
-           [--dpi N] [--mode gray|colour] [--threads N]
+           [--dpi N] [--mode gray|colour] [--threads N] [--same-choice SHARE [--same-struck ID,…]] [--rescans DIR]
         marked, scanned ballots for dry runs (images + truth.jsonl); deterministic for a seed
   recognize --congress FILE --election ID [--round N] [--blank SCAN] [--debug DIR] [--duplex]
             --out READINGS.jsonl IMAGE|DIR...

@@ -12,13 +12,14 @@
 namespace kp::cli {
 
 int runSimulate(const std::vector<std::string>& argv) {
-    const ArgSpec spec{{"--congress", "--election", "--round", "--readings", "--voters", "--seed", "--out", "--style",
-                        "--dpi", "--mode", "--threads", "--blank", "--first"},
-                       {}};
+    const ArgSpec spec{
+        {"--congress", "--election", "--round", "--readings", "--voters", "--seed", "--out", "--style", "--dpi",
+         "--mode", "--threads", "--blank", "--first", "--same-choice", "--same-struck", "--rescans"},
+        {}};
     const char* usage =
         "usage: kiemphieu-cli simulate --congress FILE --election ID --voters N --seed S --out DIR "
         "[--style kiemphieu|word [--blank BLANK.png]] [--dpi N] [--mode gray|colour] [--threads N] [--first K] "
-        "[--round N --readings FILE]";
+        "[--round N --readings FILE] [--same-choice SHARE [--same-struck ID,…]] [--rescans DIR]";
     auto args = Args::parse(argv, spec);
     if (!args) {
         return usageError("simulate: " + args.error());
@@ -70,6 +71,21 @@ int runSimulate(const std::vector<std::string>& argv) {
         }
         options.first = *k - 1;
     }
+    // Dry runs of the re-fed sheet check: many voters with one choice, and every sheet fed again.
+    if (const auto share = args->value("--same-choice")) {
+        const char* end = share->data() + share->size();
+        if (std::from_chars(share->data(), end, options.sameChoice).ptr != end) {
+            return usageError("simulate: --same-choice must be a share from 0 to 1, got \"" + *share + "\"");
+        }
+    }
+    if (const auto struck = args->value("--same-struck")) {
+        for (std::size_t at = 0; at < struck->size();) {
+            const std::size_t comma = std::min(struck->find(',', at), struck->size());
+            options.sameStruck.push_back(struck->substr(at, comma - at));
+            at = comma + 1;
+        }
+    }
+    options.rescanDir = args->value("--rescans").value_or("");
     if (const auto threads = args->value("--threads")) {
         const auto t = number("--threads", *threads);
         if (!t) {

@@ -7,6 +7,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <opencv2/core/mat.hpp>
 
@@ -28,6 +29,14 @@ struct Options {
     int threads = 0;                  // 0: one per core
     std::function<void(int done)> progress;  // called from worker threads
     std::string blankPath;            // also write a scanned blank ballot here (PNG; outside outDir)
+    // Dry runs of the scan session's re-fed sheet check. `sameChoice` of the voters make one
+    // common choice, with no hard case: on a strike list they strike exactly `sameStruck` (empty:
+    // no name), on a yes/no list they agree to everyone. `rescanDir`: every marked sheet is fed
+    // again and scanned anew into that folder under the same file name (the scanner's own draws:
+    // shift, turn, 180°, resolution, noise, JPEG; the paper keeps its fold and tear).
+    double sameChoice = 0;
+    std::vector<std::string> sameStruck;
+    std::string rescanDir;
 };
 
 struct Summary {
