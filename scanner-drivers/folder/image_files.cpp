@@ -23,13 +23,16 @@ bool isTiff(const std::string& path) {
     return ext == ".tif" || ext == ".tiff";
 }
 
-bool isPdf(const std::string& path) { return lowerExtension(path) == ".pdf"; }
+bool isPdf(const std::string& path) {
+    return lowerExtension(path) == ".pdf";
+}
 
 }  // namespace
 
 bool isImageFile(const std::string& path) {
     const std::string ext = lowerExtension(path);
-    for (const char* known : {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".pnm", ".pgm", ".ppm", ".pbm", ".bmp", ".pdf"}) {
+    for (const char* known :
+         {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".pnm", ".pgm", ".ppm", ".pbm", ".bmp", ".pdf"}) {
         if (ext == known) {
             return true;
         }
@@ -77,7 +80,7 @@ std::expected<std::vector<PageRef>, std::string> listPages(const std::vector<std
     return pages;
 }
 
-LoadedPage loadPage(const PageRef& ref) {
+LoadedPage loadPage(const PageRef& ref, int reduce) {
     LoadedPage out;
     try {
         if (isPdf(ref.path)) {
@@ -90,7 +93,12 @@ LoadedPage loadPage(const PageRef& ref) {
                 out.gray = all.front();
             }
         } else {
-            out.gray = cv::imread(ref.path, cv::IMREAD_GRAYSCALE);
+            out.reduced = reduce >= 8 ? 8 : reduce >= 4 ? 4 : reduce >= 2 ? 2 : 1;
+            const int flag = out.reduced == 8   ? cv::IMREAD_REDUCED_GRAYSCALE_8
+                             : out.reduced == 4 ? cv::IMREAD_REDUCED_GRAYSCALE_4
+                             : out.reduced == 2 ? cv::IMREAD_REDUCED_GRAYSCALE_2
+                                                : cv::IMREAD_GRAYSCALE;
+            out.gray = cv::imread(ref.path, flag);
         }
     } catch (const cv::Exception& e) {
         out.error = e.what();
