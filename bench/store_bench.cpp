@@ -4,10 +4,11 @@
 // It writes a scan folder as the scanner drivers leave it (scan-log.jsonl and one image a
 // sheet) without scanning: each image is a real simulated ballot JPEG with its sheet number
 // appended after the JPEG end marker (decoders ignore it), so every sheet has its own hash and
-// its realistic size. Then it times Record::create + importScans (hash check, durable copy,
-// rows and audit events) and importReadings, and prints milliseconds per sheet.
+// its realistic size. Then it times Record::create + the scan folder's import (hash check,
+// durable copy, each sheet's row and audit event in its own transaction) and the readings'
+// import (image re-hashed, matched, checked, rows and events), and the counted ballots.
 //
-// usage: kp_bench_store SAMPLE.jpg WORKDIR [sheets=10000]
+// usage: kp_bench_store SAMPLE.jpg CONGRESS.json WORKDIR [sheets=10000]   (the congress has election "cu")
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -16,6 +17,8 @@
 #include <sstream>
 #include <string>
 
+#include "src/app/readings_import.h"
+#include "src/app/scan_import.h"
 #include "src/common/sha256.h"
 #include "src/store/committee.h"
 #include "src/store/record.h"
@@ -26,7 +29,9 @@ using Json = nlohmann::ordered_json;
 
 namespace {
 
-double secondsSince(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
+double secondsSince(Clock::time_point start) {
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
 
 std::string slurp(const fs::path& p) {
     std::ifstream in(p, std::ios::binary);
@@ -38,20 +43,26 @@ std::string slurp(const fs::path& p) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    if (argc < 3) {
-        std::fprintf(stderr, "usage: kp_bench_store SAMPLE.jpg WORKDIR [sheets=10000]\n");
+    if (argc < 4) {
+        std::fprintf(stderr, "usage: kp_bench_store SAMPLE.jpg CONGRESS.json WORKDIR [sheets=10000]\n");
         return 2;
     }
     const std::string sample = slurp(argv[1]);
-    const fs::path work = argv[2];
-    const int sheets = argc > 3 ? std::atoi(argv[3]) : 10000;
+    const std::string congress = slurp(argv[2]);
+    const fs::path work = argv[3];
+    const int sheets = argc > 4 ? std::atoi(argv[4]) : 10000;
     fs::remove_all(work);
     fs::create_directories(work / "scans");
 
     // The scan folder and a readings file naming each image.
     std::ofstream log(work / "scans" / "scan-log.jsonl");
     std::ofstream readings(work / "readings.jsonl");
-    log << Json{{"event", "batch"}, {"batch", 1}, {"device", "bench"}, {"source", "adf"}, {"dpi", 200}, {"mode", "gray"},
+    log << Json{{"event", "batch"},
+                {"batch", 1},
+                {"device", "bench"},
+                {"source", "adf"},
+                {"dpi", 200},
+                {"mode", "gray"},
                 {"time", "2026-11-21T08:00:00Z"}}
                .dump()
         << "\n";
@@ -60,19 +71,33 @@ int main(int argc, char** argv) {
         std::snprintf(name, sizeof name, "b0001-p%05d.jpg", i);
         const std::string bytes = sample + "kp-bench-sheet-" + std::to_string(i);
         std::ofstream(work / "scans" / name, std::ios::binary) << bytes;
-        log << Json{{"event", "page"}, {"batch", 1}, {"page", i}, {"sheet", i}, {"side", "front"}, {"file", name},
-                    {"sha256", kp::sha256Hex(bytes)}, {"width", 1165}, {"height", 1654}, {"dpi", 200},
+        log << Json{{"event", "page"},
+                    {"batch", 1},
+                    {"page", i},
+                    {"sheet", i},
+                    {"side", "front"},
+                    {"file", name},
+                    {"sha256", kp::sha256Hex(bytes)},
+                    {"width", 1165},
+                    {"height", 1654},
+                    {"dpi", 200},
                     {"time", "2026-11-21T08:00:00Z"}}
                    .dump()
             << "\n";
-        readings << Json{{"election", "cu"}, {"round", 1}, {"sheet", name}, {"image", (work / "scans" / name).string()},
-                         {"status", "read"}, {"reasons", Json::array()}, {"struck", {"cu0" + std::to_string(1 + i % 6)}},
-                         {"scores", {{"cu01", 0.0}}}, {"recognizer", {{"version", "bench"}, {"settings", "0"}}}}
+        readings << Json{{"election", "cu"},
+                         {"round", 1},
+                         {"sheet", name},
+                         {"image", (work / "scans" / name).string()},
+                         {"status", "read"},
+                         {"reasons", Json::array()},
+                         {"struck", {"cu0" + std::to_string(1 + i % 6)}},
+                         {"scores", {{"cu01", 0.0}}},
+                         {"recognizer", {{"version", "bench"}, {"settings", "0"}}}}
                         .dump()
                  << "\n";
     }
-    log << Json{{"event", "end"}, {"batch", 1}, {"reason", "feeder_empty"}, {"pages", sheets}, {"sheets", sheets},
-                {"refeeds", 0}, {"time", "2026-11-21T08:00:00Z"}}
+    log << Json{{"event", "end"},   {"batch", 1},   {"reason", "feeder_empty"},      {"pages", sheets},
+                {"sheets", sheets}, {"refeeds", 0}, {"time", "2026-11-21T08:00:00Z"}}
                .dump()
         << "\n";
     log.close();
@@ -80,22 +105,24 @@ int main(int argc, char** argv) {
 
     const std::string db = (work / "bench.kpdb").string();
     auto start = Clock::now();
-    auto record = kp::store::Record::create(db, R"({"format": "kiemphieu.congress/1"})", "bench", "2026-11-21T09:00:00Z");
+    auto record = kp::store::Record::create(db, congress, "bench", "2026-11-21T09:00:00Z");
     if (!record) {
         std::fprintf(stderr, "%s\n", record.error().message.c_str());
         return 1;
     }
-    auto scans = record->importScans((work / "scans").string(), "cu", 1, "bench", "2026-11-21T09:00:00Z");
+    auto scans =
+        kp::app::importScanFolder(*record, (work / "scans").string(), "cu", 1, "bench", "2026-11-21T09:00:00Z");
     const double scanSeconds = secondsSince(start);
     if (!scans || scans->sheets != sheets) {
-        std::fprintf(stderr, "import failed: %s\n", scans ? "wrong count" : scans.error().message.c_str());
+        std::fprintf(stderr, "import failed: %s\n", scans ? "wrong count" : scans.error().c_str());
         return 1;
     }
     start = Clock::now();
-    auto read = record->importReadings((work / "readings.jsonl").string(), "bench", "2026-11-21T09:00:00Z");
+    auto read = kp::app::importReadingsFile(*record, (work / "readings.jsonl").string(), false, "bench",
+                                            "2026-11-21T09:00:00Z");
     const double readSeconds = secondsSince(start);
-    if (!read || *read != sheets) {
-        std::fprintf(stderr, "readings failed: %s\n", read ? "wrong count" : read.error().message.c_str());
+    if (!read || read->recorded != sheets) {
+        std::fprintf(stderr, "readings failed: %s\n", read ? "wrong count" : read.error().c_str());
         return 1;
     }
     start = Clock::now();

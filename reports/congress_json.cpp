@@ -154,12 +154,60 @@ Congress congress(const Json& doc) {
     return out;
 }
 
+// The figures of each vote against each other (election-rules.md §4–5): nobody votes who is
+// not in the base, so those present and the ballots issued are at most the base. A file that
+// breaks this would print "absent: -2" in the minutes. (More ballots issued than people
+// present is only warned about in the editor: the rules do not say it cannot happen.)
+std::expected<void, InputError> checkFigures(const Json& doc, const Congress& c) {
+    const auto refuse = [](std::size_t i, const Election& e, CongressCheck check, std::string what, Count a, Count b) {
+        InputError error{InputErrorCode::BadBase, "congress elections[" + std::to_string(i) + "] (\"" + e.id.value + "\")",
+                         std::move(what)};
+        error.check = check;
+        error.election = static_cast<int>(i);
+        error.figures = {a, b};
+        return std::unexpected(std::move(error));
+    };
+    for (std::size_t i = 0; i < c.elections.size(); ++i) {
+        const Election& e = c.elections[i];
+        const Count base = c.electorateOf(e).base();
+        const Json& raw = doc["elections"][i];
+        // 0: not known yet (the minutes leave a blank); its type is parseMinutesInfo's to check.
+        const Count present = raw.contains("present") && raw["present"].is_number_unsigned() ? raw["present"].get<Count>() : 0;
+        if (present > base) {
+            return refuse(i, e, CongressCheck::PresentOverBase,
+                          std::to_string(present) + " present at the vote but the base is " + std::to_string(base) +
+                              " (convened minus deductions)",
+                          present, base);
+        }
+        std::vector<Count> issued;
+        if (e.issued) {
+            issued.push_back(*e.issued);
+        }
+        for (const RoundDefinition& r : e.rounds) {
+            if (r.issued) {
+                issued.push_back(*r.issued);
+            }
+        }
+        for (const Count n : issued) {
+            if (n > base) {
+                return refuse(i, e, CongressCheck::IssuedOverBase,
+                              std::to_string(n) + " ballots issued but the base is " + std::to_string(base), n, base);
+            }
+        }
+    }
+    return {};
+}
+
 }  // namespace
 
 std::expected<Congress, InputError> parseCongress(std::string_view text) {
     try {
-        Congress out = congress(parse(text, "congress file"));
+        const Json doc = parse(text, "congress file");
+        Congress out = congress(doc);
         if (auto ok = validateCongress(out); !ok) {
+            return std::unexpected(ok.error());
+        }
+        if (auto ok = checkFigures(doc, out); !ok) {
             return std::unexpected(ok.error());
         }
         return out;

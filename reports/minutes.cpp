@@ -36,7 +36,9 @@ Paragraph item(std::string text) {
     return p;
 }
 
-std::string count(std::optional<Count> n) { return n ? std::to_string(*n) : BLANK; }
+std::string count(std::optional<Count> n) {
+    return n ? std::to_string(*n) : BLANK;
+}
 
 const Election& electionOf(const Congress& c, const RoundResult& r) {
     return *std::ranges::find(c.elections, r.spec.election, &Election::id);
@@ -66,8 +68,8 @@ Table headerBlock(const Congress& c, const MinutesInfo& info, const std::string&
     Paragraph party = para("ĐẢNG CỘNG SẢN VIỆT NAM", Align::Center, true);
     party.underline = true;
     right.lines.push_back(party);
-    Paragraph when = para((info.locality.empty() ? std::string(BLANK) : info.locality) + ", " + dateWords(info.date),
-                          Align::Center);
+    Paragraph when =
+        para((info.locality.empty() ? std::string(BLANK) : info.locality) + ", " + dateWords(info.date), Align::Center);
     when.italic = true;
     when.spaceBefore = 6;
     right.lines.push_back(when);
@@ -114,7 +116,8 @@ Table signatures(const MinutesInfo& info) {
 
 std::string sealText(const RecordSeal& seal) {
     return seal.program + " · SHA-256 kết quả (JSON chuẩn): " + seal.resultSha256 + " · đầu nhật ký kiểm phiếu: " +
-           (seal.auditHead.empty() ? "không có (lập từ tệp, không từ hồ sơ)" : seal.auditHead);
+           (seal.auditHead.empty() ? "không có (lập từ tệp, không từ hồ sơ)" : seal.auditHead) +
+           (seal.publicKey.empty() ? "" : " · khóa công khai của đại hội: " + seal.publicKey);
 }
 
 namespace {
@@ -140,7 +143,8 @@ Table electedTable(const RoundResult& r, const std::vector<CandidateId>& ids) {
     for (const CandidateId& id : ids) {
         const CandidateResult& c = candidate(r, id);
         t.rows.push_back({doc::cell(std::to_string(++n), Align::Center), doc::cell(c.name),
-                          doc::cell(std::to_string(c.votes), Align::Right), doc::cell(formatPercent(c.share), Align::Right)});
+                          doc::cell(std::to_string(c.votes), Align::Right),
+                          doc::cell(formatPercent(c.share), Align::Right)});
     }
     return t;
 }
@@ -166,7 +170,8 @@ void undecided(std::vector<doc::Block>& out, const RoundResult& r, const std::op
 
 }  // namespace
 
-doc::Document countingMinutes(const Congress& c, const MinutesInfo& info, const RoundResult& r, const RecordSeal& seal) {
+doc::Document countingMinutes(const Congress& c, const MinutesInfo& info, const RoundResult& r,
+                              const RecordSeal& seal) {
     const Election& e = electionOf(c, r);
     const std::string who = noun(c, e);
     const bool yesNo = r.spec.form() == BallotForm::YesNo;
@@ -182,7 +187,8 @@ doc::Document countingMinutes(const Congress& c, const MinutesInfo& info, const 
     }
     b.push_back(item("- Căn cứ số lượng cần bầu đã được Đại hội biểu quyết thông qua: " + std::to_string(r.spec.seats) +
                      " đồng chí" +
-                     (r.spec.alternates > 0 ? " và " + std::to_string(r.spec.alternates) + " đồng chí dự khuyết" : "") + ";"));
+                     (r.spec.alternates > 0 ? " và " + std::to_string(r.spec.alternates) + " đồng chí dự khuyết" : "") +
+                     ";"));
     b.push_back(item("- Căn cứ danh sách bầu cử gồm " + std::to_string(r.spec.candidates.size()) +
                      " đồng chí đã được Đại hội biểu quyết thông qua (theo thứ tự trên phiếu bầu):"));
     Table list{{8, 92}, {}, 0, true};
@@ -230,10 +236,11 @@ doc::Document countingMinutes(const Congress& c, const MinutesInfo& info, const 
 
     b.push_back(heading("II. KẾT QUẢ KIỂM PHIẾU (theo thứ tự danh sách bầu cử)"));
     Table votes{{7, 41, 14, 19, 19}, {}, 1, true};
-    votes.rows.push_back({doc::cell("STT", Align::Center, true), doc::cell("Họ và tên", Align::Center, true),
-                          doc::cell(yesNo ? "Số phiếu đồng ý" : "Số phiếu bầu", Align::Center, true),
-                          doc::cell("Tỷ lệ % so với số căn cứ (" + std::to_string(r.spec.base) + ")", Align::Center, true),
-                          doc::cell("% so với phiếu hợp lệ (tham khảo)", Align::Center, true)});
+    votes.rows.push_back(
+        {doc::cell("STT", Align::Center, true), doc::cell("Họ và tên", Align::Center, true),
+         doc::cell(yesNo ? "Số phiếu đồng ý" : "Số phiếu bầu", Align::Center, true),
+         doc::cell("Tỷ lệ % so với số căn cứ (" + std::to_string(r.spec.base) + ")", Align::Center, true),
+         doc::cell("% so với phiếu hợp lệ (tham khảo)", Align::Center, true)});
     for (std::size_t i = 0; i < r.candidates.size(); ++i) {
         const CandidateResult& cr = r.candidates[i];
         votes.rows.push_back({doc::cell(std::to_string(i + 1), Align::Center), doc::cell(cr.name),
@@ -244,7 +251,8 @@ doc::Document countingMinutes(const Congress& c, const MinutesInfo& info, const 
     b.push_back(votes);
     b.push_back(item("Tỷ lệ chính thức tính trên số " + who + " làm căn cứ (" + std::to_string(r.spec.base) +
                      "), làm tròn đến hai chữ số thập phân; trúng cử phải có số phiếu quá một nửa, tức là ít nhất " +
-                     std::to_string(r.spec.base / 2 + 1) + " phiếu. Cột tỷ lệ so với phiếu hợp lệ chỉ để tham khảo, "
+                     std::to_string(r.spec.base / 2 + 1) +
+                     " phiếu. Cột tỷ lệ so với phiếu hợp lệ chỉ để tham khảo, "
                      "không dùng để xác định kết quả."));
 
     b.push_back(heading("III. CÁC ĐỒNG CHÍ TRÚNG CỬ (theo số phiếu từ cao xuống thấp)"));
@@ -264,8 +272,8 @@ doc::Document countingMinutes(const Congress& c, const MinutesInfo& info, const 
     } else {
         b.push_back(item("Căn cứ kết quả kiểm phiếu, các đồng chí sau đây có số phiếu bầu quá một nửa so với tổng số " +
                          who + " làm căn cứ (" + std::to_string(r.spec.base) +
-                         "), lấy theo thứ tự số phiếu từ cao xuống thấp cho vừa đủ số lượng cần bầu, đã trúng cử" + role +
-                         ":"));
+                         "), lấy theo thứ tự số phiếu từ cao xuống thấp cho vừa đủ số lượng cần bầu, đã trúng cử" +
+                         role + ":"));
         b.push_back(electedTable(r, r.elected));
     }
     undecided(b, r, r.tie, r.unfilled, "chỗ");
@@ -339,7 +347,8 @@ doc::Document electionsSummary(const Congress& c, const MinutesInfo& info, const
                           doc::cell(std::to_string(r.ballots.collected), Align::Right),
                           doc::cell(std::to_string(r.ballots.valid), Align::Right),
                           doc::cell(std::to_string(r.ballots.invalid), Align::Right),
-                          doc::cell(std::to_string(r.elected.size()), Align::Right), doc::cell(open.empty() ? "–" : open)});
+                          doc::cell(std::to_string(r.elected.size()), Align::Right),
+                          doc::cell(open.empty() ? "–" : open)});
     }
     b.push_back(t);
     b.push_back(signatures(info));

@@ -19,13 +19,19 @@ namespace kp {
 struct RecordSeal {
     std::string resultSha256;
     std::string auditHead;
-    std::string program;  // "KiemPhieu 0.1.0 (commit …)"
+    std::string program;    // "KiemPhieu 0.1.0 (commit …)"
+    std::string publicKey;  // the congress key the record registered (hex), or empty: what an auditor checks the signer against
 };
 
 // The line on every page's foot that ties it to the record.
 std::string sealText(const RecordSeal& seal);
 
 inline constexpr const char* TRAINING_WATERMARK = "DIỄN TẬP – KHÔNG CÓ GIÁ TRỊ";
+
+// Whether a round has anything to report: minutes, the announcement and the summary are made
+// only for rounds with ballots counted. A round with none (not counted yet, or every sheet
+// rejected) would print as a final count of nothing — "0 collected, nobody elected".
+inline bool counted(const RoundResult& r) { return r.ballots.collected > 0; }
 
 doc::Document countingMinutes(const Congress& congress, const MinutesInfo& info, const RoundResult& result,
                               const RecordSeal& seal);

@@ -71,14 +71,17 @@ bool readLine(const Json& line, const std::string& where, std::size_t number, Re
     requireObject(line, where);
     if (const Json* status = optional(line, "status", where)) {
         const std::string s = text(*status, where + " status");
-        if (s == "rejected") {
-            return false;
+        if (s == "rejected" || s == "set_aside") {
+            return false;  // not a ballot of this count (the committee set it aside)
         }
         if (s == "review") {
             fail(where, "the ballot is waiting for the counting committee's review; record its ruling first");
         }
+        if (s == "unread") {
+            fail(where, "the sheet was scanned but has not been read yet; read it first (resume the count)");
+        }
         if (s != "read") {
-            fail(where, "status \"" + s + "\" is not one of: read, review, rejected");
+            fail(where, "status \"" + s + "\" is not one of: read, review, rejected, set_aside, unread");
         }
     }
     out.line = number;
@@ -146,9 +149,9 @@ std::expected<std::vector<Reading>, InputError> parseReadings(std::string_view t
         }
         Reading reading;
         switch (readings_line::readFast(line, number, reading)) {
-        case readings_line::Outcome::Reading: out.push_back(std::move(reading)); continue;
-        case readings_line::Outcome::NotABallot: continue;
-        case readings_line::Outcome::Unsure: break;
+            case readings_line::Outcome::Reading: out.push_back(std::move(reading)); continue;
+            case readings_line::Outcome::NotABallot: continue;
+            case readings_line::Outcome::Unsure: break;
         }
         auto full = readings_line::readFull(line, number);
         if (!full) {

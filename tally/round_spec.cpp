@@ -20,23 +20,36 @@ std::unexpected<InputError> fail(InputErrorCode code, std::string where, std::st
     return std::unexpected(InputError{code, std::move(where), std::move(what)});
 }
 
+// The same, with the check's typed code and figures for an interface to word.
+std::unexpected<InputError> fail(InputErrorCode code, std::string where, std::string what, CongressCheck check,
+                                 std::vector<std::int64_t> figures = {}, std::string id = {}, int round = 0) {
+    InputError e{code, std::move(where), std::move(what)};
+    e.check = check;
+    e.figures = std::move(figures);
+    e.id = std::move(id);
+    e.round = round;
+    return std::unexpected(std::move(e));
+}
+
 std::string electionPlace(std::size_t index, const Election& e) {
     return "congress elections[" + std::to_string(index) + "] (\"" + e.id.value + "\")";
 }
 
 std::expected<void, InputError> validateElectorate(const Electorate& el, const std::string& where) {
     if (el.convened < 0) {
-        return fail(InputErrorCode::BadBase, where, "convened must not be negative");
+        return fail(InputErrorCode::BadBase, where, "convened must not be negative", CongressCheck::ConvenedNegative);
     }
     for (const Deduction& d : el.deductions) {
         if (d.count < 0) {
-            return fail(InputErrorCode::BadBase, where, "a deduction count must not be negative");
+            return fail(InputErrorCode::BadBase, where, "a deduction count must not be negative",
+                        CongressCheck::DeductionNegative);
         }
     }
     if (el.base() <= 0) {
         return fail(InputErrorCode::BadBase, where,
                     "the threshold base (convened " + std::to_string(el.convened) + " minus deductions) is " +
-                        std::to_string(el.base()) + "; it must be positive");
+                        std::to_string(el.base()) + "; it must be positive",
+                    CongressCheck::BaseNotPositive, {el.convened, el.base()});
     }
     return {};
 }
@@ -45,10 +58,11 @@ std::expected<void, InputError> validateList(const std::vector<Candidate>& list,
     std::unordered_set<std::string_view> ids;
     for (const Candidate& c : list) {
         if (c.id.value.empty()) {
-            return fail(InputErrorCode::Malformed, where, "a candidate has an empty id");
+            return fail(InputErrorCode::Malformed, where, "a candidate has an empty id", CongressCheck::CandidateIdEmpty);
         }
         if (!ids.insert(c.id.value).second) {
-            return fail(InputErrorCode::DuplicateCandidate, where, "candidate id \"" + c.id.value + "\" appears twice");
+            return fail(InputErrorCode::DuplicateCandidate, where, "candidate id \"" + c.id.value + "\" appears twice",
+                        CongressCheck::CandidateIdTwice, {}, c.id.value);
         }
     }
     return {};
@@ -63,10 +77,12 @@ std::expected<void, InputError> validateRounds(const Election& e, const std::str
     for (const RoundDefinition& r : e.rounds) {
         const std::string rw = where + " round " + std::to_string(r.round);
         if (r.round < 2 || !seen.insert(r.round).second) {
-            return fail(InputErrorCode::BadRound, rw, "rounds must be numbered 2, 3, ... and appear once each");
+            return fail(InputErrorCode::BadRound, rw, "rounds must be numbered 2, 3, ... and appear once each",
+                        CongressCheck::RoundNumbering, {}, {}, r.round);
         }
         if (r.seats && *r.seats <= 0) {
-            return fail(InputErrorCode::BadSeats, rw, "seats must be at least 1");
+            return fail(InputErrorCode::BadSeats, rw, "seats must be at least 1", CongressCheck::RoundSeatsBelowOne, {}, {},
+                        r.round);
         }
         if (auto ok = validateList(r.candidates, rw); !ok) {
             return ok;
@@ -75,47 +91,59 @@ std::expected<void, InputError> validateRounds(const Election& e, const std::str
             const auto it = names.find(c.id.value);
             if (it != names.end() && it->second != c.name) {
                 return fail(InputErrorCode::DuplicateCandidate, rw,
-                            "candidate id \"" + c.id.value + "\" names a different person than in round 1");
+                            "candidate id \"" + c.id.value + "\" names a different person than in round 1",
+                            CongressCheck::RoundRenamesCandidate, {}, c.id.value, r.round);
             }
         }
     }
     return {};
 }
 
+// One election's own checks: its electorate, seats, list and later rounds.
+std::expected<void, InputError> validateElection(const Congress& congress, const Election& e, const std::string& where) {
+    if (auto ok = validateElectorate(congress.electorateOf(e), where); !ok) {
+        return ok;
+    }
+    if (e.seats <= 0) {
+        return fail(InputErrorCode::BadSeats, where, "seats must be at least 1, got " + std::to_string(e.seats),
+                    CongressCheck::SeatsBelowOne, {e.seats});
+    }
+    const auto listed = static_cast<Count>(e.candidates.size());
+    if (e.seats > listed) {
+        return fail(InputErrorCode::BadSeats, where,
+                    std::to_string(e.seats) + " seats but only " + std::to_string(listed) + " candidates",
+                    CongressCheck::SeatsOverList, {e.seats, listed});
+    }
+    if (e.alternates < 0) {
+        return fail(InputErrorCode::BadSeats, where, "alternates must not be negative", CongressCheck::AlternatesNegative);
+    }
+    if (e.issued && *e.issued < 0) {
+        return fail(InputErrorCode::Malformed, where, "issued must not be negative", CongressCheck::IssuedNegative);
+    }
+    if (auto ok = validateList(e.candidates, where); !ok) {
+        return ok;
+    }
+    return validateRounds(e, where);
+}
+
 }  // namespace
 
 std::expected<void, InputError> validateCongress(const Congress& congress) {
     if (congress.elections.empty()) {
-        return fail(InputErrorCode::Malformed, "congress", "the congress file lists no election");
+        return fail(InputErrorCode::Malformed, "congress", "the congress file lists no election", CongressCheck::NoElection);
     }
     std::unordered_set<std::string_view> electionIds;
     for (std::size_t i = 0; i < congress.elections.size(); ++i) {
         const Election& e = congress.elections[i];
         const std::string where = electionPlace(i, e);
+        std::expected<void, InputError> ok;
         if (e.id.value.empty() || !electionIds.insert(e.id.value).second) {
-            return fail(InputErrorCode::Malformed, where, "election ids must be unique and not empty");
+            ok = fail(InputErrorCode::Malformed, where, "election ids must be unique and not empty", CongressCheck::ElectionIdNotUnique);
+        } else {
+            ok = validateElection(congress, e, where);
         }
-        if (auto ok = validateElectorate(congress.electorateOf(e), where); !ok) {
-            return ok;
-        }
-        if (e.seats <= 0) {
-            return fail(InputErrorCode::BadSeats, where, "seats must be at least 1, got " + std::to_string(e.seats));
-        }
-        const auto listed = static_cast<Count>(e.candidates.size());
-        if (e.seats > listed) {
-            return fail(InputErrorCode::BadSeats, where,
-                        std::to_string(e.seats) + " seats but only " + std::to_string(listed) + " candidates");
-        }
-        if (e.alternates < 0) {
-            return fail(InputErrorCode::BadSeats, where, "alternates must not be negative");
-        }
-        if (e.issued && *e.issued < 0) {
-            return fail(InputErrorCode::Malformed, where, "issued must not be negative");
-        }
-        if (auto ok = validateList(e.candidates, where); !ok) {
-            return ok;
-        }
-        if (auto ok = validateRounds(e, where); !ok) {
+        if (!ok) {
+            ok.error().election = static_cast<int>(i);
             return ok;
         }
     }

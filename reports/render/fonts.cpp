@@ -2,10 +2,13 @@
 
 #include <QFontDatabase>
 #include <QStringList>
+#include <mutex>
 #include <stdexcept>
 
 // Q_INIT_RESOURCE must be used outside any namespace.
-static void initFontResources() { Q_INIT_RESOURCE(fonts); }
+static void initFontResources() {
+    Q_INIT_RESOURCE(fonts);
+}
 
 namespace kp::render {
 
@@ -23,16 +26,22 @@ QString load(const char* resource) {
 }  // namespace
 
 const Fonts& fonts() {
-    static const Fonts loaded = [] {
+    // Qt's font database lives and dies with the QGuiApplication. A command that checks several
+    // election rounds makes and drops one per round (app/offscreen.h): registering only once per
+    // process drew the second round's template in a fallback font, and every ballot of it was
+    // misread (verify of a two-election bundle failed on every sheet). Register again whenever
+    // the current application does not have the fonts.
+    static Fonts loaded;
+    static std::mutex guard;
+    const std::lock_guard lock(guard);
+    if (loaded.ballot.isEmpty() || !QFontDatabase::hasFamily(loaded.ballot)) {
         initFontResources();
-        Fonts f;
-        f.ballot = load(":/kp/fonts/NotoSerif-Regular.ttf");
+        loaded.ballot = load(":/kp/fonts/NotoSerif-Regular.ttf");
         load(":/kp/fonts/NotoSerif-Bold.ttf");
-        f.office = load(":/kp/fonts/LiberationSerif-Regular.ttf");
+        loaded.office = load(":/kp/fonts/LiberationSerif-Regular.ttf");
         load(":/kp/fonts/LiberationSerif-Bold.ttf");
         load(":/kp/fonts/LiberationSerif-Italic.ttf");  // the minutes' date line and signature hints
-        return f;
-    }();
+    }
     return loaded;
 }
 

@@ -1,12 +1,9 @@
 #include "src/app/counting_job.h"
 
-#include <QDateTime>
 #include <filesystem>
-#include <fstream>
+#include <mutex>
 #include <thread>
 
-#include "reports/congress_json.h"
-#include "reports/readings_jsonl.h"
 #include "scanner-drivers/batch/batch_session.h"
 #include "scanner-drivers/devices.h"
 #include "src/app/background.h"
@@ -14,16 +11,65 @@
 #include "src/app/recognize_pages.h"
 #include "src/app/rounds.h"
 #include "src/app/word_blank.h"
+#include "src/common/sha256.h"
 #include "src/common/utc_time.h"
-#include "src/store/committee.h"
-#include "tally/tally.h"
+#include "src/store/record.h"
 
 namespace kp::app {
 
 namespace fs = std::filesystem;
 
+namespace {
 
-CountingJob::CountingJob(CountingRequest request, QObject* parent) : QObject(parent), m_request(std::move(request)) {}
+// A sheet the record holds, to be read: its image and what identifies it.
+struct ToRead {
+    scan::PageRef page;
+    std::string sha256;
+};
+
+// Stores a page the scan session just acknowledged as a sheet of the record (its batch made with
+// the first page); true when it is a new sheet.
+std::expected<bool, std::string> storeScannedPage(const CountingRequest& request, store::Record& record,
+                                                  std::optional<std::int64_t>& batch, const scan::PageRecord& r,
+                                                  const std::string& scanDir, const std::string& actor) {
+    const std::string time = utcNow();
+    if (!batch) {
+        auto made = record.batch(
+            {request.election.toStdString(), request.round, request.device.toStdString(), request.dpi, time, scanDir},
+            actor, time);
+        if (!made) {
+            return std::unexpected(made.error().message);
+        }
+        batch = *made;
+    }
+    auto bytes = readFile((fs::path(scanDir) / r.file).string());
+    if (!bytes) {
+        return std::unexpected(bytes.error());
+    }
+    store::NewSheet sheet;
+    sheet.page = r.page;
+    sheet.side = r.side == scan::Side::Back ? "back" : "front";
+    sheet.sha256 = r.sha256;
+    sheet.extension = fs::path(r.file).extension().string();
+    sheet.bytes = std::move(*bytes);
+    sheet.scanned = time;
+    if (!r.refeedOf.empty()) {
+        // The sheet it resembles is in the same folder, and in the record by its hash.
+        const auto twin = readFile((fs::path(scanDir) / r.refeedOf).string());
+        sheet.refeedOfSha256 = twin ? sha256Hex(*twin) : "";
+        sheet.scanNote = nlohmann::json{{"refeed_of", r.refeedOf}}.dump();
+    }
+    auto added = record.addSheet(*batch, sheet, actor, time);
+    if (!added) {
+        return std::unexpected(added.error().message);
+    }
+    return !added->alreadyInRecord;
+}
+
+}  // namespace
+
+CountingJob::CountingJob(CountingRequest request, QObject* parent) : QObject(parent), m_request(std::move(request)) {
+}
 
 void CountingJob::cancel() {
     m_stop = true;
@@ -35,18 +81,37 @@ void CountingJob::run() {
     m_stop = false;
     m_cancel.reset();
     const std::string scanDir = m_request.scanDir.toStdString();
+    const std::string election = m_request.election.toStdString();
+    const std::string actor = m_request.operatorName.toStdString();
     auto record = store::Record::open(m_request.recordPath.toStdString());
     if (!record) {
         emit failed(QString::fromStdString(record.error().message));
         return;
     }
-    auto input = roundInput(*record, m_request.election.toStdString(), m_request.round);
+    auto input = roundInput(*record, election, m_request.round);
     if (!input) {
         emit failed(QString::fromStdString(input.error()));
         return;
     }
 
-    // 1. Scan: every page written and logged before the next is fed.
+    // 1. First what an interrupted count left: sheets of this round stored but never read.
+    std::vector<ToRead> toRead;
+    const auto unread = record->unreadSheets();
+    if (!unread) {
+        emit failed(QString::fromStdString(unread.error().message));
+        return;
+    }
+    for (const store::SheetRow& s : *unread) {
+        if (s.election == election && s.round == m_request.round) {
+            toRead.push_back({{(fs::path(record->imagesDir()) / s.image).string(), 0, 0}, s.sha256});
+        }
+    }
+    if (!toRead.empty()) {
+        emit resumedUnread(static_cast<int>(toRead.size()));
+    }
+
+    // 2. Scan: every page written and logged before the next is fed, and stored in the record
+    //    at once (a quit or a crash after it loses no sheet: it waits there, unread).
     emit stageChanged(QStringLiteral("scan"));
     auto device = scan::openDevice(m_request.device.toStdString());
     if (!device) {
@@ -58,35 +123,45 @@ void CountingJob::run() {
         emit failed(QString::fromStdString(session.error()));
         return;
     }
-    std::vector<scan::PageRef> pages;
+    std::string storeError;
+    std::optional<std::int64_t> batch;
     FedPage fed;  // the faces of one sheet (a duplex scan) are joined into one ballot
+    int scannedHere = 0;
     (*session)->onPage = [&](const scan::PageRecord& r) {
-        if (r.refeedOf.empty()) {
-            const bool back = r.side == scan::Side::Back;
-            fed = {r.batch, r.page, back, leafAfter(fed, r.batch, r.page, back)};
-            pages.push_back({(fs::path(scanDir) / r.file).string(), 0, fed.leaf});
+        const bool back = r.side == scan::Side::Back;
+        fed = r.refeedOf.empty() ? FedPage{r.batch, r.page, back, leafAfter(fed, r.batch, r.page, back)} : FedPage{};
+        const std::string path = (fs::path(scanDir) / r.file).string();
+        if (storeError.empty()) {
+            if (auto stored = storeScannedPage(m_request, *record, batch, r, scanDir, actor); !stored) {
+                storeError = stored.error();
+            } else if (*stored) {
+                toRead.push_back({{path, 0, r.refeedOf.empty() ? fed.leaf : 0}, r.sha256});
+            }
         }
-        emit pageScanned(static_cast<int>(pages.size()));
+        emit pageScanned(++scannedHere);
     };
     scan::ScanRequest request;
     request.source = m_request.source;
     request.dpi = m_request.dpi;
     const scan::RunResult scanned = (*session)->run(**device, request, m_cancel);
+    if (!storeError.empty()) {
+        emit failed(QString::fromStdString(storeError));
+        return;
+    }
 
-    // 2. Read what this run scanned, on every core; each sheet is shown as it is read.
+    // 3. Read on every core; each sheet shown as it is read, every reading recorded.
     emit stageChanged(QStringLiteral("read"));
-    const int threads = m_request.threads > 0 ? m_request.threads
-                                              : static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
-    const int total = static_cast<int>(pages.size());
-    // Ballots printed in a word processor: learned from the blank the committee confirmed.
-    std::optional<ocr::WordTemplate> word;
+    const int threads =
+        m_request.threads > 0 ? m_request.threads : static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
+    const int total = static_cast<int>(toRead.size());
+    std::optional<ocr::WordTemplate> word;  // ballots printed in a word processor: learned from the confirmed blank
     const auto blanks = record->wordBlanks();
     if (!blanks) {
         emit failed(QString::fromStdString(blanks.error().message));
         return;
     }
     for (const store::WordBlank& b : *blanks) {
-        if (b.election == m_request.election.toStdString() && b.round == m_request.round) {
+        if (b.election == election && b.round == m_request.round) {
             auto learned = learnBlank((fs::path(record->imagesDir()) / b.image).string(), b.dpi, *input);
             if (!learned) {
                 emit failed(QString::fromStdString(learned.error()));
@@ -94,6 +169,10 @@ void CountingJob::run() {
             }
             word = std::move(*learned);
         }
+    }
+    std::vector<scan::PageRef> pages;
+    for (const ToRead& t : toRead) {
+        pages.push_back(t.page);
     }
     auto lines = recognizePages(
         *input, pages, threads, std::nullopt,
@@ -106,33 +185,20 @@ void CountingJob::run() {
         emit failed(QString::fromStdString(lines.error()));
         return;
     }
-    const StatusCounts counted = countStatuses(*lines);  // after a sheet's faces were joined into one ballot
-
-    // 3. Store the scans and the readings in the record, each action in its audit log.
     emit stageChanged(QStringLiteral("store"));
-    const std::string readingsPath =
-        (fs::path(scanDir) / ("readings-" + QDateTime::currentDateTimeUtc().toString("yyyyMMddThhmmsszzz").toStdString() +
-                               ".jsonl"))
-            .string();
-    {
-        std::ofstream out(readingsPath, std::ios::binary);
-        for (const auto& line : *lines) {
-            if (!line.is_null()) {  // a cancel leaves the pages not read for the next run
-                out << line.dump() << "\n";
-            }
+    std::vector<store::NewReading> readings;  // a stop leaves the pages not read for the next run
+    for (std::size_t i = 0; i < lines->size(); ++i) {
+        const nlohmann::ordered_json& line = (*lines)[i];
+        if (!line.is_null()) {
+            readings.push_back({toRead[i].sha256, line.dump(), election, m_request.round, line.value("status", "read"),
+                                line.value("recognizer", nlohmann::ordered_json()).dump(), pages[i].path});
         }
     }
-    const std::string actor = m_request.operatorName.toStdString();
-    const std::string time = utcNow();
-    if (auto imported = record->importScans(scanDir, m_request.election.toStdString(), m_request.round, actor, time);
-        !imported) {
-        emit failed(QString::fromStdString(imported.error().message));
-        return;
-    }
-    if (auto stored = record->importReadings(readingsPath, actor, time); !stored) {
+    if (auto stored = record->addReadings(readings, false, actor, utcNow()); !stored) {
         emit failed(QString::fromStdString(stored.error().message));
         return;
     }
+    const StatusCounts counted = countStatuses(*lines);  // after a sheet's faces were joined into one ballot
     if (scanned.state == scan::SessionState::Paused && scanned.fault) {
         emit paused(static_cast<int>(scanned.fault->code), QString::fromStdString(scanned.fault->detail),
                     (*session)->batches().empty() ? 0 : (*session)->batches().back().sheets);

@@ -1,8 +1,11 @@
 #pragma once
-// One run of the counting station, off the GUI thread: scan a batch from a scanner (or a folder
-// of images) into the record's scan folder, read every new sheet with the recogniser on every
-// core, and bring the scans and readings into the congress record. A scanner fault pauses the
-// run with the count so far; run() again resumes the same batch (scanner-drivers: batches).
+// One run of the counting station, off the GUI thread: first the round's sheets an interrupted
+// count stored but never read; then scan a batch from a scanner (or a folder of images) into
+// the record's scan folder, each page stored in the congress record as soon as the scanner
+// session acknowledges it; then read every new sheet with the recogniser on every core and
+// record the readings. cancel() stops after the sheets in hand: what was read is recorded, the
+// rest waits in the record, unread, for the next run. A scanner fault pauses the run with the
+// count so far; run() again resumes the same batch (scanner-drivers: batches).
 //
 // Thread affinity: create it in the GUI thread, move it to a worker QThread and call run()
 // there (queued); cancel() may be called from any thread. Signals are queued to the GUI.
@@ -18,12 +21,12 @@ struct CountingRequest {
     QString recordPath;
     QString election;
     int round = 1;
-    QString device;    // a SANE/TWAIN name or "folder:DIR"
-    QString scanDir;   // the session folder (scanner-drivers/batch)
+    QString device;   // a SANE/TWAIN name or "folder:DIR"
+    QString scanDir;  // the session folder (scanner-drivers/batch)
     QString operatorName;
     int dpi = 200;
     scan::Source source = scan::Source::Adf;
-    int threads = 0;   // 0: every core
+    int threads = 0;  // 0: every core
 };
 
 class CountingJob : public QObject {
@@ -38,6 +41,8 @@ public slots:
 
 signals:
     void stageChanged(const QString& stage);  // "scan", "read", "store"
+    // An interrupted count left this many sheets of the round stored but not read: read first.
+    void resumedUnread(int sheets);
     void pageScanned(int pagesSoFar);
     // A sheet read: its image, the recogniser's status ("read" / "review" / "rejected") and
     // its readings line (JSON text).

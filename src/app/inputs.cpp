@@ -45,7 +45,9 @@ auto loadWith(const std::string& path, Parse parse)
 
 }  // namespace
 
-std::expected<Congress, std::string> loadCongress(const std::string& path) { return loadWith(path, parseCongress); }
+std::expected<Congress, std::string> loadCongress(const std::string& path) {
+    return loadWith(path, parseCongress);
+}
 
 std::expected<std::vector<Reading>, std::string> loadReadings(const std::string& path) {
     return loadWith(path, parseReadings);
@@ -53,21 +55,36 @@ std::expected<std::vector<Reading>, std::string> loadReadings(const std::string&
 
 std::expected<RoundSpec, std::string> loadRound(const Congress& congress, const std::string& id, int round,
                                                 const std::string& readingsPath) {
+    if (round > 1 && readingsPath.empty()) {
+        return std::unexpected("round " + std::to_string(round) +
+                               " depends on the results of the earlier rounds: give their --readings");
+    }
+    std::vector<Reading> readings;
+    if (round > 1) {
+        auto loaded = loadReadings(readingsPath);
+        if (!loaded) {
+            return std::unexpected(loaded.error());
+        }
+        readings = std::move(*loaded);
+    }
+    return roundOf(congress, id, round, readings);
+}
+
+std::expected<RoundSpec, std::string> roundOf(const Congress& congress, const std::string& id, int round,
+                                              std::span<const Reading> earlierReadings) {
     const auto election = std::ranges::find(congress.elections, ElectionId{id}, &Election::id);
     if (election == congress.elections.end()) {
         return std::unexpected("election \"" + id + "\" is not in the congress file");
     }
     std::vector<RoundResult> earlier;
     if (round > 1) {
-        if (readingsPath.empty()) {
-            return std::unexpected("round " + std::to_string(round) +
-                                   " depends on the results of the earlier rounds: give their --readings");
+        std::vector<Reading> before;
+        for (const Reading& r : earlierReadings) {
+            if (r.election == election->id && r.round < round) {
+                before.push_back(r);
+            }
         }
-        auto readings = loadReadings(readingsPath);
-        if (!readings) {
-            return std::unexpected(readings.error());
-        }
-        auto results = tally(congress, *readings, TallyFilter{election->id, std::nullopt});
+        auto results = tally(congress, before, TallyFilter{election->id, std::nullopt});
         if (!results) {
             return std::unexpected(results.error().message());
         }

@@ -2,6 +2,7 @@
 // Loading the congress file and readings, with errors that name the file: for the command
 // line and the desktop app alike.
 #include <expected>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,10 @@ std::expected<std::vector<Reading>, std::string> loadReadings(const std::string&
 // of the earlier ones, so they need the readings (`readingsPath`, may be empty for round 1).
 std::expected<RoundSpec, std::string> loadRound(const Congress& congress, const std::string& id, int round,
                                                 const std::string& readingsPath);
+// The same from readings in hand: those of the election's earlier rounds decide it (others are
+// left out).
+std::expected<RoundSpec, std::string> roundOf(const Congress& congress, const std::string& id, int round,
+                                              std::span<const Reading> earlierReadings);
 
 // One round of one election: what the recogniser needs.
 struct RoundInput {

@@ -6,8 +6,10 @@
 
 #include "reports/congress_json.h"
 #include "src/app/json_lines.h"
+#include "src/app/record_count.h"
 #include "src/store/audit_log.h"
 #include "src/store/committee.h"
+#include "src/store/consistency.h"
 
 namespace kp::app {
 
@@ -15,14 +17,19 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-
 // How the journal names each kind of audit event.
 std::string kindText(const std::string& kind) {
-    static const std::map<std::string, std::string> TEXT{
-        {"record_created", "lập hồ sơ"},          {"batch_imported", "nhận lô phiếu quét"},
-        {"sheet_imported", "nhận tờ phiếu"},      {"reading_recorded", "ghi kết quả máy đọc"},
-        {"operator_added", "thêm người kiểm phiếu"}, {"ruling", "phán quyết"},
-        {"manual_ruling", "phán quyết (nhập tay)"}, {"manual_entry", "nhập tay"}};
+    static const std::map<std::string, std::string> TEXT{{"record_created", "lập hồ sơ"},
+                                                         {"batch_imported", "nhận lô phiếu quét"},
+                                                         {"sheet_imported", "nhận tờ phiếu"},
+                                                         {"reading_recorded", "ghi kết quả máy đọc"},
+                                                         {"operator_added", "thêm người kiểm phiếu"},
+                                                         {"ruling", "phán quyết"},
+                                                         {"manual_ruling", "phán quyết (nhập tay)"},
+                                                         {"manual_entry", "nhập tay"},
+                                                         {"round_ruling", "phán quyết về lần bầu"},
+                                                         {"operator_status", "thay đổi thành viên"},
+                                                         {"word_blank_confirmed", "xác nhận phiếu mẫu"}};
     const auto it = TEXT.find(kind);
     return it == TEXT.end() ? kind : it->second;
 }
@@ -42,6 +49,15 @@ std::string countedText(const Json& line, const std::map<std::string, std::strin
     }
     if (status == "review") {
         return "chờ Ban kiểm phiếu";
+    }
+    if (status == "unread") {
+        return "chưa đọc";
+    }
+    if (status == "set_aside") {
+        const std::string why = line.value("set_aside", "");
+        return why == "refeed"        ? "để riêng: tờ quét lại (đã tính ở tờ gốc)"
+               : why == "other_round" ? "để riêng: phiếu của lần bầu khác"
+                                      : "để riêng: không phải phiếu bầu";
     }
     std::string out;
     if (line.contains("invalid")) {
@@ -79,34 +95,30 @@ std::string recognizedText(const Json& original) {
 }  // namespace
 
 std::expected<RecordReportInputs, std::string> loadRecordForReport(const std::string& dbPath) {
-    auto record = store::Record::open(dbPath);
+    auto record = store::Record::open(dbPath, store::Record::Access::ReadOnly);
     if (!record) {
         return std::unexpected(record.error().message);
     }
-    store::Committee committee(*record);
-    auto congress = record->congressJson();
-    auto counted = committee.countedJsonl();
-    auto readings = record->readingsJsonl();
-    auto rulings = committee.rulingsJsonl();
-    auto sheets = record->sheets();
-    auto events = store::allEvents(record->db());
-    auto head = store::headHash(record->db());
-    if (!congress || !counted || !readings || !rulings || !sheets || !events || !head) {
-        const auto& e = !congress ? congress.error()
-                        : !counted ? counted.error()
-                        : !readings ? readings.error()
-                        : !rulings ? rulings.error()
-                        : !sheets ? sheets.error()
-                        : !events ? events.error()
-                                  : head.error();
-        return std::unexpected(dbPath + ": " + e.message);
+    auto rows = record->rows();
+    if (!rows) {
+        return std::unexpected(dbPath + ": " + rows.error().message);
     }
-    const auto parsed = parseCongress(*congress);
-    if (!parsed) {
-        return std::unexpected(dbPath + ": the record's congress: " + parsed.error().message());
+    // Minutes are signed: never from a record that does not agree with its own audit log.
+    if (const auto problems = store::checkConsistency(*rows); !problems.empty()) {
+        return std::unexpected(dbPath + " does not agree with its audit log (" + problems.front() +
+                               (problems.size() > 1 ? ", and " + std::to_string(problems.size() - 1) + " more" : "") +
+                               "); no report is made from it");
+    }
+    auto count = countRecord(*rows);
+    if (!count) {
+        return std::unexpected(dbPath + ": " + count.error());
+    }
+    auto info = parseMinutesInfo(rows->congress);
+    if (!info) {
+        return std::unexpected(dbPath + ": the record's congress: " + info.error());
     }
     std::map<std::string, std::string> names;
-    for (const Election& e : parsed->elections) {
+    for (const Election& e : count->congress.elections) {
         for (const Candidate& c : e.candidates) {
             names[c.id.value] = c.name;
         }
@@ -117,39 +129,42 @@ std::expected<RecordReportInputs, std::string> loadRecordForReport(const std::st
         }
     }
     std::map<std::string, std::string> shaOf;
-    for (const store::SheetRow& s : *sheets) {
+    for (const store::SheetRow& s : rows->sheets) {
         shaOf[std::to_string(s.id)] = s.sha256;
     }
-    std::map<std::string, Json> originalOf;
-    for (Json& r : jsonLinesOf(*readings)) {
-        originalOf[r.value("sheet", "")] = r;
+    std::map<std::int64_t, Json> readingOf;
+    for (const store::ReadingRow& r : rows->readings) {
+        readingOf[r.id] = Json::parse(r.line, nullptr, false);
     }
     std::map<std::string, std::string> rulingText;  // "ruling 3" / "manual_ruling 1" → members and reason
-    for (const Json& r : jsonLinesOf(*rulings)) {
-        const std::string kind = r.contains("ruling") ? "ruling" : "manual_ruling";
-        const Json& m = r["members"];
-        rulingText[kind + " " + r[kind].dump()] = m[0].value("name", "") + " và " + m[1].value("name", "") + ": " +
-                                                 r.value("reason", "");
-    }
-    RecordReportInputs out{*congress, *counted, *head, {}, {}};
-    for (const Json& line : jsonLinesOf(*counted)) {
+    const auto addRulings = [&](const std::vector<store::RulingRow>& list, const std::string& kind) {
+        for (const store::RulingRow& r : list) {
+            rulingText[kind + " " + std::to_string(r.id)] = r.first.name + " và " + r.second.name + ": " + r.reason;
+        }
+    };
+    addRulings(rows->sheetRulings, "ruling");
+    addRulings(rows->manualRulings, "manual_ruling");
+    const std::string head = rows->events.empty() ? store::GENESIS_HASH : rows->events.back().hash;
+    RecordReportInputs out{writeCongress(count->congress, *info), count->lines, head,
+                           store::congressKey(rows->events),      {},           {}};
+    for (const store::BallotOutcome& o : count->outcomes) {
+        const Json line = Json::parse(o.line);
         BallotRow row;
-        row.election = line.value("election", "");
-        row.round = line.value("round", 1);
-        row.sheet = line.value("sheet", "");
+        row.election = o.election;
+        row.round = static_cast<int>(o.round);
+        row.sheet = o.sheet;
         const bool manual = row.sheet.starts_with("manual-");
         row.image = manual ? "" : shaOf[row.sheet];
-        row.recognized = manual ? "nhập tay " + std::to_string(line.value("entries", 0)) + " lần"
-                                : recognizedText(originalOf[row.sheet]);
+        row.recognized = manual           ? "nhập tay " + std::to_string(line.value("entries", 0)) + " lần"
+                         : o.reading == 0 ? "chưa đọc"
+                                          : recognizedText(readingOf[o.reading]);
         row.counted = countedText(line, names);
-        for (const char* kind : {"ruling", "manual_ruling"}) {
-            if (line.contains(kind)) {
-                row.ruling = rulingText[std::string(kind) + " " + line[kind].dump()];
-            }
+        if (o.ruling != 0) {
+            row.ruling = rulingText[(manual ? "manual_ruling " : "ruling ") + std::to_string(o.ruling)];
         }
         out.ballots.push_back(std::move(row));
     }
-    for (const store::Event& e : *events) {
+    for (const store::Event& e : rows->events) {
         out.journal.push_back({e.seq, e.time, e.actor, kindText(e.kind), e.payload, e.hash});
     }
     return out;

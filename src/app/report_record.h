@@ -13,6 +13,7 @@ struct RecordReportInputs {
     std::string congressJson;
     std::string countedJsonl;
     std::string auditHead;
+    std::string publicKey;  // the congress key the record registered, printed on every page
     std::vector<BallotRow> ballots;
     std::vector<JournalRow> journal;
 };

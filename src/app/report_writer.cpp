@@ -99,21 +99,33 @@ std::expected<ReportOutput, std::string> writeReports(const ReportRequest& reque
     // The canonical JSON is what the printed hash stands for: the pages name its SHA-256.
     const std::string canonical = tallyJson(*results);
     const RecordSeal seal{sha256Hex(canonical), inputs.auditHead,
-                          std::string("KiemPhieu ") + kp::VERSION + " (" + kp::GIT_COMMIT + ")"};
+                          std::string("KiemPhieu ") + kp::VERSION + " (" + kp::GIT_COMMIT + ")", inputs.publicKey};
     std::error_code ec;
     fs::create_directories(dir, ec);
     if (ec) {
         return std::unexpected("cannot create " + dir.string() + ": " + ec.message());
     }
+    std::vector<RoundResult> countedRounds;
+    ReportOutput out;
+    for (const RoundResult& r : *results) {
+        if (counted(r)) {
+            countedRounds.push_back(r);
+        } else {
+            out.notCounted.emplace_back(r.spec.election, r.spec.round);
+        }
+    }
+    if (countedRounds.empty()) {
+        return std::unexpected("no ballot has been counted yet: there are no minutes to make");
+    }
     OffscreenGui gui;
     Writer w(dir, request.formats);
     std::vector<Done> done;
-    for (const RoundResult& r : *results) {
+    for (const RoundResult& r : countedRounds) {
         done.push_back(w.document("bien-ban-kiem-phieu-" + r.spec.election.value + "-lan-" + std::to_string(r.spec.round),
                                   countingMinutes(*congress, *info, r, seal)));
     }
-    done.push_back(w.document("danh-sach-trung-cu", resultsAnnouncement(*congress, *info, *results, seal)));
-    done.push_back(w.document("tong-hop-ket-qua", electionsSummary(*congress, *info, *results, seal)));
+    done.push_back(w.document("danh-sach-trung-cu", resultsAnnouncement(*congress, *info, countedRounds, seal)));
+    done.push_back(w.document("tong-hop-ket-qua", electionsSummary(*congress, *info, countedRounds, seal)));
     if (request.fromRecord) {
         done.push_back(w.document("danh-sach-phieu", ballotListing(*congress, *info, inputs.ballots, seal)));
         done.push_back(w.document("nhat-ky-kiem-phieu", entryJournal(*congress, *info, inputs.journal, seal)));
@@ -133,7 +145,9 @@ std::expected<ReportOutput, std::string> writeReports(const ReportRequest& reque
             return std::unexpected(d.error());
         }
     }
-    return ReportOutput{w.written(), seal.resultSha256};
+    out.files = w.written();
+    out.resultSha256 = seal.resultSha256;
+    return out;
 }
 
 }  // namespace kp::app

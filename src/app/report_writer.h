@@ -28,6 +28,8 @@ struct ReportRequest {
 struct ReportOutput {
     std::vector<std::filesystem::path> files;
     std::string resultSha256;  // of ket-qua.json, printed on every page
+    // The rounds with no ballot counted: no minutes, and not in the announcement or summary.
+    std::vector<std::pair<ElectionId, int>> notCounted;
 };
 
 std::expected<ReportOutput, std::string> writeReports(const ReportRequest& request, const std::filesystem::path& dir);

@@ -4,8 +4,10 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
-#include "src/app/json_lines.h"
 #include <sstream>
+#include "src/app/json_lines.h"
+#include "src/app/readings_import.h"
+#include "src/app/review_queue.h"
 
 #include "args.h"
 #include "exit_codes.h"
@@ -53,8 +55,16 @@ std::expected<Json, std::string> ballotFromArgs(const Args& args) {
     if (const auto invalid = args.value("--invalid")) {
         ballot["invalid"] = *invalid;
     }
+    if (const auto aside = args.value("--set-aside")) {
+        if (!ballot.empty()) {
+            return std::unexpected("a sheet set aside holds no ballot: --set-aside alone");
+        }
+        ballot["set_aside"] = *aside;
+    }
     if (ballot.empty()) {
-        return std::unexpected("say what the ballot holds: --struck IDS, --marks ID=MARK,... or --invalid REASON");
+        return std::unexpected(
+            "say what the ballot holds: --struck IDS, --marks ID=MARK,... or --invalid REASON "
+            "(or --set-aside not_a_ballot|refeed|other_round)");
     }
     return ballot;
 }
@@ -69,28 +79,16 @@ std::expected<void, std::string> checkIds(store::Record& record, const std::stri
     if (!congress) {
         return std::unexpected("the record's congress: " + congress.error().message());
     }
-    const auto e = std::ranges::find(congress->elections, ElectionId{election}, &Election::id);
-    if (e == congress->elections.end()) {
-        return std::unexpected("the congress has no election \"" + election + "\"");
+    std::vector<std::string> ids;
+    if (const auto struck = ballot.find("struck"); struck != ballot.end()) {
+        ids = struck->get<std::vector<std::string>>();
     }
-    const auto known = [&](const std::string& id) {
-        const auto onList = [&](const std::vector<Candidate>& list) {
-            return std::ranges::find(list, CandidateId{id}, &Candidate::id) != list.end();
-        };
-        return onList(e->candidates) || std::ranges::any_of(e->rounds, [&](const auto& r) { return onList(r.candidates); });
-    };
-    std::vector<std::string> ids = ballot.value("struck", std::vector<std::string>{});
     if (const auto marks = ballot.find("marks"); marks != ballot.end()) {
         for (const auto& [id, mark] : marks->items()) {
             ids.push_back(id);
         }
     }
-    for (const std::string& id : ids) {
-        if (!known(id)) {
-            return std::unexpected("\"" + id + "\" is not a candidate of election \"" + election + "\"");
-        }
-    }
-    return {};
+    return app::checkCandidateIds(*congress, election, ids);
 }
 
 std::expected<store::Record, int> openRecord(const Args& args, const char* usage) {
@@ -132,17 +130,48 @@ std::expected<int, int> roundOf(const Args& args, const std::string& command) {
 }  // namespace
 
 int runOperator(const std::vector<std::string>& argv) {
-    const char* usage = "usage: kiemphieu-cli operator --db FILE --add NAME --role truong_ban|thanh_vien|ky_thuat_vien "
-                        "[--by CHAIR]   (passwords on standard input: the new operator's, then the chair's)";
-    auto args = Args::parse(argv, ArgSpec{{"--db", "--add", "--role", "--by"}, {}});
-    if (!args || !args->value("--add") || !args->value("--role")) {
-        return usageError(args ? usage : "operator: " + args.error());
+    const char* usage =
+        "usage: kiemphieu-cli operator --db FILE (--add NAME --role truong_ban|thanh_vien|ky_thuat_vien | "
+        "--deactivate NAME | --reactivate NAME) [--by CHAIR]   (passwords on standard input: the new operator's, "
+        "then the chair's; the first operator of a record is its trưởng ban and needs no chair)";
+    auto args = Args::parse(argv, ArgSpec{{"--db", "--add", "--role", "--by", "--deactivate", "--reactivate"}, {}});
+    if (!args) {
+        return usageError("operator: " + args.error());
+    }
+    const int actions =
+        (args->value("--add") ? 1 : 0) + (args->value("--deactivate") ? 1 : 0) + (args->value("--reactivate") ? 1 : 0);
+    if (actions != 1 || (args->value("--add").has_value() != args->value("--role").has_value())) {
+        return usageError(usage);
     }
     auto record = openRecord(*args, usage);
     if (!record) {
         return record.error();
     }
     store::Committee committee(*record);
+    if (const auto target = args->value("--deactivate") ? args->value("--deactivate") : args->value("--reactivate")) {
+        if (!args->value("--by")) {
+            return usageError("operator: the trưởng ban changes the committee: --by CHAIR");
+        }
+        auto chair = signIn(committee, *args->value("--by"));
+        if (!chair) {
+            return chair.error();
+        }
+        const auto all = committee.members();
+        if (!all) {
+            return inputError("operator: " + all.error().message);
+        }
+        const auto m = std::ranges::find(*all, *target, &store::Member::name);
+        if (m == all->end()) {
+            return inputError("operator: no member named " + *target);
+        }
+        const bool active = args->value("--reactivate").has_value();
+        if (auto done = committee.setActive(m->id, active, *chair, utcNow()); !done) {
+            return inputError("operator: " + done.error().message);
+        }
+        std::cout << "operator " << m->id << ": " << m->name
+                  << (active ? " is on the committee again\n" : " taken off the committee\n");
+        return EXIT_OK;
+    }
     const std::string name = *args->value("--add");
     const auto password = readPassword(name);
     if (!password) {
@@ -167,10 +196,14 @@ int runOperator(const std::vector<std::string>& argv) {
 int runRule(const std::vector<std::string>& argv) {
     const char* usage =
         "usage: kiemphieu-cli rule --db FILE (--sheet N | --election ID [--round N] --ballot B) "
-        "(--struck IDS | --marks ID=MARK,... | --invalid REASON) --reason TEXT --members FIRST,SECOND   "
-        "(the two members' passwords on standard input, one line each)";
-    auto args = Args::parse(argv, ArgSpec{{"--db", "--sheet", "--election", "--round", "--ballot", "--struck", "--marks",
-                                           "--invalid", "--reason", "--members"},
+        "(--struck IDS | --marks ID=MARK,... | --invalid REASON | --set-aside not_a_ballot|refeed|other_round) "
+        "--reason TEXT --members FIRST,SECOND\n"
+        "       kiemphieu-cli rule --db FILE --election ID [--round N] --issued N --reason TEXT --members FIRST,SECOND "
+        "  "
+        "(the ballots issued for a round, recounted by the committee)\n"
+        "       (the two members' passwords on standard input, one line each)";
+    auto args = Args::parse(argv, ArgSpec{{"--db", "--sheet", "--election", "--round", "--ballot", "--struck",
+                                           "--marks", "--invalid", "--set-aside", "--issued", "--reason", "--members"},
                                           {}});
     if (!args) {
         return usageError("rule: " + args.error());
@@ -178,16 +211,28 @@ int runRule(const std::vector<std::string>& argv) {
     const auto members = commaList(args->value("--members").value_or(""));
     const bool onSheet = args->value("--sheet").has_value();
     const bool onManual = args->value("--ballot").has_value() && args->value("--election").has_value();
-    if (members.size() != 2 || !args->value("--reason") || onSheet == onManual) {
+    const bool onRound = args->value("--issued").has_value() && args->value("--election").has_value() && !onManual;
+    if (members.size() != 2 || !args->value("--reason") ||
+        (onSheet ? 1 : 0) + (onManual ? 1 : 0) + (onRound ? 1 : 0) != 1) {
         return usageError(usage);
     }
     auto record = openRecord(*args, usage);
     if (!record) {
         return record.error();
     }
-    auto ballot = ballotFromArgs(*args);
-    if (!ballot) {
-        return usageError("rule: " + ballot.error());
+    Json decision;
+    if (onRound) {
+        const auto issued = positiveNumber("--issued", *args->value("--issued"));
+        if (!issued) {
+            return usageError("rule: " + issued.error());
+        }
+        decision = Json{{"issued", *issued}};
+    } else {
+        auto ballot = ballotFromArgs(*args);
+        if (!ballot) {
+            return usageError("rule: " + ballot.error());
+        }
+        decision = *ballot;
     }
     store::Committee committee(*record);
     auto first = signIn(committee, members[0]);
@@ -199,32 +244,28 @@ int runRule(const std::vector<std::string>& argv) {
         return second.error();
     }
     const std::string reason = *args->value("--reason");
+    const auto round = roundOf(*args, "rule");
+    if (!round) {
+        return round.error();
+    }
     store::Result<std::int64_t> ruling = std::unexpected(store::StoreError{});
-    if (onSheet) {
-        const auto sheet = positiveNumber("--sheet", *args->value("--sheet"));
-        if (!sheet) {
-            return usageError("rule: " + sheet.error());
-        }
-        std::string election;
-        for (const Json& j : app::jsonLinesOf(record->readingsJsonl().value_or(""))) {
-            if (j.value("sheet", "") == std::to_string(*sheet)) {
-                election = j.value("election", "");
-            }
-        }
-        if (auto ids = checkIds(*record, election, *ballot); !election.empty() && !ids) {
-            return inputError("rule: " + ids.error());
-        }
-        ruling = committee.ruleSheet(*sheet, ballot->dump(), reason, *first, *second, utcNow());
+    if (onRound) {
+        ruling =
+            committee.ruleRound(*args->value("--election"), *round, decision.dump(), reason, *first, *second, utcNow());
     } else {
-        const auto round = roundOf(*args, "rule");
-        if (!round) {
-            return round.error();
+        const auto queue = app::reviewQueue(*record);
+        if (!queue) {
+            return inputError("rule: " + queue.error());
         }
-        if (auto ids = checkIds(*record, *args->value("--election"), *ballot); !ids) {
-            return inputError("rule: " + ids.error());
+        const std::string wanted = onSheet ? *args->value("--sheet") : "manual-" + *args->value("--ballot");
+        const auto item = std::ranges::find_if(*queue, [&](const app::ReviewItem& i) {
+            return i.sheet == wanted && (onSheet || (i.election == *args->value("--election") && i.round == *round));
+        });
+        if (item == queue->end()) {
+            return inputError("rule: " + (onSheet ? "sheet " + wanted : "ballot " + *args->value("--ballot")) +
+                              " is not waiting for the committee (see: kiemphieu-cli review --db FILE)");
         }
-        ruling = committee.ruleManual(*args->value("--election"), *round, *args->value("--ballot"), ballot->dump(), reason,
-                                      *first, *second, utcNow());
+        ruling = app::ruleOn(*record, *item, decision, reason, *first, *second, utcNow());
     }
     if (!ruling) {
         return inputError("rule: " + ruling.error().message);
@@ -238,8 +279,8 @@ int runEnter(const std::vector<std::string>& argv) {
         "usage: kiemphieu-cli enter --db FILE --operator NAME --election ID [--round N] "
         "(--ballot B (--struck IDS | --marks ID=MARK,... | --invalid REASON) | --entries FILE.jsonl)   "
         "(the operator's password on standard input)";
-    auto args = Args::parse(argv, ArgSpec{{"--db", "--operator", "--election", "--round", "--ballot", "--struck", "--marks",
-                                           "--invalid", "--entries"},
+    auto args = Args::parse(argv, ArgSpec{{"--db", "--operator", "--election", "--round", "--ballot", "--struck",
+                                           "--marks", "--invalid", "--entries"},
                                           {}});
     if (!args) {
         return usageError("enter: " + args.error());
@@ -295,7 +336,8 @@ int runEnter(const std::vector<std::string>& argv) {
         if (auto ids = checkIds(*record, *args->value("--election"), ballot); !ids) {
             return inputError("enter: ballot " + ballotNumber + ": " + ids.error());
         }
-        if (auto r = committee.enter(*args->value("--election"), *round, ballotNumber, ballot.dump(), *by, utcNow()); !r) {
+        if (auto r = committee.enter(*args->value("--election"), *round, ballotNumber, ballot.dump(), *by, utcNow());
+            !r) {
             return inputError("enter: " + r.error().message);
         }
     }
@@ -309,46 +351,48 @@ int runReview(const std::vector<std::string>& argv) {
     if (!args) {
         return usageError("review: " + args.error());
     }
-    auto record = openRecord(*args, usage);
+    const auto db = args->value("--db");
+    if (!db) {
+        return usageError(usage);
+    }
+    auto record = store::Record::open(*db, store::Record::Access::ReadOnly);
     if (!record) {
-        return record.error();
+        return inputError("review: " + record.error().message);
     }
-    store::Committee committee(*record);
-    const auto counted = committee.countedJsonl();
-    const auto entries = committee.manualEntriesJsonl();
-    if (!counted || !entries) {
-        return inputError("review: " + (!counted ? counted.error() : entries.error()).message);
+    const auto queue = app::reviewQueue(*record);
+    if (!queue) {
+        return inputError("review: " + queue.error());
     }
-    const std::vector<Json> manual = app::jsonLinesOf(*entries);
-    int waiting = 0;
-    for (const Json& j : app::jsonLinesOf(*counted)) {
-        if (j.value("status", "") != "review") {
-            continue;
-        }
-        ++waiting;
-        const std::string sheet = j.value("sheet", "");
-        std::cout << j.value("election", "") << " round " << j.value("round", 1) << " · "
-                  << (sheet.starts_with("manual-") ? "ballot " + sheet.substr(7) + " (manual)" : "sheet " + sheet) << " · "
-                  << j.value("reasons", Json::array()).dump() << "\n";
-        if (!sheet.starts_with("manual-")) {
+    for (const app::ReviewItem& item : *queue) {
+        std::cout << item.election << " round " << item.round << " · "
+                  << (item.manual() ? "ballot " + item.ballot() + " (manual)" : "sheet " + item.sheet) << " · "
+                  << Json(item.reasons).dump() << "\n";
+        if (!item.manual()) {
             Json read = Json::object();
             for (const char* key : {"struck", "marks"}) {
-                if (j.contains(key)) {
-                    read[key] = j.at(key);
+                if (item.reading.contains(key)) {
+                    read[key] = item.reading.at(key);
                 }
             }
             std::cout << "    read: " << read.dump()
-                      << "  uncertain: " << j.value("uncertain", Json::array()).dump() << "  image: " << j.value("image", "")
-                      << "\n";
-        }
-        for (const Json& e : manual) {
-            if (sheet == "manual-" + e.value("ballot", "") && e.value("election", "") == j.value("election", "") &&
-                e.value("round", 1) == j.value("round", 1)) {
-                std::cout << "    " << e.value("operator", "") << ": " << e["entry"].dump() << "\n";
+                      << "  uncertain: " << item.reading.value("uncertain", Json::array()).dump()
+                      << "  image: " << item.image << "\n";
+            if (item.twin != 0) {
+                std::cout << "    looks like sheet " << item.twin << " fed again (" << item.twinImage
+                          << "): the same paper → --set-aside refeed; another voter's ballot → rule on what it holds\n";
             }
         }
+        for (const app::ManualEntryView& e : item.entries) {
+            std::cout << "    " << e.operatorName << ": " << e.entry.dump() << "\n";
+        }
     }
-    std::cout << "waiting for the committee: " << waiting << "\n";
+    std::cout << "waiting for the committee: " << queue->size() << "\n";
+    if (const auto unread = record->unreadSheets(); !unread) {
+        return inputError("review: " + unread.error().message);
+    } else if (!unread->empty()) {
+        std::cout << "not read yet: " << unread->size() << " sheet(s) (first: sheet " << unread->front().id
+                  << ") — read them before the result\n";
+    }
     return EXIT_OK;
 }
 

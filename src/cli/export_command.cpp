@@ -28,7 +28,7 @@ int runExport(const std::vector<std::string>& argv) {
         return inputError("export: " + done.error());
     }
     std::cout << "bundle: " << *out << " — " << done->sheets << " sheets, " << done->events
-              << " audit events, signed by " << done->publicKey << "\n";
+              << " audit events, signed by " << done->publicKey << (done->alreadyThere ? " (already exported)" : "") << "\n";
     return EXIT_OK;
 }
 

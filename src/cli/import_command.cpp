@@ -6,16 +6,20 @@
 #include "exit_codes.h"
 #include "inputs.h"
 #include "reports/congress_json.h"
+#include "src/app/readings_import.h"
+#include "src/app/scan_import.h"
 #include "src/common/utc_time.h"
 #include "src/store/record.h"
 
 namespace kp::cli {
 
 int runImport(const std::vector<std::string>& argv) {
-    const ArgSpec spec{{"--db", "--operator", "--congress", "--scans", "--election", "--round", "--readings"}, {}};
+    const ArgSpec spec{{"--db", "--operator", "--congress", "--scans", "--election", "--round", "--readings"},
+                       {"--reread"}};
     const char* usage =
-        "usage: kiemphieu-cli import --db FILE --operator NAME [--congress FILE] [--scans DIR --election ID [--round N]] "
-        "[--readings FILE]";
+        "usage: kiemphieu-cli import --db FILE --operator NAME [--congress FILE] [--scans DIR --election ID [--round "
+        "N]] "
+        "[--readings FILE [--reread]]";
     auto args = Args::parse(argv, spec);
     if (!args) {
         return usageError("import: " + args.error());
@@ -51,19 +55,27 @@ int runImport(const std::vector<std::string>& argv) {
         return inputError("import: " + record.error().message);
     }
     if (const auto scans = args->value("--scans")) {
-        auto summary = record->importScans(*scans, *args->value("--election"), round, *actor, time);
+        auto summary = app::importScanFolder(*record, *scans, *args->value("--election"), round, *actor, time);
         if (!summary) {
-            return inputError("import: " + summary.error().message);
+            return inputError("import: " + summary.error());
         }
-        std::cout << "scans: " << summary->sheets << " sheets, " << summary->refeeds << " re-fed, "
-                  << summary->alreadyInRecord << " already in the record\n";
+        std::cout << "scans: " << summary->sheets << " sheets (" << summary->refeeds
+                  << " possibly re-fed, waiting for the committee), " << summary->alreadyInRecord
+                  << " already in the record\n";
     }
     if (const auto readings = args->value("--readings")) {
-        auto count = record->importReadings(*readings, *actor, time);
+        auto count = app::importReadingsFile(*record, *readings, args->flag("--reread"), *actor, time);
         if (!count) {
-            return inputError("import: " + count.error().message);
+            return inputError("import: " + count.error());
         }
-        std::cout << "readings: " << *count << "\n";
+        std::cout << "readings: " << count->recorded << " recorded, " << count->alreadyRecorded << " already recorded";
+        if (count->superseded > 0) {
+            std::cout << ", " << count->superseded << " read again (rulings on the earlier readings no longer apply)";
+        }
+        std::cout << "\n";
+    }
+    if (const auto unread = record->unreadSheets(); unread && !unread->empty()) {
+        std::cout << "not read yet: " << unread->size() << " sheet(s) — import their readings before the result\n";
     }
     return EXIT_OK;
 }

@@ -9,7 +9,9 @@
 #include "reports/readings_jsonl.h"
 #include "reports/tally_json.h"
 #include "reports/tally_text.h"
-#include "src/store/committee.h"
+#include "src/app/record_count.h"
+#include "src/store/consistency.h"
+#include "src/store/record.h"
 #include "tally/tally.h"
 
 namespace kp::cli {
@@ -35,25 +37,30 @@ std::expected<TallyInputs, std::string> loadInputs(const std::string& congressPa
 }
 
 std::expected<TallyInputs, std::string> loadFromRecord(const std::string& dbPath) {
-    auto record = store::Record::open(dbPath);
+    auto record = store::Record::open(dbPath, store::Record::Access::ReadOnly);
     if (!record) {
         return std::unexpected(record.error().message);
     }
-    const auto congressText = record->congressJson();
+    auto rows = record->rows();
+    if (!rows) {
+        return std::unexpected(rows.error().message);
+    }
+    if (const auto problems = store::checkConsistency(*rows); !problems.empty()) {
+        return std::unexpected(dbPath + " does not agree with its audit log (" + problems.front() +
+                               (problems.size() > 1 ? ", and " + std::to_string(problems.size() - 1) + " more" : "") +
+                               "); it is not tallied");
+    }
     // What the committee counts: the readings with its rulings, and the reconciled manual entries.
-    const auto readingsText = store::Committee(*record).countedJsonl();
-    if (!congressText || !readingsText) {
-        return std::unexpected((!congressText ? congressText.error() : readingsText.error()).message);
+    auto count = app::countRecord(*rows);
+    if (!count) {
+        return std::unexpected(dbPath + ": " + count.error());
     }
-    auto congress = parseCongress(*congressText);
-    if (!congress) {
-        return std::unexpected(dbPath + ": the record's congress: " + congress.error().message());
-    }
-    auto readings = parseReadings(*readingsText);
+    auto readings = parseReadings(count->lines);
     if (!readings) {
         return std::unexpected(dbPath + ": the record's readings: " + readings.error().message());
     }
-    return TallyInputs{std::move(*congress), std::move(*readings), dbPath + " (readings; lines follow sheet order)"};
+    return TallyInputs{std::move(count->congress), std::move(*readings),
+                       dbPath + " (readings; lines follow sheet order)"};
 }
 
 }  // namespace
@@ -69,8 +76,9 @@ int runTally(const std::vector<std::string>& argv) {
     const auto dbPath = args->value("--db");
     if (!((congressPath && readingsPath && !dbPath) || (dbPath && !congressPath && !readingsPath)) ||
         !args->positional().empty()) {
-        return usageError("usage: kiemphieu-cli tally (--congress FILE --readings FILE | --db FILE) [--election ID] "
-                          "[--round N] [--summary]");
+        return usageError(
+            "usage: kiemphieu-cli tally (--congress FILE --readings FILE | --db FILE) [--election ID] "
+            "[--round N] [--summary]");
     }
     TallyFilter filter;
     if (const auto e = args->value("--election")) {

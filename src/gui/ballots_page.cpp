@@ -22,6 +22,7 @@
 #include "src/app/word_blank.h"
 #include "src/common/utc_time.h"
 #include "src/gui/blank_dialog.h"
+#include "src/gui/error_text.h"
 #include "src/gui/pdf_print.h"
 #include "src/gui/session.h"
 #include "src/gui/widgets.h"
@@ -146,7 +147,7 @@ QString BallotsPage::confirmBlank() {
     auto kept = record->setWordBlank(m_blankRound.election.value, m_blankRound.round, m_blankPath.toStdString(),
                                      static_cast<int>(m_learned->dpi), m_session.operatorName().toStdString(), utcNow());
     if (!kept) {
-        return QString::fromStdString(kept.error().message);
+        return storeErrorText(kept.error()).text;
     }
     m_learned.reset();
     preview();

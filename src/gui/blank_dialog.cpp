@@ -65,7 +65,7 @@ BlankDialog::BlankDialog(const ocr::WordTemplate& learned, const RoundSpec& roun
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(1100, 700);
+    fitToScreen(this, QSize(1100, 700));
 }
 
 }  // namespace kp::gui

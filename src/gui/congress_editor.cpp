@@ -22,7 +22,9 @@
 #include "reports/congress_json.h"
 #include "src/app/inputs.h"
 #include "src/gui/election_editor.h"
+#include "src/gui/error_text.h"
 #include "src/gui/session.h"
+#include "src/gui/widgets.h"
 
 namespace kp::gui {
 
@@ -135,7 +137,9 @@ CongressEditor::CongressEditor(Session& session, QWidget* parent) : QDialog(pare
     form->addRow(tr("Counting committee (for the minutes):"),
                  withRowButtons(m_committee, [this] { addMember(m_committee, {}, m_committee->rowCount() == 0); }, general));
     form->addRow(QString(), m_training);
-    tabs->addTab(general, tr("Congress"));
+    connect(m_convened, &QSpinBox::valueChanged, this, &CongressEditor::updateBase);
+    connect(m_deductions, &QTableWidget::itemChanged, this, &CongressEditor::updateBase);
+    tabs->addTab(scrolling(general), tr("Congress"));
 
     auto* split = new QSplitter(tabs);
     auto* left = new QWidget(split);
@@ -146,9 +150,9 @@ CongressEditor::CongressEditor(Session& session, QWidget* parent) : QDialog(pare
     auto* remove = new QPushButton(tr("Remove the election"), left);
     leftLayout->addWidget(add);
     leftLayout->addWidget(remove);
-    m_editor = new ElectionEditor(split);
+    m_editor = new ElectionEditor;
     split->addWidget(left);
-    split->addWidget(m_editor);
+    split->addWidget(scrolling(m_editor));
     split->setStretchFactor(1, 3);
     tabs->addTab(split, tr("Elections and candidates"));
     connect(add, &QPushButton::clicked, this, &CongressEditor::addElection);
@@ -182,7 +186,7 @@ CongressEditor::CongressEditor(Session& session, QWidget* parent) : QDialog(pare
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tabs, 1);
     layout->addWidget(buttons);
-    resize(1000, 700);
+    fitToScreen(this, QSize(1000, 700));
 }
 
 void CongressEditor::addElection() {
@@ -207,7 +211,26 @@ void CongressEditor::selectElection(int index) {
         const QSignalBlocker quiet(m_list);
         m_list->setCurrentRow(index);
         m_editor->load(m_elections[static_cast<std::size_t>(index)], m_present[static_cast<std::size_t>(index)]);
+        updateBase();
     }
+}
+
+// The congress's base for the majority as now typed, for the election editor's checks.
+void CongressEditor::updateBase() {
+    Count base = m_convened->value();
+    for (int r = 0; r < m_deductions->rowCount(); ++r) {
+        base -= cell(m_deductions, r, 0).toLongLong();
+    }
+    m_editor->setBase(base);
+}
+
+QStringList CongressEditor::electionTitles() {
+    store();
+    QStringList out;
+    for (const Election& e : m_elections) {
+        out << QString::fromStdString(e.title);
+    }
+    return out;
 }
 
 void CongressEditor::store() {
@@ -266,7 +289,7 @@ std::expected<std::string, QString> CongressEditor::congressText() {
     }
     const std::string text = writeCongress(congress(), minutesInfo());
     if (auto parsed = parseCongress(text); !parsed) {
-        return std::unexpected(QString::fromStdString(parsed.error().message()));
+        return std::unexpected(congressErrorText(parsed.error(), electionTitles()).text);
     }
     if (auto info = parseMinutesInfo(text); !info) {
         return std::unexpected(QString::fromStdString(info.error()));
@@ -277,7 +300,7 @@ std::expected<std::string, QString> CongressEditor::congressText() {
 QString CongressEditor::loadText(const std::string& text) {
     auto parsed = parseCongress(text);
     if (!parsed) {
-        return QString::fromStdString(parsed.error().message());
+        return congressErrorText(parsed.error()).text;
     }
     auto info = parseMinutesInfo(text);
     if (!info) {

@@ -50,6 +50,8 @@ public:
 
 private:
     void store();  // the editor's election back into m_elections
+    void updateBase();
+    QStringList electionTitles();
     void openFile();
     void saveAs();
     void makeRecord();

@@ -1,9 +1,11 @@
 #include "src/gui/congress_page.h"
 
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
@@ -32,6 +34,17 @@ CongressPage::CongressPage(Session& session, QWidget* parent) : QWidget(parent),
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
     layout->addWidget(m_summary);
+    m_recentTitle = new QLabel(tr("Records opened lately (double-click to open):"), this);
+    layout->addWidget(m_recentTitle);
+    m_recent = new QListWidget(this);
+    m_recent->setObjectName(QStringLiteral("recent"));
+    m_recent->setMaximumHeight(110);
+    layout->addWidget(m_recent);
+    connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        if (const QString error = m_session.open(item->data(Qt::UserRole).toString()); !error.isEmpty()) {
+            QMessageBox::warning(this, tr("Cannot open the record"), error);
+        }
+    });
     m_elections = table({tr("Election"), tr("Seats"), tr("Candidates"), tr("Ballot"), tr("Base")}, this);
     layout->addWidget(m_elections, 1);
     m_candidates = table({tr("No."), tr("Full name"), tr("Id")}, this);
@@ -55,7 +68,8 @@ CongressPage::CongressPage(Session& session, QWidget* parent) : QWidget(parent),
 }
 
 void CongressPage::openRecord() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a congress record"), {}, tr("Congress records (*.kpdb)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a congress record"), {},
+                                                      tr("Congress records (*.kpdb)") + QStringLiteral(";;") + tr("All files (*)"));
     if (!path.isEmpty()) {
         if (const QString error = m_session.open(path); !error.isEmpty()) {
             QMessageBox::warning(this, tr("Cannot open the record"), error);
@@ -70,6 +84,16 @@ void CongressPage::createRecord() {
 }
 
 void CongressPage::refresh() {
+    m_recent->clear();
+    for (const QString& path : Session::recentRecords()) {
+        if (path != QFileInfo(m_session.recordPath()).absoluteFilePath()) {
+            auto* item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(QFileInfo(path).fileName(), QFileInfo(path).absolutePath()));
+            item->setData(Qt::UserRole, path);
+            m_recent->addItem(item);
+        }
+    }
+    m_recentTitle->setVisible(m_recent->count() > 0);
+    m_recent->setVisible(m_recent->count() > 0);
     m_elections->setRowCount(0);
     m_candidates->setRowCount(0);
     if (!m_session.isOpen()) {

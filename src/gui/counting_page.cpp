@@ -65,6 +65,7 @@ CountingPage::CountingPage(Session& session, QWidget* parent) : QWidget(parent),
     auto* source = new QHBoxLayout;
     m_device = new QComboBox(this);
     m_device->setEditable(true);
+    m_device->setObjectName(QStringLiteral("device"));
     m_device->setMinimumWidth(280);
     auto* find = new QPushButton(tr("Find scanners"), this);
     auto* folder = new QPushButton(tr("Folder of images…"), this);
@@ -116,7 +117,7 @@ CountingPage::CountingPage(Session& session, QWidget* parent) : QWidget(parent),
     layout->addWidget(m_counts);
     auto* view = new QHBoxLayout;
     m_image = new QLabel(this);
-    m_image->setMinimumSize(320, 420);
+    m_image->setMinimumSize(200, 240);  // fits a 1024×600 screen; larger when there is room
     m_image->setAlignment(Qt::AlignCenter);
     m_image->setFrameShape(QFrame::StyledPanel);
     m_sheets = new QListWidget(this);
@@ -140,6 +141,10 @@ CountingPage::CountingPage(Session& session, QWidget* parent) : QWidget(parent),
     });
     connect(m_start, &QPushButton::clicked, this, [this] {
         const auto& elections = m_session.congress().elections;
+        if (m_device->currentText().trimmed().isEmpty()) {  // not a fault of the scanner: nothing is chosen
+            m_message->setText(tr("Choose where the ballots come from first: Find scanners, or Folder of images…"));
+            return;
+        }
         if (m_election->currentIndex() >= 0) {
             start(m_device->currentText(), QString::fromStdString(elections[static_cast<std::size_t>(m_election->currentIndex())].id.value),
                   m_round->value());
@@ -168,17 +173,36 @@ CountingPage::~CountingPage() {
 }
 
 void CountingPage::refresh() {
-    m_election->clear();
-    if (m_session.isOpen()) {
-        for (const Election& e : m_session.congress().elections) {
-            m_election->addItem(QString::fromStdString(e.title));
+    if (m_session.recordPath() != m_shownRecord && !busy()) {
+        clearBatch();  // another record: the last batch shown was the other record's
+        m_shownRecord = m_session.recordPath();
+        m_election->clear();
+        if (m_session.isOpen()) {
+            for (const Election& e : m_session.congress().elections) {
+                m_election->addItem(QString::fromStdString(e.title));
+            }
         }
     }
     m_start->setEnabled(m_session.isOpen() && !busy());
     m_rehearsal->setVisible(m_session.isOpen() && m_session.training());
-    if (m_session.isOpen() && m_session.operatorName().isEmpty()) {
-        m_stage->setText(tr("Sign in (Counting committee) so that the batch is recorded in your name."));
+    if (!busy()) {
+        m_stage->setText(!m_session.isOpen() ? tr("Open a congress record (step 1) to count its ballots.")
+                         : m_session.operatorName().isEmpty()
+                             ? tr("Sign in (Counting committee) so that the batch is recorded in your name.")
+                             : tr("Signed in: %1. Choose the scanner or a folder, the election and the round, then Start.")
+                                   .arg(m_session.operatorName()));
     }
+}
+
+void CountingPage::clearBatch() {
+    m_read = m_review = m_rejected = 0;
+    m_message->clear();
+    m_counts->clear();
+    m_sheets->clear();
+    m_shown.clear();
+    m_progress->setValue(0);
+    m_image->clear();
+    m_latestImage.clear();
 }
 
 void CountingPage::selectRound(const QString& electionId, int round) {
@@ -269,11 +293,7 @@ void CountingPage::start(const QString& device, const QString& electionId, int r
     request.operatorName = m_session.operatorName().isEmpty() ? QStringLiteral("?") : m_session.operatorName();
     m_job = new app::CountingJob(request);
     m_job->moveToThread(&m_thread);
-    m_read = m_review = m_rejected = 0;
-    m_message->clear();
-    m_sheets->clear();
-    m_shown.clear();
-    m_progress->setValue(0);
+    clearBatch();
     connect(m_job, &app::CountingJob::stageChanged, this, [this](const QString& stage) {
         m_stage->setText(stage == QLatin1String("scan")   ? tr("Scanning: every sheet is saved before the next is fed…")
                          : stage == QLatin1String("read") ? tr("Reading the ballots…")

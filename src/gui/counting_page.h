@@ -54,7 +54,9 @@ private:
     void findScanners();
     void showLatest();
     void finishJob();
+    void clearBatch();  // the batch on screen: its counts, list, image and messages
     Session& m_session;
+    QString m_shownRecord;
     QComboBox* m_device;
     QComboBox* m_feed;
     QComboBox* m_dpi;

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -69,7 +70,17 @@ ElectionEditor::ElectionEditor(QWidget* parent) : QWidget(parent) {
     form->addRow(tr("Alternates after the seats (combined delegate list):"), m_alternates);
     form->addRow(tr("Ballots issued:"), m_issued);
     form->addRow(tr("Present at the vote:"), m_present);
+    m_present->setObjectName(QStringLiteral("present"));
+    m_issued->setObjectName(QStringLiteral("issued"));
+    m_figures = new QLabel(this);
+    m_figures->setObjectName(QStringLiteral("figures"));
+    m_figures->setWordWrap(true);
+    m_figures->setStyleSheet(QStringLiteral("QLabel { color: #b00; font-weight: bold; }"));
+    m_figures->hide();
+    form->addRow(m_figures);
     layout->addLayout(form);
+    connect(m_present, &QSpinBox::valueChanged, this, &ElectionEditor::checkFigures);
+    connect(m_issued, &QSpinBox::valueChanged, this, &ElectionEditor::checkFigures);
 
     m_candidates = new QTableWidget(0, 1, this);
     m_candidates->setHorizontalHeaderLabels({tr("Full name (ballot order)")});
@@ -105,6 +116,7 @@ void ElectionEditor::load(const Election& e, Count present) {
     m_present->setValue(static_cast<int>(present));
     m_rounds = e.rounds;
     m_electorate = e.electorate;
+    checkFigures();
     m_candidates->setRowCount(0);
     for (const Candidate& c : e.candidates) {
         appendNames({QString::fromStdString(c.name)});
@@ -149,6 +161,31 @@ Election ElectionEditor::election() const {
 }
 
 Count ElectionEditor::present() const { return m_present->value(); }
+
+void ElectionEditor::setBase(Count base) {
+    m_base = base;
+    checkFigures();
+}
+
+// The same checks as the congress file's (reports/congress_json), said at once beside the
+// figures; saving refuses them too.
+void ElectionEditor::checkFigures() {
+    const Count base = m_electorate ? m_electorate->base() : m_base;
+    const Count present = m_present->value();
+    const Count issued = m_issued->value();
+    QStringList problems;
+    if (base > 0 && present > base) {
+        problems << tr("Present at the vote (%1) cannot be more than the base for the majority (%2).").arg(present).arg(base);
+    }
+    if (base > 0 && issued > base) {
+        problems << tr("Ballots issued (%1) cannot be more than the base for the majority (%2).").arg(issued).arg(base);
+    }
+    if (present > 0 && issued > present) {
+        problems << tr("More ballots issued (%1) than people present (%2): check both figures.").arg(issued).arg(present);
+    }
+    m_figures->setText(problems.join(QLatin1Char('\n')));
+    m_figures->setVisible(!problems.isEmpty());
+}
 
 void ElectionEditor::appendNames(const QStringList& names) {
     for (const QString& name : names) {

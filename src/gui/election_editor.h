@@ -8,6 +8,7 @@
 #include "tally/congress.h"
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 class QTableWidget;
@@ -25,6 +26,11 @@ public:
     // "<election id>NN". Empty rows are left out.
     Election election() const;
     Count present() const;
+    // The base for the majority this election is voted on (the congress's, or the election's
+    // own): those present and the ballots issued are checked against it as they are typed.
+    void setBase(Count base);
+    // The election's own electorate, when it has one (the congress's base does not apply).
+    const std::optional<Electorate>& ownElectorate() const { return m_electorate; }
 
     // The same actions as the buttons (the GUI tests call them).
     void appendNames(const QStringList& names);
@@ -39,6 +45,7 @@ private:
     void paste();
     void chooseFile();
     void moveSelected(int by);
+    void checkFigures();
     QLineEdit* m_id;
     QLineEdit* m_title;
     QComboBox* m_body;
@@ -46,6 +53,8 @@ private:
     QSpinBox* m_alternates;
     QSpinBox* m_issued;
     QSpinBox* m_present;
+    QLabel* m_figures;  // present / issued against the base, in words, while they do not fit
+    Count m_base = 0;
     QTableWidget* m_candidates;
     std::vector<RoundDefinition> m_rounds;           // kept as loaded (defined in a congress file)
     std::optional<Electorate> m_electorate;          // kept as loaded (a new committee's own electorate)

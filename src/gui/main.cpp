@@ -1,6 +1,7 @@
 // kiemphieu: the desktop application for the counting committee.
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QScreen>
 #include <unistd.h>
 #include <cstdio>
 #include <iostream>
@@ -38,8 +39,15 @@ int main(int argc, char** argv) {
                 std::cerr << error.toStdString() << "\n";
             }
         }
-        window.resize(1366, 768);
-        window.show();
+        // The whole window on the screen, status bar included: maximised on a laptop's or a
+        // netbook's screen, 1366×768 on a larger one.
+        const QScreen* screen = window.screen();
+        if (screen && (screen->availableGeometry().width() <= 1400 || screen->availableGeometry().height() <= 820)) {
+            window.showMaximized();
+        } else {
+            window.resize(1366, 768);
+            window.show();
+        }
         code = QApplication::exec();
     }  // the screens are gone: a running count stopped, every record change committed
     // libsane's back ends stop their reader threads with asynchronous cancellation; one killed

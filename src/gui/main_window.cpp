@@ -5,6 +5,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
@@ -20,10 +21,14 @@
 #include "src/gui/results_page.h"
 #include "src/gui/review_page.h"
 #include "src/gui/session.h"
+#include "src/gui/widgets.h"
 
 // The translations are compiled into the static kp_gui library: its resources must be
 // registered by name (outside any namespace).
-static void initTranslations() { Q_INIT_RESOURCE(kp_gui_translations); }
+static void initTranslations() {
+    Q_INIT_RESOURCE(kp_gui_translations);
+    Q_INIT_RESOURCE(kp_gui_qtbase);
+}
 
 namespace kp::gui {
 
@@ -60,7 +65,7 @@ void MainWindow::build() {
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
     m_steps = new QListWidget(central);
-    m_steps->setMaximumWidth(220);
+    m_steps->setMaximumWidth(190);
     m_steps->setStyleSheet(QStringLiteral("QListWidget { font-size: 15px; } QListWidget::item { padding: 10px; }"));
     m_stack = new QStackedWidget(central);
     m_congress = new CongressPage(m_session);
@@ -75,7 +80,7 @@ void MainWindow::build() {
                             tr("5. Manual entry"), tr("6. Review"),  tr("7. Results"),   tr("8. Reports")};
     for (QWidget* page : std::initializer_list<QWidget*>{m_congress, m_ballots, m_committee, m_counting, m_manual, m_review,
                                                          m_results, m_reports}) {
-        m_stack->addWidget(page);
+        m_stack->addWidget(scrolling(page));
     }
     m_steps->addItems(names);
     layout->addWidget(m_steps);
@@ -115,9 +120,15 @@ void MainWindow::setLanguage(const QString& code) {
     static const bool registered = (initTranslations(), true);
     Q_UNUSED(registered);
     QApplication::removeTranslator(&m_translator);
+    QApplication::removeTranslator(&m_qtTranslator);
     if (m_translator.load(QStringLiteral(":/i18n/kiemphieu_%1.qm").arg(code))) {
         QApplication::installTranslator(&m_translator);
     }
+    // Qt's own buttons (Có / Không / Hủy) and dialogs; English needs none.
+    if (m_qtTranslator.load(QStringLiteral(":/i18n/qtbase_%1.qm").arg(code))) {
+        QApplication::installTranslator(&m_qtTranslator);
+    }
+    QLocale::setDefault(QLocale(code == QLatin1String("vi") ? QLocale::Vietnamese : QLocale::English));
     build();
 }
 

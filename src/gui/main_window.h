@@ -44,6 +44,7 @@ private:
     void updateStatus();
     Session& m_session;
     QTranslator m_translator;
+    QTranslator m_qtTranslator;  // Qt's own dialogs and buttons
     QListWidget* m_steps = nullptr;
     QStackedWidget* m_stack = nullptr;
     CongressPage* m_congress = nullptr;

@@ -11,6 +11,7 @@
 
 #include "src/common/utc_time.h"
 #include "src/app/rounds.h"
+#include "src/gui/error_text.h"
 #include "src/gui/session.h"
 #include "src/gui/widgets.h"
 
@@ -167,7 +168,7 @@ QString ManualEntryPage::enter(const QString& electionId, int ballot, const QStr
     auto done = store::Committee(*record).enter(e->election.value, e->round, std::to_string(ballot), parsed->dump(), *m_session.signedIn(),
                                                 utcNow());
     if (!done) {
-        return QString::fromStdString(done.error().message);
+        return storeErrorText(done.error()).text;
     }
     m_done->insertItem(0, tr("Ballot %1: %2").arg(ballot).arg(typed.isEmpty() ? tr("nothing struck") : typed));
     m_ballot->setValue(ballot + 1);

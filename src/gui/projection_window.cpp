@@ -4,11 +4,11 @@
 
 #include <QKeyEvent>
 #include <QLabel>
+#include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include "reports/wording.h"
-#include "tally/percent.h"
+#include "src/gui/standings.h"
 
 namespace kp::gui {
 
@@ -16,58 +16,57 @@ ProjectionWindow::ProjectionWindow(QWidget* parent) : QWidget(parent, Qt::Window
     setWindowTitle(tr("Results – projection"));
     setStyleSheet(QStringLiteral("background: #102a43; color: white;"));
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(60, 40, 60, 40);
+    layout->setContentsMargins(30, 20, 30, 20);
     m_title = new QLabel(this);
     m_title->setWordWrap(true);
     m_title->setAlignment(Qt::AlignCenter);
     m_title->setStyleSheet(QStringLiteral("font-size: 40px; font-weight: bold; color: #ffd166;"));
     m_timer = new QTimer(this);
     connect(m_timer, &QTimer::timeout, this, &ProjectionWindow::step);
+    // A list too long for two columns turns its pages by itself: time to read 60 names.
+    m_pageTimer = new QTimer(this);
+    m_pageTimer->setInterval(12000);
     m_body = new QLabel(this);
     m_body->setTextFormat(Qt::RichText);
     m_body->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
     m_body->setStyleSheet(QStringLiteral("font-size: 30px;"));
+    m_standings = new Standings(this);
+    m_views = new QStackedWidget(this);
+    m_views->addWidget(m_standings);
+    m_views->addWidget(m_body);
     layout->addWidget(m_title);
-    layout->addWidget(m_body, 1);
+    layout->addWidget(m_views, 1);
+    connect(m_pageTimer, &QTimer::timeout, this,
+            [this] { m_standings->setPage((m_standings->page() + 1) % m_standings->pages()); });
 }
 
-void ProjectionWindow::showRound(const Congress& congress, const RoundResult& r) {
+void ProjectionWindow::showRound(const Congress& congress, const RoundResult& r, int waiting) {
     m_timer->stop();
     m_replay.reset();
     m_title->setText(roundTitle(congress, r.spec.election, r.spec.round));
-    QString html = QStringLiteral("<p>%1</p><table cellpadding='8'>")
-                       .arg(tr("Base %1 · ballots collected %2 · valid %3")
-                                .arg(r.spec.base)
-                                .arg(r.ballots.collected)
-                                .arg(r.ballots.valid));
-    int n = 0;
-    for (const CandidateId& id : r.elected) {
-        const auto& c = *std::ranges::find(r.candidates, id, &CandidateResult::id);
-        html += QStringLiteral("<tr><td>%1.</td><td><b>%2</b></td><td align='right'>%3</td><td align='right'>%4%</td></tr>")
-                    .arg(++n)
-                    .arg(QString::fromStdString(c.name).toHtmlEscaped())
-                    .arg(c.votes)
-                    .arg(QString::fromStdString(formatPercent(c.share)));
-    }
-    html += QStringLiteral("</table>");
-    if (r.elected.empty()) {
-        html += QStringLiteral("<p>%1</p>").arg(tr("Nobody is elected in this round."));
-    }
-    if (r.tie) {
-        html += QStringLiteral("<p style='color:#ffd166'>%1</p>")
-                    .arg(tr("Tie: %1 for %2 seat(s) — the congress votes again among them.")
-                             .arg(QString::fromStdString(names(r, r.tie->candidates)))
-                             .arg(r.tie->seats));
-    }
-    if (r.unfilled > 0) {
-        html += QStringLiteral("<p style='color:#ffd166'>%1</p>").arg(tr("%n seat(s) unfilled — the congress decides.", nullptr, static_cast<int>(r.unfilled)));
-    }
-    m_body->setText(html);
+    m_standings->setRound(r, waiting);
+    m_views->setCurrentWidget(m_standings);
+    m_standings->pages() > 1 ? m_pageTimer->start() : m_pageTimer->stop();
 }
 
+void ProjectionWindow::showBlocked(const QString& title, const QString& why) {
+    m_timer->stop();
+    m_pageTimer->stop();
+    m_replay.reset();
+    m_title->setText(title);
+    m_standings->setBlocked(why);
+    m_views->setCurrentWidget(m_standings);
+}
+
+int ProjectionWindow::pages() const { return m_standings->pages(); }
+
+int ProjectionWindow::page() const { return m_standings->page(); }
+
 void ProjectionWindow::replay(const Congress& congress, app::BallotReplay ballots, int intervalMs) {
+    m_pageTimer->stop();
     m_title->setText(roundTitle(congress, ballots.spec().election, ballots.spec().round));
     m_replay = std::move(ballots);
+    m_views->setCurrentWidget(m_body);
     m_body->setText(QStringLiteral("<p>%1</p>").arg(tr("%n ballot(s) to count, one at a time.", nullptr, static_cast<int>(m_replay->size()))));
     m_timer->stop();
     if (intervalMs > 0) {
@@ -98,7 +97,7 @@ bool ProjectionWindow::step() {
     }
     if (!ballot.valid) {
         what += QStringLiteral(" — <span style='color:#ff6b6b'>%1</span>")
-                    .arg(ballot.invalidReason ? tr("invalid: %1").arg(QString::fromStdString(std::string(reasonText(*ballot.invalidReason))))
+                    .arg(ballot.invalidReason ? tr("invalid: %1").arg(invalidReasonText(*ballot.invalidReason))
                                               : tr("not counted"));
     }
     const RoundCounter& count = m_replay->counter();
@@ -126,7 +125,9 @@ bool ProjectionWindow::step() {
     return true;
 }
 
-QString ProjectionWindow::text() const { return m_title->text() + QLatin1Char('\n') + m_body->text(); }
+QString ProjectionWindow::text() const {
+    return m_title->text() + QLatin1Char('\n') + (m_views->currentWidget() == m_body ? m_body->text() : m_standings->text());
+}
 
 void ProjectionWindow::keyPressEvent(QKeyEvent* event) {
     if (event->key() == Qt::Key_Escape) {

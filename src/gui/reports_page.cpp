@@ -18,6 +18,7 @@
 #include "src/app/bundle.h"
 #include "src/app/inputs.h"
 #include "src/app/report_writer.h"
+#include "src/gui/error_text.h"
 #include "src/gui/pdf_print.h"
 #include "src/gui/session.h"
 #include "src/gui/widgets.h"
@@ -127,9 +128,7 @@ ReportsPage::ReportsPage(Session& session, QWidget* parent) : QWidget(parent), m
     connect(m_make, &QPushButton::clicked, this, [this] {
         auto* watcher = new QFutureWatcher<Made>(this);
         connect(watcher, &QFutureWatcher<Made>::finished, this, [this, watcher] {
-            const Made result = watcher->result();
-            result ? show({}, result->files, QString::fromStdString(result->resultSha256))
-                   : show(QString::fromStdString(result.error()), {}, {});
+            show(watcher->result());
             m_make->setEnabled(true);
             watcher->deleteLater();
         });
@@ -156,12 +155,8 @@ QString ReportsPage::print(const QString& pdf, QPrinter& printer) { return print
 
 QString ReportsPage::makeReports() {
     const Made result = make(m_session.recordPath(), m_session.reportsDir());
-    if (!result) {
-        show(QString::fromStdString(result.error()), {}, {});
-        return QString::fromStdString(result.error());
-    }
-    show({}, result->files, QString::fromStdString(result->resultSha256));
-    return {};
+    show(result);
+    return result ? QString() : countErrorText(result.error()).text;
 }
 
 QString ReportsPage::exportBundle(const QString& keyFile, const QString& outDir) {
@@ -173,8 +168,12 @@ QString ReportsPage::exportBundle(const QString& keyFile, const QString& outDir)
     if (!done) {
         return QString::fromStdString(done.error());
     }
-    m_state->setText(tr("Audit bundle written to %1: %2 sheets, %3 audit events, signed with the key %4 (print it on the "
-                        "minutes).")
+    const QString written = done->alreadyThere
+                                ? tr("The audit bundle in %1 is already this record's: %2 sheets, %3 audit events, signed "
+                                     "with the key %4 (print it on the minutes).")
+                                : tr("Audit bundle written to %1: %2 sheets, %3 audit events, signed with the key %4 (print it "
+                                     "on the minutes).");
+    m_state->setText(written
                          .arg(outDir)
                          .arg(done->sheets)
                          .arg(done->events)
@@ -190,19 +189,29 @@ QStringList ReportsPage::files() const {
     return out;
 }
 
-void ReportsPage::show(const QString& error, const std::vector<std::filesystem::path>& files, const QString& sha) {
+void ReportsPage::show(const Made& result) {
     m_files->clear();
-    if (!error.isEmpty()) {
-        m_state->setText(tr("No reports: %1").arg(error));
+    if (!result) {
+        setErrorLabel(m_state, tr("No reports: "), countErrorText(result.error()));
         return;
     }
-    for (const auto& f : files) {
+    for (const auto& f : result->files) {
         auto* item = new QListWidgetItem(QString::fromStdString(f.filename().string()));
         item->setData(Qt::UserRole, QString::fromStdString(f.string()));
         m_files->addItem(item);
     }
     m_files->setCurrentRow(0);  // the first minutes, previewed
-    m_state->setText(tr("Every page names the SHA-256 of the result: %1").arg(sha));
+    QString state = tr("Every page names the SHA-256 of the result: %1").arg(QString::fromStdString(result->resultSha256));
+    // Never a final count of nothing: the rounds without a ballot are named, not printed.
+    QStringList notCounted;
+    for (const auto& [election, round] : result->notCounted) {
+        notCounted << roundTitle(m_session.congress(), election, round);
+    }
+    if (!notCounted.isEmpty()) {
+        state += QLatin1Char('\n') + tr("No minutes for %1: no ballot has been counted there yet.").arg(notCounted.join(QStringLiteral("; ")));
+    }
+    m_state->setTextFormat(Qt::PlainText);
+    m_state->setText(state);
     emit made();
 }
 

@@ -3,6 +3,9 @@
 // the summary, the ballot listing and the entry journal, as PDF to print and sign and ODT to
 // edit and file, with CSV and the canonical JSON (docs/reports.md); made off the GUI thread.
 #include <QWidget>
+#include <expected>
+
+#include "src/app/report_writer.h"
 #include <filesystem>
 #include <vector>
 
@@ -38,7 +41,8 @@ public slots:
     void refresh();
 
 private:
-    void show(const QString& error, const std::vector<std::filesystem::path>& files, const QString& sha);
+    // The reports made, or why there are none (the error of app::writeReports).
+    void show(const std::expected<app::ReportOutput, std::string>& made);
     Session& m_session;
     QLabel* m_state;
     QListWidget* m_files;

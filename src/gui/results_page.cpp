@@ -8,7 +8,11 @@
 #include <QVBoxLayout>
 
 #include "reports/wording.h"
+#include "reports/readings_jsonl.h"
+#include "src/app/json_lines.h"
 #include "src/app/rounds.h"
+#include "tally/tally.h"
+#include "src/gui/error_text.h"
 #include "src/gui/projection_window.h"
 #include "src/gui/session.h"
 #include "src/gui/widgets.h"
@@ -53,8 +57,45 @@ ResultsPage::ResultsPage(Session& session, QWidget* parent) : QWidget(parent), m
 
 ResultsPage::~ResultsPage() { delete m_projection; }
 
+namespace {
+
+// The running count while ballots wait for the committee: the tally of the ballots settled so
+// far, and how many wait in each round. Shown labelled as such, never as the result.
+struct Running {
+    std::vector<RoundResult> results;
+    std::map<std::pair<std::string, int>, int> waiting;  // election, round → ballots waiting
+};
+
+std::optional<Running> runningCount(store::Record& record, const Congress& congress) {
+    const auto counted = store::Committee(record).countedJsonl();
+    if (!counted) {
+        return std::nullopt;
+    }
+    Running out;
+    std::string settled;
+    for (const auto& line : app::jsonLinesOf(*counted)) {
+        if (line.value("status", "") == "review") {
+            ++out.waiting[{line.value("election", ""), line.value("round", 1)}];
+        } else {
+            settled += line.dump() + "\n";
+        }
+    }
+    auto readings = parseReadings(settled);
+    auto results = readings ? tally(congress, *readings) : std::unexpected(readings.error());
+    if (out.waiting.empty() || !results) {
+        return std::nullopt;
+    }
+    out.results = std::move(*results);
+    return out;
+}
+
+}  // namespace
+
 void ResultsPage::refresh() {
     m_results.clear();
+    m_shown.clear();
+    m_waiting.clear();
+    m_blocked.clear();
     m_round->clear();
     m_state->clear();
     auto record = m_session.record();
@@ -63,17 +104,41 @@ void ResultsPage::refresh() {
         return;
     }
     auto results = app::tallyRecord(*record, m_session.congress());
-    if (!results) {
-        m_state->setText(tr("The count cannot be tallied yet: %1").arg(QString::fromStdString(results.error())));
-        show(-1);
-        return;
+    if (results) {
+        m_results = std::move(*results);
+        m_shown = m_results;
+        m_state->setText(tr("Tallied by the party's rules from the congress record (exact arithmetic; ties are never broken)."));
+    } else if (auto running = runningCount(*record, m_session.congress())) {
+        m_shown = std::move(running->results);
+        m_waiting = std::move(running->waiting);
+        int waiting = 0;
+        for (const auto& [round, n] : m_waiting) {
+            waiting += n;
+        }
+        m_state->setStyleSheet(QStringLiteral("QLabel { color: #a60; font-weight: bold; }"));
+        m_state->setText(tr("The count is still open: %n ballot(s) wait for the counting committee (step 6). The figures "
+                            "below are running counts, not the result.",
+                            nullptr, waiting));
+    } else {
+        const ErrorText why = countErrorText(results.error());
+        m_blocked = why.text;
+        setErrorLabel(m_state, tr("No result yet: "), why);
     }
-    m_results = std::move(*results);
-    for (const RoundResult& r : m_results) {
+    for (const RoundResult& r : m_shown) {
         m_round->addItem(roundTitle(m_session.congress(), r.spec.election, r.spec.round));
     }
-    m_state->setText(tr("Tallied by the party's rules from the congress record (exact arithmetic; ties are never broken)."));
-    show(m_results.empty() ? -1 : 0);
+    if (m_waiting.empty()) {
+        m_state->setStyleSheet({});
+    }
+    show(m_shown.empty() ? -1 : 0);
+    if (m_projection && m_projection->isVisible()) {
+        project(m_projection->isFullScreen());
+    }
+}
+
+int ResultsPage::waitingIn(const RoundResult& r) const {
+    const auto it = m_waiting.find({r.spec.election.value, r.spec.round});
+    return it == m_waiting.end() ? 0 : it->second;
 }
 
 void ResultsPage::show(int index) {
@@ -81,10 +146,11 @@ void ResultsPage::show(int index) {
     m_outcome->clear();
     m_next.reset();
     m_nextRound->hide();
-    if (index < 0 || index >= static_cast<int>(m_results.size())) {
+    if (index < 0 || index >= static_cast<int>(m_shown.size())) {
         return;
     }
-    const RoundResult& r = m_results[static_cast<std::size_t>(index)];
+    const RoundResult& r = m_shown[static_cast<std::size_t>(index)];
+    const int waiting = waitingIn(r);  // running counts: nobody is elected yet
     for (std::size_t i = 0; i < r.candidates.size(); ++i) {
         const CandidateResult& c = r.candidates[i];
         m_table->insertRow(static_cast<int>(i));
@@ -92,13 +158,21 @@ void ResultsPage::show(int index) {
                {QString::number(i + 1), QString::fromStdString(c.name), QString::number(c.votes),
                 QString::fromStdString(formatPercent(c.share)),
                 c.shareValid ? QString::fromStdString(formatPercent(*c.shareValid)) : QStringLiteral("–"),
-                QString::fromStdString(std::string(statusText(c.status)))});
+                waiting > 0 ? QString() : candidateStatusText(c.status)});
     }
     QString outcome = tr("Base %1 · collected %2 · valid %3 · invalid %4.")
                           .arg(r.spec.base)
                           .arg(r.ballots.collected)
                           .arg(r.ballots.valid)
                           .arg(r.ballots.invalid);
+    if (waiting > 0) {  // nothing is decided while ballots wait
+        m_outcome->setText(outcome + QLatin1Char(' ') +
+                           tr("%n ballot(s) of this round wait for the committee: no one is elected yet.", nullptr, waiting));
+        if (m_projection && m_projection->isVisible()) {
+            m_projection->showRound(m_session.congress(), r, waiting);
+        }
+        return;
+    }
     if (r.tie) {
         outcome += QLatin1Char(' ') + tr("Tie for %1 seat(s) between %2: the congress holds a runoff among them.")
                                           .arg(r.tie->seats)
@@ -121,23 +195,31 @@ void ResultsPage::show(int index) {
             m_nextRound->show();
         }
     }
-    for (const std::string& note : open.notes) {
-        outcome += QLatin1Char(' ') + QString::fromStdString(note);
+    if (!open.notes.empty()) {
+        outcome += QLatin1Char(' ') + tr("A further round cannot be set up from the record as it is.");
     }
     m_outcome->setText(outcome);
+    m_outcome->setToolTip(QString::fromStdString(open.notes.empty() ? std::string() : open.notes.front()));
     if (m_projection && m_projection->isVisible()) {
         m_projection->showRound(m_session.congress(), r);
     }
 }
 
+// The hall always sees something: the result, the running count, or why there is none.
 ProjectionWindow* ResultsPage::project(bool fullScreen) {
-    if (m_results.empty()) {
+    if (!m_session.isOpen()) {
         return nullptr;
     }
     if (!m_projection) {
         m_projection = new ProjectionWindow;
     }
-    m_projection->showRound(m_session.congress(), m_results[static_cast<std::size_t>(std::max(0, m_round->currentIndex()))]);
+    if (m_shown.empty()) {
+        m_projection->showBlocked(QString::fromStdString(m_session.congress().name),
+                                  m_blocked.isEmpty() ? tr("No ballot has been counted yet.") : m_blocked);
+    } else {
+        const RoundResult& r = m_shown[static_cast<std::size_t>(std::max(0, m_round->currentIndex()))];
+        m_projection->showRound(m_session.congress(), r, waitingIn(r));
+    }
     fullScreen ? m_projection->showFullScreen() : m_projection->show();
     return m_projection;
 }
@@ -145,12 +227,14 @@ ProjectionWindow* ResultsPage::project(bool fullScreen) {
 ProjectionWindow* ResultsPage::replay(int intervalMs, bool fullScreen) {
     auto record = m_session.record();
     const int index = m_round->currentIndex();
-    if (!record || index < 0 || index >= static_cast<int>(m_results.size())) {
+    if (!record || index < 0 || index >= static_cast<int>(m_shown.size())) {
+        setErrorLabel(m_state, tr("The replay cannot start: "),
+                      {m_blocked.isEmpty() ? tr("no round has ballots counted yet.") : m_blocked, {}});
         return nullptr;
     }
-    auto ballots = app::BallotReplay::of(*record, m_results[static_cast<std::size_t>(index)].spec);
+    auto ballots = app::BallotReplay::of(*record, m_shown[static_cast<std::size_t>(index)].spec);
     if (!ballots) {
-        m_state->setText(tr("The replay cannot start: %1").arg(QString::fromStdString(ballots.error())));
+        setErrorLabel(m_state, tr("The replay cannot start: "), countErrorText(ballots.error()));
         return nullptr;
     }
     if (!m_projection) {

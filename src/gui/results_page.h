@@ -3,6 +3,7 @@
 // of the base, who is elected, ties (the congress decides: a runoff among the tied) and unfilled
 // seats; the hall's projection window shows them in large type.
 #include <QWidget>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -25,6 +26,8 @@ public:
     ResultsPage(Session& session, QWidget* parent = nullptr);
     ~ResultsPage() override;
 
+    // The result of every counted round; empty while ballots wait for the committee (the
+    // screen then shows the running counts) or when there is no result (it says why).
     const std::vector<RoundResult>& results() const { return m_results; }
     ProjectionWindow* project(bool fullScreen = true);
     // The selected round replayed ballot by ballot on the projector; nullptr (and a message on
@@ -42,6 +45,7 @@ signals:
 
 private:
     void show(int index);
+    int waitingIn(const RoundResult& r) const;
     Session& m_session;
     QComboBox* m_round;
     QLabel* m_state;
@@ -50,6 +54,9 @@ private:
     QPushButton* m_nextRound;
     std::optional<RoundSpec> m_next;
     std::vector<RoundResult> m_results;
+    std::vector<RoundResult> m_shown;  // the results, or the running counts
+    std::map<std::pair<std::string, int>, int> m_waiting;  // election, round → ballots waiting
+    QString m_blocked;  // why there is no result
     ProjectionWindow* m_projection = nullptr;
 };
 

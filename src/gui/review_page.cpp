@@ -1,24 +1,23 @@
 #include "src/gui/review_page.h"
 
-#include <QCheckBox>
 #include <QComboBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QPixmap>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QTableWidget>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 #include "src/app/json_lines.h"
+#include "src/app/rounds.h"
 #include "src/common/utc_time.h"
+#include "src/gui/decision_panel.h"
+#include "src/gui/error_text.h"
 #include "src/gui/session.h"
 #include "src/gui/sign_in_dialog.h"
 #include "src/gui/widgets.h"
@@ -28,8 +27,6 @@ namespace kp::gui {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-const char* MARKS[] = {"agree", "disagree", "both", "none"};
 
 QString reasonText(const std::string& code) {
     static const std::map<std::string, const char*> TEXT{
@@ -44,9 +41,11 @@ QString reasonText(const std::string& code) {
         {"writing_outside_list", QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "writing outside the list")},
         {"corner_damaged", QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "a corner is torn or folded")},
         {"no_ballot_code", QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "the ballot's code cannot be read")},
-        {"multi_side_ballot", QT_TRANSLATE_NOOP("kp::gui::ReviewPage",
-                                                "a ballot of several sides, not scanned as one sheet: rule on every side from the paper")},
-        {"name_hidden", QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "the letters of a name leave too little paper to see a stroke")},
+        {"multi_side_ballot",
+         QT_TRANSLATE_NOOP("kp::gui::ReviewPage",
+                           "a ballot of several sides, not scanned as one sheet: rule on every side from the paper")},
+        {"name_hidden",
+         QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "the letters of a name leave too little paper to see a stroke")},
         {"unreadable_image", QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "the image cannot be read")},
         {"manual_entries_differ", QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "the manual entries differ")},
         {"manual_second_entry_missing", QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "a second entry is missing")}};
@@ -54,109 +53,199 @@ QString reasonText(const std::string& code) {
     return it == TEXT.end() ? QString::fromStdString(code) : ReviewPage::tr(it->second);
 }
 
+QString markText(const std::string& code) {
+    return code == "agree"      ? ReviewPage::tr("agree")
+           : code == "disagree" ? ReviewPage::tr("disagree")
+           : code == "both"     ? ReviewPage::tr("both boxes")
+                                : ReviewPage::tr("no box");
+}
+
+std::string keyOf(const Json& item) {
+    return item.value("election", "") + "/" + item.value("sheet", "");
+}
+
+bool listed(const Json& ids, const std::string& id) {
+    return ids.is_array() && std::ranges::find(ids, Json(id)) != ids.end();
+}
+
+bool isManual(const Json& item) {
+    return item.value("sheet", "").starts_with("manual-");
+}
+
 }  // namespace
 
 ReviewPage::ReviewPage(Session& session, QWidget* parent) : QWidget(parent), m_session(session) {
-    auto* layout = new QHBoxLayout(this);
-    auto* left = new QVBoxLayout;
-    left->addWidget(pageTitle(tr("Review")));
-    m_queue = new QListWidget(this);
-    left->addWidget(m_queue, 1);
-    layout->addLayout(left, 1);
-    m_image = new QLabel(this);
+    auto* layout = new QVBoxLayout(this);
+    auto* top = new QHBoxLayout;
+    top->addWidget(pageTitle(tr("Review")));
+    m_notice = new QLabel(this);
+    m_notice->setWordWrap(true);
+    m_notice->setStyleSheet(QStringLiteral("QLabel { color: #161; font-weight: bold; }"));
+    top->addWidget(m_notice, 1);
+    layout->addLayout(top);
+    auto* split = new QSplitter(this);
+    split->setChildrenCollapsible(false);
+    m_queue = new QListWidget(split);
+    m_queue->setWordWrap(true);
+    m_queue->setMinimumWidth(120);
+    m_image = new QLabel;
     m_image->setAlignment(Qt::AlignCenter);
-    m_view = new QScrollArea(this);
+    m_image->setObjectName(QStringLiteral("sheet"));
+    m_view = new QScrollArea(split);
     m_view->setWidget(m_image);
     m_view->setWidgetResizable(true);
-    layout->addWidget(m_view, 3);
-    auto* right = new QVBoxLayout;
-    m_reason = new QLabel(this);
+    m_view->setMinimumWidth(240);
+    m_image->installEventFilter(this);
+    m_image->setCursor(Qt::CrossCursor);
+
+    // The right side scrolls as a whole on a small screen: the decision and its confirmation
+    // always reachable, the image never squeezed.
+    auto* side = new QWidget;
+    auto* right = new QVBoxLayout(side);
+    m_reason = new QLabel(side);
     m_reason->setWordWrap(true);
     m_reason->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; color: #a60; }"));
     right->addWidget(m_reason);
-    m_original = new QLabel(this);
-    m_original->setWordWrap(true);
-    m_original->setTextFormat(Qt::RichText);
-    right->addWidget(m_original);
-    m_names = table({tr("Name"), tr("Score"), tr("Committee")}, this);
-    right->addWidget(m_names, 1);
-    m_zoom = new QLabel(tr("Click the sheet where a name is to see it closer."), this);
+    m_zoom = new QLabel(tr("Click the sheet where a name is to see it closer."), side);
     m_zoom->setAlignment(Qt::AlignCenter);
-    m_zoom->setMinimumHeight(140);
+    m_zoom->setWordWrap(true);
+    m_zoom->setMinimumHeight(90);
     m_zoom->setFrameShape(QFrame::StyledPanel);
     m_zoom->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     right->addWidget(m_zoom);
-    m_image->installEventFilter(this);
-    m_image->setCursor(Qt::CrossCursor);
-    auto* form = new QFormLayout;
-    m_invalid = new QComboBox(this);
-    m_invalid->addItem(tr("valid"), QString());
-    m_invalid->addItem(tr("invalid: not issued by the committee"), QStringLiteral("not_issued"));
-    m_invalid->addItem(tr("invalid: a name written in"), QStringLiteral("write_in"));
-    m_invalid->addItem(tr("invalid: identifying mark"), QStringLiteral("identifying_mark"));
-    m_why = new QLineEdit(this);
-    form->addRow(tr("Ballot"), m_invalid);
-    form->addRow(tr("Why (for the minutes)"), m_why);
-    right->addLayout(form);
-    auto* ruleButton = new QPushButton(tr("Record the ruling (two members)…"), this);
-    right->addWidget(ruleButton);
-    layout->addLayout(right, 2);
+    m_steps = new QStackedWidget(side);
+    m_decision = new DecisionPanel(m_steps);
+    m_steps->addWidget(m_decision);
+    auto* confirmPage = new QWidget(m_steps);
+    auto* confirmLayout = new QVBoxLayout(confirmPage);
+    confirmLayout->setContentsMargins(0, 0, 0, 0);
+    auto* heading = new QLabel(
+        tr("Read the ruling aloud. Two members of the committee then confirm it with their passwords."), confirmPage);
+    heading->setWordWrap(true);
+    confirmLayout->addWidget(heading);
+    m_summary = new QLabel(confirmPage);
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setFrameShape(QFrame::StyledPanel);
+    m_summary->setStyleSheet(QStringLiteral("QLabel { background: #fffbe6; padding: 6px; }"));
+    confirmLayout->addWidget(m_summary);
+    m_members = new SignInFields(2, confirmPage);
+    confirmLayout->addWidget(m_members);
+    m_confirmError = new QLabel(confirmPage);
+    m_confirmError->setWordWrap(true);
+    m_confirmError->setStyleSheet(QStringLiteral("QLabel { color: #b00; font-weight: bold; }"));
+    confirmLayout->addWidget(m_confirmError);
+    auto* buttons = new QHBoxLayout;
+    auto* back = new QPushButton(tr("Back to the ballot"), confirmPage);
+    back->setObjectName(QStringLiteral("back"));
+    auto* record = new QPushButton(tr("Record the ruling"), confirmPage);
+    record->setObjectName(QStringLiteral("confirm"));
+    buttons->addWidget(back);
+    buttons->addWidget(record, 1);
+    confirmLayout->addLayout(buttons);
+    confirmLayout->addStretch();
+    m_steps->addWidget(confirmPage);
+    right->addWidget(m_steps, 1);
+    auto* sideScroll = new QScrollArea(split);
+    sideScroll->setWidget(side);
+    sideScroll->setWidgetResizable(true);
+    sideScroll->setMinimumWidth(320);
+    sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);  // never cut off
+    split->addWidget(m_queue);
+    split->addWidget(m_view);
+    split->addWidget(sideScroll);
+    // The sheet gets the most room: the committee judges the ballot from it.
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 5);
+    split->setStretchFactor(2, 4);
+    split->setSizes({120, 340, 360});
+    layout->addWidget(split, 1);
+
     connect(m_queue, &QListWidget::currentRowChanged, this, &ReviewPage::show);
-    connect(ruleButton, &QPushButton::clicked, this, [this] {
-        QStringList names;
-        if (auto record = m_session.record()) {
-            for (const auto& m : store::Committee(*record).members().value_or(std::vector<store::Member>{})) {
-                names << QString::fromStdString(m.name);
-            }
-        }
-        SignInDialog dialog(2, names, tr("Two members of the counting committee confirm this ruling."), this);
-        if (dialog.exec() == QDialog::Accepted) {
-            const QString error = rule(m_why->text(), dialog.name(0), dialog.password(0), dialog.name(1), dialog.password(1));
-            if (!error.isEmpty()) {
-                QMessageBox::warning(this, tr("The ruling was not recorded"), error);
-            }
-        }
-    });
+    connect(m_decision, &DecisionPanel::proceed, this, &ReviewPage::toConfirm);
+    connect(back, &QPushButton::clicked, this, &ReviewPage::backToDecision);
+    connect(record, &QPushButton::clicked, this, &ReviewPage::confirm);
+    connect(m_members, &SignInFields::submitted, this, &ReviewPage::confirm);
     connect(&m_session, &Session::changed, this, &ReviewPage::refresh);
     refresh();
 }
 
-int ReviewPage::waiting() const { return static_cast<int>(m_items.size()); }
-
-void ReviewPage::refresh() {
-    m_queue->clear();
-    m_items.clear();
-    m_imageOf.clear();
-    auto record = m_session.record();
-    if (!record) {
-        show(-1);
-        return;
-    }
-    for (const store::SheetRow& s : record->sheets().value_or(std::vector<store::SheetRow>{})) {
-        m_imageOf[std::to_string(s.id)] = record->imagesDir() + "/" + s.image;
-        m_imageOf[s.sha256] = m_imageOf[std::to_string(s.id)];  // the other face of a two-sided ballot
-    }
-    m_entries = app::jsonLinesOf(store::Committee(*record).manualEntriesJsonl().value_or(""));
-    for (Json& line : app::jsonLinesOf(store::Committee(*record).countedJsonl().value_or(""))) {
-        if (line.value("status", "") != "review") {
-            continue;
-        }
-        QString reasons;
-        for (const auto& r : line.value("reasons", Json::array())) {
-            reasons += (reasons.isEmpty() ? QString() : QStringLiteral(", ")) + reasonText(r.get<std::string>());
-        }
-        m_queue->addItem(tr("%1 · sheet %2 · %3")
-                             .arg(QString::fromStdString(line.value("election", "")),
-                                  QString::fromStdString(line.value("sheet", "")), reasons));
-        m_items.push_back(std::move(line));
-    }
-    if (!m_items.empty()) {
-        m_queue->setCurrentRow(0);
-    }
-    show(m_items.empty() ? -1 : 0);
+int ReviewPage::waiting() const {
+    return static_cast<int>(m_items.size());
 }
 
-void ReviewPage::select(int row) { m_queue->setCurrentRow(row); }
+// Reads the queue again (a count finished, a ruling made, another record opened). The ballot
+// on screen keeps the decision in progress when it is still waiting in the same record.
+void ReviewPage::refresh() {
+    const int shownRow = m_queue->currentRow();
+    const bool keep = m_session.recordPath() == m_shownRecord && !m_shownKey.empty();
+    m_items.clear();
+    m_specs.clear();
+    m_imageOf.clear();
+    m_entries.clear();
+    auto record = m_session.record();
+    if (record) {
+        for (const store::SheetRow& s : record->sheets().value_or(std::vector<store::SheetRow>{})) {
+            m_imageOf[std::to_string(s.id)] = record->imagesDir() + "/" + s.image;
+            m_imageOf[s.sha256] = m_imageOf[std::to_string(s.id)];  // the other face of a two-sided ballot
+        }
+        m_entries = app::jsonLinesOf(store::Committee(*record).manualEntriesJsonl().value_or(""));
+        for (Json& line : app::jsonLinesOf(store::Committee(*record).countedJsonl().value_or(""))) {
+            if (line.value("status", "") == "review") {
+                m_items.push_back(std::move(line));
+            }
+        }
+    }
+    int keepRow = -1;
+    {
+        const QSignalBlocker quiet(m_queue);
+        m_queue->clear();
+        for (std::size_t i = 0; i < m_items.size(); ++i) {
+            const Json& line = m_items[i];
+            QStringList reasons;
+            for (const auto& r : line.value("reasons", Json::array())) {
+                reasons << reasonText(r.get<std::string>());
+            }
+            m_queue->addItem(tr("%1 · %2").arg(ballotTitle(line), reasons.join(QStringLiteral(", "))));
+            if (keep && keyOf(line) == m_shownKey) {
+                keepRow = static_cast<int>(i);
+            }
+        }
+    }
+    if (keepRow >= 0) {
+        const QSignalBlocker quiet(m_queue);
+        m_queue->setCurrentRow(keepRow);
+        return;
+    }
+    m_shownKey.clear();
+    const int row = m_items.empty() ? -1 : std::clamp(shownRow, 0, waiting() - 1);
+    m_queue->setCurrentRow(row);
+    show(row);  // also when the row number stays the same: it is another ballot now
+}
+
+void ReviewPage::select(int row) {
+    m_queue->setCurrentRow(row);
+}
+
+QString ReviewPage::ballotTitle(const Json& item) const {
+    const std::string sheet = item.value("sheet", "");
+    const QString round = m_session.isOpen() ? roundTitle(m_session.congress(), ElectionId{item.value("election", "")},
+                                                          item.value("round", 1))
+                                             : QString();
+    return isManual(item) ? tr("%1 · ballot %2 keyed by hand").arg(round, QString::fromStdString(sheet.substr(7)))
+                          : tr("%1 · sheet %2").arg(round, QString::fromStdString(sheet));
+}
+
+std::optional<RoundSpec> ReviewPage::specOf(const Json& item) {
+    const auto key = std::pair{item.value("election", ""), item.value("round", 1)};
+    if (!m_specs.contains(key)) {
+        auto record = m_session.record();
+        auto input = record ? app::roundInput(*record, key.first, key.second) : std::unexpected(std::string());
+        m_specs[key] = input ? std::optional<RoundSpec>(input->spec) : std::nullopt;
+    }
+    return m_specs[key];
+}
 
 // The sheet's image; a ballot printed on both faces of its sheet shows both, side by side.
 QPixmap ReviewPage::sheetImage(const Json& item) const {
@@ -178,10 +267,49 @@ QPixmap ReviewPage::sheetImage(const Json& item) const {
     return both;
 }
 
+// What each name was read as (the "original" beside the committee's decision): the
+// recogniser's certain reading, "not sure", or each operator's entry of a hand-keyed ballot.
+QStringList ReviewPage::original(const Json& item, const RoundSpec& spec) const {
+    QStringList out;
+    const Json uncertain = item.value("uncertain", Json::array());
+    const bool strike = spec.form() == BallotForm::Strike;
+    std::vector<Json> entries;
+    for (const Json& e : m_entries) {
+        if (isManual(item) && "manual-" + e.value("ballot", "") == item.value("sheet", "") &&
+            e.value("election", "") == item.value("election", "") && e.value("round", 1) == item.value("round", 1)) {
+            entries.push_back(e);
+        }
+    }
+    for (const Candidate& c : spec.candidates) {
+        if (isManual(item)) {
+            QStringList each;
+            for (const Json& e : entries) {
+                const Json entry = e.value("entry", Json::object());
+                const QString who = QString::fromStdString(e.value("operator", ""));
+                const QString what =
+                    entry.contains("invalid") ? tr("invalid")
+                    : strike ? (listed(entry.value("struck", Json::array()), c.id.value) ? tr("struck") : tr("kept"))
+                             : markText(entry.value("marks", Json::object()).value(c.id.value, "none"));
+                each << QStringLiteral("%1: %2").arg(who, what);
+            }
+            out << each.join(QStringLiteral(" · "));
+        } else if (listed(uncertain, c.id.value)) {
+            out << tr("not sure");
+        } else if (strike && item.contains("struck")) {
+            out << (listed(item["struck"], c.id.value) ? tr("struck") : tr("kept"));
+        } else if (!strike && item.contains("marks")) {
+            out << markText(item["marks"].value(c.id.value, "none"));
+        } else {
+            out << tr("not read");
+        }
+    }
+    return out;
+}
+
 // The whole sheet, as large as the view allows (again whenever the window changes size).
 void ReviewPage::fitImage() {
     if (m_sheet.isNull()) {
-        m_image->clear();
+        m_image->setPixmap(QPixmap());
         return;
     }
     const QSize room = m_view->viewport()->size() - QSize(4, 4);
@@ -226,117 +354,97 @@ void ReviewPage::showEvent(QShowEvent* event) {
     fitImage();
 }
 
+// A ballot opens with nothing chosen: a fresh decision from its own reading, never the last one.
 void ReviewPage::show(int row) {
-    m_names->setRowCount(0);
-    m_image->clear();
+    backToDecision();
+    m_decision->clear();
+    m_sheet = QPixmap();
+    m_zoom->setPixmap(QPixmap());
+    m_zoom->setText(tr("Click the sheet where a name is to see it closer."));
+    m_shownRecord = m_session.recordPath();
+    m_shownKey.clear();
     if (row < 0 || row >= waiting()) {
         m_reason->setText(m_session.isOpen() ? tr("No ballot is waiting for the committee.") : QString());
-        m_original->clear();
+        m_image->setText(QString());
+        fitImage();
         return;
     }
     const Json& item = m_items[static_cast<std::size_t>(row)];
+    m_shownKey = keyOf(item);
+    m_notice->clear();
     m_reason->setText(m_queue->item(row)->text());
-    const Election* election = nullptr;
-    for (const Election& e : m_session.congress().elections) {
-        if (e.id.value == item.value("election", "")) {
-            election = &e;
-        }
-    }
     m_sheet = sheetImage(item);
-    m_zoom->setText(tr("Click the sheet where a name is to see it closer."));
+    m_image->setText(isManual(item) ? tr("Keyed by hand: take paper ballot %1 of the stack and compare.")
+                                          .arg(QString::fromStdString(item.value("sheet", "").substr(7)))
+                     : m_sheet.isNull() ? tr("The image cannot be shown.")
+                                        : QString());
     fitImage();
-    const std::string sheet = item.value("sheet", "");
-    if (sheet.starts_with("manual-")) {  // the operators' entries side by side
-        QString entries = tr("Entered by hand:");
-        for (const Json& e : m_entries) {
-            if ("manual-" + e.value("ballot", "") == sheet && e.value("election", "") == item.value("election", "")) {
-                entries += QStringLiteral("<br><b>%1</b>: %2")
-                               .arg(QString::fromStdString(e.value("operator", "")).toHtmlEscaped(),
-                                    QString::fromStdString(e.value("entry", Json::object()).dump()).toHtmlEscaped());
-            }
-        }
-        m_original->setText(entries);
-    } else {
-        const auto nameList = [&](const Json& ids) {
-            QStringList out;
-            for (const auto& id : ids) {
-                for (const Candidate& c : election ? election->candidates : std::vector<Candidate>{}) {
-                    if (c.id.value == id.get<std::string>()) {
-                        out << QString::fromStdString(c.name);
-                    }
-                }
-            }
-            return out.isEmpty() ? tr("none") : out.join(QStringLiteral(", "));
-        };
-        m_original->setText(tr("The recogniser read as struck: %1<br>Not sure about: %2")
-                                .arg(nameList(item.value("struck", Json::array())).toHtmlEscaped(),
-                                     nameList(item.value("uncertain", Json::array())).toHtmlEscaped()));
-    }
-    if (!election) {
+    const auto spec = specOf(item);
+    if (!spec) {
+        m_reason->setText(m_reason->text() + QLatin1Char('\n') +
+                          tr("The list of this election round cannot be read from the record: this ballot cannot be "
+                             "ruled on here."));
         return;
     }
-    const Json struck = item.value("struck", Json::array());
-    const Json marks = item.value("marks", Json::object());
-    const bool yesNo = item.contains("marks");
-    for (const Candidate& c : election->candidates) {
-        const int r = m_names->rowCount();
-        m_names->insertRow(r);
-        m_names->setItem(r, 0, new QTableWidgetItem(QString::fromStdString(c.name)));
-        const double score = item.value("scores", Json::object()).value(c.id.value, 0.0);
-        m_names->setItem(r, 1, new QTableWidgetItem(QString::number(score, 'f', 2)));
-        if (yesNo) {
-            auto* box = new QComboBox(m_names);
-            for (const char* m : MARKS) {
-                box->addItem(QString::fromLatin1(m), QString::fromLatin1(m));
-            }
-            box->setCurrentIndex(std::max(0, box->findData(QString::fromStdString(marks.value(c.id.value, "none")))));
-            m_names->setCellWidget(r, 2, box);
-        } else {
-            auto* box = new QCheckBox(tr("struck"), m_names);
-            box->setChecked(std::ranges::find(struck, Json(c.id.value)) != struck.end());
-            m_names->setCellWidget(r, 2, box);
-        }
-        m_names->item(r, 0)->setData(Qt::UserRole, QString::fromStdString(c.id.value));
-        const Json uncertain = item.value("uncertain", Json::array());
-        if (std::ranges::find(uncertain, Json(c.id.value)) != uncertain.end()) {  // what the committee must look at
-            m_names->item(r, 0)->setBackground(QColor(255, 224, 160));
-        }
+    const app::BallotDecision decision =
+        isManual(item) ? app::BallotDecision(*spec) : app::BallotDecision::fromReading(*spec, item);
+    std::vector<bool> doubtful(spec->candidates.size(), false);
+    const Json uncertain = item.value("uncertain", Json::array());
+    for (std::size_t i = 0; i < spec->candidates.size(); ++i) {
+        doubtful[i] = isManual(item) || !decision.decided(i) || listed(uncertain, spec->candidates[i].id.value);
     }
+    m_decision->load(decision, original(item, *spec), doubtful);
 }
 
 void ReviewPage::setStruck(const QStringList& ids) {
-    for (int r = 0; r < m_names->rowCount(); ++r) {
-        if (auto* box = qobject_cast<QCheckBox*>(m_names->cellWidget(r, 2))) {
-            box->setChecked(ids.contains(m_names->item(r, 0)->data(Qt::UserRole).toString()));
-        }
-    }
+    m_decision->setStruck(ids);
 }
 
-void ReviewPage::setInvalid(const QString& reason) { m_invalid->setCurrentIndex(std::max(0, m_invalid->findData(reason))); }
+void ReviewPage::setInvalid(const QString& reason) {
+    m_decision->setVerdict(reason);
+}
 
-Json ReviewPage::decision() const {
-    Json out = Json::object();
-    Json struck = Json::array();
-    Json marks = Json::object();
-    for (int r = 0; r < m_names->rowCount(); ++r) {
-        const std::string id = m_names->item(r, 0)->data(Qt::UserRole).toString().toStdString();
-        if (auto* box = qobject_cast<QCheckBox*>(m_names->cellWidget(r, 2))) {
-            if (box->isChecked()) {
-                struck.push_back(id);
+// The decision in words beside the image, then the two members and their passwords.
+void ReviewPage::toConfirm() {
+    const int row = m_queue->currentRow();
+    if (!m_decision->decision() || row < 0 || row >= waiting()) {
+        return;
+    }
+    m_summary->setText(decisionWords(*m_decision->decision(), m_queue->item(row)->text(), m_decision->why()));
+    QStringList names;
+    if (auto record = m_session.record()) {
+        for (const store::Member& m : store::Committee(*record).members().value_or(std::vector<store::Member>{})) {
+            if (m.role != store::ROLE_TECHNICIAN) {
+                names << QString::fromStdString(m.name);
             }
-        } else if (auto* mark = qobject_cast<QComboBox*>(m_names->cellWidget(r, 2))) {
-            marks[id] = mark->currentData().toString().toStdString();
         }
     }
-    if (!marks.empty()) {
-        out["marks"] = marks;
-    } else {
-        out["struck"] = struck;
+    m_members->setMembers(names);
+    if (names.contains(m_session.operatorName())) {  // the member at the station, usually one of the two
+        m_members->fill(0, m_session.operatorName(), {});
     }
-    if (const QString invalid = m_invalid->currentData().toString(); !invalid.isEmpty()) {
-        out["invalid"] = invalid.toStdString();
+    m_confirmError->clear();
+    m_queue->setEnabled(false);  // the ballot on screen is the one being signed
+    m_steps->setCurrentIndex(1);
+    (m_members->name(0).isEmpty() ? static_cast<QWidget*>(m_members->memberBox(0)) : m_members->passwordEdit(0))
+        ->setFocus();
+}
+
+void ReviewPage::backToDecision() {
+    m_steps->setCurrentIndex(0);
+    m_queue->setEnabled(true);
+    m_confirmError->clear();
+}
+
+void ReviewPage::confirm() {
+    const QString title = m_queue->currentItem() ? m_queue->currentItem()->text() : QString();
+    const QString error =
+        rule(m_decision->why(), m_members->name(0), m_members->password(0), m_members->name(1), m_members->password(1));
+    if (!error.isEmpty()) {
+        m_confirmError->setText(error);
+        return;
     }
-    return out;
+    m_notice->setText(tr("Ruling recorded: %1").arg(title));
 }
 
 QString ReviewPage::rule(const QString& why, const QString& first, const QString& firstPassword, const QString& second,
@@ -346,26 +454,35 @@ QString ReviewPage::rule(const QString& why, const QString& first, const QString
     if (row < 0 || row >= waiting() || !record) {
         return tr("Choose a ballot in the queue first.");
     }
+    const auto& decision = m_decision->decision();
+    if (!decision || !decision->isComplete()) {
+        return tr(
+            "Nothing is recorded until the committee has chosen whether the ballot is valid and decided every "
+            "doubtful name.");
+    }
+    if (why.simplified().isEmpty()) {
+        return tr("Write why (for the minutes) before confirming.");
+    }
     store::Committee committee(*record);
-    auto a = committee.signIn(first.toStdString(), firstPassword.toStdString());
-    auto b = committee.signIn(second.toStdString(), secondPassword.toStdString());
-    if (!a || !b) {
-        return QString::fromStdString((!a ? a.error() : b.error()).message);
+    auto signedIn = signInEach(committee, {first, second}, {firstPassword, secondPassword});
+    if (!signedIn) {
+        return signedIn.error();
     }
     const Json& item = m_items[static_cast<std::size_t>(row)];
     const std::string sheet = item.value("sheet", "");
-    const std::string chosen = decision().dump();
+    const std::string chosen = decision->json();
     store::Result<std::int64_t> made = std::unexpected(store::StoreError{});
-    if (sheet.starts_with("manual-")) {
+    const auto& [a, b] = std::tie((*signedIn)[0], (*signedIn)[1]);
+    if (isManual(item)) {
         made = committee.ruleManual(item.value("election", ""), item.value("round", 1), sheet.substr(7), chosen,
-                                     why.toStdString(), *a, *b, utcNow());
+                                    why.simplified().toStdString(), a, b, utcNow());
     } else {
-        made = committee.ruleSheet(std::stoll(sheet), chosen, why.toStdString(), *a, *b, utcNow());
+        made = committee.ruleSheet(std::stoll(sheet), chosen, why.simplified().toStdString(), a, b, utcNow());
     }
     if (!made) {
-        return QString::fromStdString(made.error().message);
+        return storeErrorText(made.error()).text;
     }
-    m_why->clear();
+    m_shownKey.clear();  // the next ballot opens fresh
     refresh();
     emit ruled();
     return {};

@@ -17,6 +17,11 @@ public:
 
     // Opens a record (a .kpdb file); the error in words when it cannot.
     QString open(const QString& recordPath);
+    // The records opened at this computer lately, newest first (those that still exist).
+    static QStringList recentRecords();
+    // A new record's file name ends in ".kpdb" (added when it does not), so that the open
+    // dialog lists it.
+    static QString recordFileName(const QString& path);
     // Makes a new record from a congress file (kiemphieu.congress/1) and opens it.
     QString create(const QString& congressFile, const QString& recordPath);
     // The same from the congress file's text (the congress editor's).
@@ -35,6 +40,7 @@ public:
     const QString& operatorName() const { return m_operator; }
     const std::optional<store::SignedIn>& signedIn() const { return m_signedIn; }
     void setOperator(const store::SignedIn& member);
+    void signOut();
 
 signals:
     void changed();

@@ -1,7 +1,10 @@
 #include "src/gui/widgets.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QHeaderView>
+#include <QScreen>
+#include <QScrollArea>
 #include <algorithm>
 
 namespace kp::gui {
@@ -37,6 +40,47 @@ QString roundTitle(const Congress& congress, const ElectionId& election, int rou
     const auto e = std::ranges::find(congress.elections, election, &Election::id);
     const QString title = e == congress.elections.end() ? QString::fromStdString(election.value) : QString::fromStdString(e->title);
     return round > 1 ? QCoreApplication::translate("kp::gui::Widgets", "%1 – round %2").arg(title).arg(round) : title;
+}
+
+QString candidateStatusText(CandidateStatus status) {
+    switch (status) {
+    case CandidateStatus::Elected: return QCoreApplication::translate("kp::gui::Widgets", "elected");
+    case CandidateStatus::Alternate: return QCoreApplication::translate("kp::gui::Widgets", "alternate");
+    case CandidateStatus::Tied: return QCoreApplication::translate("kp::gui::Widgets", "tied");
+    case CandidateStatus::NotElected: return {};
+    }
+    return {};
+}
+
+QString invalidReasonText(InvalidReason reason) {
+    switch (reason) {
+    case InvalidReason::NotIssued: return QCoreApplication::translate("kp::gui::Widgets", "not issued by the counting committee");
+    case InvalidReason::WriteIn: return QCoreApplication::translate("kp::gui::Widgets", "a name written in");
+    case InvalidReason::IdentifyingMark: return QCoreApplication::translate("kp::gui::Widgets", "an identifying mark");
+    case InvalidReason::Overvote: return QCoreApplication::translate("kp::gui::Widgets", "more names kept than places to fill");
+    case InvalidReason::AllStruck: return QCoreApplication::translate("kp::gui::Widgets", "every name struck");
+    case InvalidReason::NoChoice: return QCoreApplication::translate("kp::gui::Widgets", "no box marked for anyone");
+    }
+    return {};
+}
+
+QWidget* scrolling(QWidget* page) {
+    auto* area = new QScrollArea;
+    area->setWidget(page);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
+}
+
+void fitToScreen(QWidget* window, QSize preferred) {
+    const QScreen* screen = window->screen() ? window->screen() : QGuiApplication::primaryScreen();
+    if (!screen) {
+        window->resize(preferred);
+        return;
+    }
+    // A title bar and borders take about 40 px that the window's own size does not count.
+    const QSize room = screen->availableGeometry().size() - QSize(16, 48);
+    window->resize(preferred.boundedTo(room));
 }
 
 }  // namespace kp::gui

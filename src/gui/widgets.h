@@ -1,10 +1,12 @@
 #pragma once
-// Small pieces every screen uses: a page title, a read-only table, filling a row, a round's title.
+// Small pieces every screen uses: a page title, a read-only table, filling a row, a round's
+// title, a page that scrolls on a small screen, a window sized to the screen it is on.
 #include <QLabel>
 #include <QStringList>
 #include <QTableWidget>
 
 #include "tally/congress.h"
+#include "tally/round_result.h"
 
 namespace kp::gui {
 
@@ -13,5 +15,16 @@ QTableWidget* table(const QStringList& headers, QWidget* parent);
 void setRow(QTableWidget* table, int row, const QStringList& cells);
 // An election round as lists show it: "Bầu Chi ủy khóa V", "Bầu Chi ủy khóa V – lần 2".
 QString roundTitle(const Congress& congress, const ElectionId& election, int round);
+// A candidate's result in the interface's language ("trúng cử" in Vietnamese, "elected" in
+// English); empty for one not elected.
+QString candidateStatusText(CandidateStatus status);
+// Why a ballot is invalid, as the interface says it.
+QString invalidReasonText(InvalidReason reason);
+// The page in a frameless scroll area: it fills the area, and scrolls when the screen is
+// smaller than the page needs (1024×600 netbooks in a hall).
+QWidget* scrolling(QWidget* page);
+// Resizes a top-level window to `preferred`, or to what its screen has room for (the
+// window's frame and a taskbar included) when that is less.
+void fitToScreen(QWidget* window, QSize preferred);
 
 }  // namespace kp::gui

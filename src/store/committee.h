@@ -24,6 +24,7 @@ struct Member {
     std::int64_t id = 0;
     std::string name;
     std::string role;
+    bool active = true;  // false: taken off the committee by the chair (signs in no more)
 };
 
 // A member whose password has been checked: the only way to act in their name.
@@ -41,26 +42,38 @@ class Committee {
 public:
     explicit Committee(Record& record) : m_record(record) {}
 
-    // The first operator of a record may be added by anyone (the record's creator sets up the
-    // committee); every later one only by a signed-in trưởng ban. The password is kept as an
-    // Argon2id hash.
+    // The first operator of a record is its trưởng ban, added by the record's creator (no one
+    // could confirm anything else: a committee without a chair can never grow or rule); every
+    // later one only by a signed-in trưởng ban. The password is kept as an Argon2id hash.
     Result<Member> addOperator(const std::string& name, const std::string& role, const std::string& password,
                                const SignedIn* by, const std::string& time);
-    // The operators in the order they were added.
+    // Takes a member off the committee (active = false) or puts them back: only the signed-in
+    // chair, never themselves; an audit event. A member taken off signs in no more; what they
+    // did stays in the record.
+    Result<> setActive(std::int64_t memberId, bool active, const SignedIn& chair, const std::string& time);
+    // The operators in the order they were added, each with whether they are active.
     Result<std::vector<Member>> members();
-    // Refuses an unknown name and a wrong password with the same words (no hint to a guesser).
+    // Refuses an unknown name, a wrong password and a member taken off the committee with the
+    // same words (no hint to a guesser).
     Result<SignedIn> signIn(const std::string& name, const std::string& password);
 
     // A ruling on a scanned sheet's latest reading. decisionJson: the ballot as the committee
     // reads it, {"struck": [...]} or {"marks": {...}}, optionally with "invalid": reason (the
-    // caller checks candidate ids against the congress). Two different members, neither a
-    // technician. Returns the ruling's number.
+    // caller checks candidate ids against the congress), or the sheet set aside:
+    // {"set_aside": "not_a_ballot" | "refeed" | "other_round"} (counted.h). Two different
+    // members, neither a technician. Returns the ruling's number.
     Result<std::int64_t> ruleSheet(std::int64_t sheet, const std::string& decisionJson, const std::string& reason,
                                    const SignedIn& first, const SignedIn& second, const std::string& time);
     // The same for a manually entered ballot whose entries disagree (or to correct one).
     Result<std::int64_t> ruleManual(const std::string& election, int round, const std::string& ballot,
                                     const std::string& decisionJson, const std::string& reason, const SignedIn& first,
                                     const SignedIn& second, const std::string& time);
+    // A ruling on an election round as a whole: {"issued": N} — the ballots issued, recounted by
+    // the committee when more were collected than the congress file says were issued
+    // (election-rules.md §3). The latest ruling of a round applies.
+    Result<std::int64_t> ruleRound(const std::string& election, int round, const std::string& decisionJson,
+                                   const std::string& reason, const SignedIn& first, const SignedIn& second,
+                                   const std::string& time);
     // One operator's entry of paper ballot `ballot` (the number written on it as the stack is
     // counted). An operator enters a ballot once.
     Result<> enter(const std::string& election, int round, const std::string& ballot, const std::string& entryJson,
@@ -69,8 +82,8 @@ public:
     // The record's rulings and manual entries as JSON lines (docs/formats.md §Audit bundle).
     Result<std::string> rulingsJsonl();
     Result<std::string> manualEntriesJsonl();
-    // What the tally counts: every counted sheet's reading with its ruling applied, and every
-    // manually entered ballot reconciled (counted.h).
+    // What the tally counts: every sheet and manual ballot in its state (counted.h), as
+    // readings lines.
     Result<std::string> countedJsonl();
 
 private:

@@ -1,71 +1,104 @@
 #pragma once
 // The congress record: one .kpdb file and, beside it, its images named by SHA-256
 // (FILE.images/). Every change is made in a transaction together with its audit event, so the
-// log and the data cannot disagree after a crash.
+// log and the data cannot disagree after a crash; each sheet and each reading is its own
+// transaction, so a count stopped at any moment keeps every sheet it stored.
 //
 // Times are given by the caller (the app's clock, or a test's fixed time): the store reads no
 // clock, so the same actions give the same file.
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "src/store/audit_log.h"
+#include "src/store/rows.h"
 #include "src/store/sqlite.h"
 
 namespace kp::store {
 
-struct ImportSummary {
-    int sheets = 0;           // new sheets in the record
-    int refeeds = 0;          // pages the scan session set aside as re-fed (kept, not counted)
-    int alreadyInRecord = 0;  // images the record already has (the same folder imported twice)
-};
-
-struct SheetRow {
-    std::int64_t id = 0;
-    std::int64_t batch = 0;
-    std::int64_t page = 0;
-    std::string side;
-    std::string sha256;
-    std::string image;  // file name in imagesDir()
-    std::int64_t refeedOf = 0;  // 0: counted
-    std::string election;
-    std::int64_t round = 0;
-};
-
-// The confirmed blank of a word-processor ballot for one election round.
-struct WordBlank {
+// A batch of scanned pages as the scan session logged it (src/app/scan_import reads the log).
+struct NewBatch {
     std::string election;
     int round = 1;
-    std::string sha256;
-    std::string image;  // file name in imagesDir()
+    std::string device;
     int dpi = 0;
-    std::string confirmedBy;
+    std::string started;  // the scan log's time: with the device, what tells one batch from another
+    std::string folder;   // where it was imported from, for the audit log
+};
+
+struct NewSheet {
+    std::int64_t page = 0;
+    std::string side = "front";
+    std::string sha256;
+    std::string extension;       // ".png", ".jpg"…: the stored image keeps it
+    std::string bytes;           // the image file as scanned
+    std::string scanned;         // time
+    std::string refeedOfSha256;  // the scan session suspects a re-feed of this page, or empty
+    std::string scanNote;        // the session's evidence (JSON), kept for the committee
+};
+
+struct SheetImport {
+    std::int64_t sheet = 0;
+    bool alreadyInRecord = false;  // the same image was stored before (a folder imported twice)
+};
+
+// A recogniser line to record against the sheet whose image has this hash.
+struct NewReading {
+    std::string sha256;
+    std::string line;  // the recogniser's JSON line (checked by the caller: src/app/readings_import)
+    std::string election;
+    int round = 1;
+    std::string status;  // read / review / rejected
+    std::string recognizer;
+    std::string where;  // "FILE line N", for the error that names it
+};
+
+struct ReadingsSummary {
+    int recorded = 0;
+    int alreadyRecorded = 0;  // the sheet's latest reading says the same (a file imported twice)
+    int superseded = 0;       // re-read on request: the earlier reading, and rulings on it, no longer apply
 };
 
 class Record {
 public:
-    // A new record for the congress file's text; refuses an existing file.
+    enum class Access { ReadWrite, ReadOnly };
+
+    // A new record for the congress file's text. Made whole under a temporary name and then put
+    // in place, so a killed process leaves no half-made record; refuses an existing file.
     static Result<Record> create(const std::string& path, std::string_view congressJson, const std::string& actor,
                                  const std::string& time);
-    // An existing record, brought to the current schema.
-    static Result<Record> open(const std::string& path);
+    // An existing record. ReadWrite brings it to the current schema; ReadOnly changes nothing
+    // (reads older versions as they are). Any file that is not a KiemPhieu record is refused
+    // untouched.
+    static Result<Record> open(const std::string& path, Access access = Access::ReadWrite);
 
     Database& db() { return m_db; }
+    bool readOnly() const { return m_readOnly; }
+    int version() const { return m_version; }
     std::string imagesDir() const { return m_db.path() + ".images"; }
     Result<std::string> congressJson();
+    // Everything the record holds, as typed rows (rows.h).
+    Result<RecordRows> rows();
 
-    // A scan folder (scanner-drivers: scan-log.jsonl and its images) for one election and round.
-    // Each image's hash is checked against the log; an image already in the record is counted
-    // as such, never twice.
-    Result<ImportSummary> importScans(const std::string& scanDir, const std::string& election, int round,
-                                      const std::string& actor, const std::string& time);
-    // The recogniser's readings (one JSON line per page, "image" naming the file), matched to
-    // sheets by the image's SHA-256. Returns how many were recorded.
-    Result<int> importReadings(const std::string& readingsPath, const std::string& actor, const std::string& time);
-    // The readings to tally, in the readings format: for each counted sheet its latest reading,
-    // with "sheet" set to the record's sheet number (unique across scan folders).
-    Result<std::string> readingsJsonl();
+    // The batch with this device and start time, made (with its audit event) if new.
+    Result<std::int64_t> batch(const NewBatch& batch, const std::string& actor, const std::string& time);
+    // One scanned sheet of `batch`: its image stored by hash, its row and audit event in one
+    // transaction. An image already in the record is never a second sheet.
+    Result<SheetImport> addSheet(std::int64_t batch, const NewSheet& sheet, const std::string& actor,
+                                 const std::string& time);
+    // Recogniser readings, all or none. A sheet's second reading is refused unless `reread`
+    // (then logged as superseding the first); a line that repeats the latest is skipped.
+    Result<ReadingsSummary> addReadings(const std::vector<NewReading>& readings, bool reread, const std::string& actor,
+                                        const std::string& time);
+
     Result<std::vector<SheetRow>> sheets();
+    // The congress's public key (hex), registered once: printed on the minutes, and the only
+    // key `export` signs with. A second, different key is refused.
+    Result<> registerKey(const std::string& publicKeyHex, const std::string& actor, const std::string& time);
+
+    // Sheets stored without a reading (what a resumed count reads first), in sheet order.
+    Result<std::vector<SheetRow>> unreadSheets();
 
     // Keeps the scanned blank of a word-processor ballot (copied in by its hash) as the one
     // the recogniser learns this round from; an audit event names it.
@@ -75,9 +108,12 @@ public:
     Result<std::vector<WordBlank>> wordBlanks();
 
 private:
-    explicit Record(Database db) : m_db(std::move(db)) {}
+    Record(Database db, bool readOnly, int version) : m_db(std::move(db)), m_readOnly(readOnly), m_version(version) {}
     Result<std::int64_t> sheetByImage(const std::string& sha);
+    Result<> storeImage(const std::string& file, std::string_view bytes);
     Database m_db;
+    bool m_readOnly = false;
+    int m_version = 0;
 };
 
 }  // namespace kp::store

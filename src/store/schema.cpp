@@ -17,8 +17,8 @@ std::string appendOnlyTriggers(const std::array<const char*, N>& tables) {
         const std::string t(table);
         for (const char* action : {"UPDATE", "DELETE"}) {
             const std::string a(action);
-            sql += "CREATE TRIGGER " + t + "_no_" + (a == "UPDATE" ? "update" : "delete") + " BEFORE " + a + " ON " + t +
-                   " BEGIN SELECT RAISE(ABORT, '" + t + " is append-only'); END;\n";
+            sql += "CREATE TRIGGER " + t + "_no_" + (a == "UPDATE" ? "update" : "delete") + " BEFORE " + a + " ON " +
+                   t + " BEGIN SELECT RAISE(ABORT, '" + t + " is append-only'); END;\n";
         }
     }
     return sql;
@@ -80,9 +80,9 @@ CREATE TABLE events (
 );
 )";
 
-// Version 2: manual entry for halls without a scanner, and the indexes large congresses need. Each operator enters a ballot once
-// (corrections are the committee's, by ruling); a ballot whose entries disagree is ruled on by
-// two members, as for a scanned ballot in review.
+// Version 2: manual entry for halls without a scanner, and the indexes large congresses need. Each operator enters a
+// ballot once (corrections are the committee's, by ruling); a ballot whose entries disagree is ruled on by two members,
+// as for a scanned ballot in review.
 const std::string V2 = R"(
 CREATE TABLE manual_entries (
   id INTEGER PRIMARY KEY,
@@ -130,10 +130,40 @@ CREATE TABLE word_blanks (
 );
 )";
 
+// Version 4: the congress is immutable (meta joins the append-only tables); a sheet keeps what
+// the scan session found when it suspected a re-feed; the committee's rulings on a round as a
+// whole (the ballots issued, recounted); members taken off the committee by the chair; and the
+// file says it is a KiemPhieu record (PRAGMA application_id), so that no other program's file
+// is ever taken for one.
+const std::string V4 = R"(
+ALTER TABLE sheets ADD COLUMN scan_note TEXT;
+CREATE TABLE round_rulings (
+  id INTEGER PRIMARY KEY,
+  election TEXT NOT NULL,
+  round INTEGER NOT NULL CHECK (round >= 1),
+  decision TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  first_member INTEGER NOT NULL REFERENCES operators(id),
+  second_member INTEGER NOT NULL REFERENCES operators(id),
+  ruled TEXT NOT NULL,
+  CHECK (first_member <> second_member)
+);
+CREATE TABLE operator_status (
+  id INTEGER PRIMARY KEY,
+  operator INTEGER NOT NULL REFERENCES operators(id),
+  active INTEGER NOT NULL CHECK (active IN (0, 1)),
+  changed_by INTEGER NOT NULL REFERENCES operators(id),
+  changed TEXT NOT NULL
+);
+CREATE UNIQUE INDEX events_by_hash ON events (hash);
+PRAGMA application_id = 1263551554;
+)";
+
 const std::array<std::string, SCHEMA_VERSION> MIGRATIONS{
     V1 + appendOnlyTriggers(std::array{"events", "batches", "sheets", "readings", "rulings", "operators"}),
     V2 + appendOnlyTriggers(std::array{"manual_entries", "manual_rulings"}),
-    V3 + appendOnlyTriggers(std::array{"word_blanks"})};
+    V3 + appendOnlyTriggers(std::array{"word_blanks"}),
+    V4 + appendOnlyTriggers(std::array{"meta", "round_rulings", "operator_status"})};
 
 }  // namespace
 
@@ -166,8 +196,9 @@ Result<> migrate(Database& db) {
             return db.exec("PRAGMA user_version = " + std::to_string(v + 1));
         });
         if (!applied) {
-            return std::unexpected(StoreError{applied.error().code, "migrating to record version " + std::to_string(v + 1) +
-                                                                        ": " + applied.error().message});
+            return std::unexpected(
+                StoreError{applied.error().code,
+                           "migrating to record version " + std::to_string(v + 1) + ": " + applied.error().message});
         }
     }
     return {};

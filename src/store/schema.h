@@ -5,7 +5,10 @@
 
 namespace kp::store {
 
-inline constexpr int SCHEMA_VERSION = 3;
+inline constexpr int SCHEMA_VERSION = 4;
+// PRAGMA application_id of a record ("KPDB"): set by version 4; older records are known by
+// their schema version and their congress.
+inline constexpr int APPLICATION_ID = 0x4B504442;
 
 // Applies every migration above the file's version, each in its own transaction.
 Result<> migrate(Database& db);

@@ -1,9 +1,11 @@
 // Screenshots of every screen of the desktop app, for docs/screenshots and for looking at: a
 // sample count (the cơ sở congress, eight simulated ballots) taken through each step, each
-// screen grabbed at 1366×768 and 1920×1080 in Vietnamese, and the main screens in English.
+// screen grabbed at 1024×600, 1366×768 and 1920×1080 in Vietnamese, and the main screens in
+// English.
 // Run under Xvfb (xvfb-run) so that the real X11 platform draws the windows.
 // usage: kp_screenshots OUT-DIR
 #include <QApplication>
+#include <QPushButton>
 #include <QDir>
 #include <QScreen>
 #include <QTabWidget>
@@ -15,6 +17,7 @@
 #include "src/app/word_blank.h"
 #include "src/gui/blank_dialog.h"
 #include "src/gui/congress_editor.h"
+#include "src/gui/decision_panel.h"
 #include "src/simulator/simulate.h"
 #include "src/gui/projection_window.h"
 #include "src/gui/reports_page.h"
@@ -29,7 +32,7 @@ namespace {
 const QString SOURCE = QStringLiteral(KP_SOURCE_DIR);
 
 void grab(QWidget& w, const QString& dir, const QString& name) {
-    for (const QSize size : {QSize(1366, 768), QSize(1920, 1080)}) {
+    for (const QSize size : {QSize(1024, 600), QSize(1366, 768), QSize(1920, 1080)}) {
         w.resize(size);
         QTest::qWait(150);  // layout, paint
         w.grab().save(QStringLiteral("%1/%2-%3x%4.png").arg(dir, name).arg(size.width()).arg(size.height()));
@@ -105,10 +108,30 @@ int main(int argc, char** argv) {
     QTest::qWait(150);
     window.reviewPage()->zoomAt(QPoint(150, 300));  // around the first names of the list
     grab(window, out, QStringLiteral("06-xem-xet"));
+    {  // The decision in words beside the sheet, before the two passwords.
+        DecisionPanel* decision = window.reviewPage()->decisionPanel();
+        decision->decideDoubtful(kp::app::NameDecision::Struck, kp::Mark::None);
+        decision->setVerdict({});
+        decision->setWhy(QStringLiteral("đã đối chiếu phiếu giấy"));
+        if (auto* next = decision->findChild<QPushButton*>(QStringLiteral("toConfirm"))) {
+            next->click();
+        }
+        grab(window, out, QStringLiteral("06b-xac-nhan-phan-quyet"));
+        window.reviewPage()->select(0);  // back to the ballot, nothing chosen
+    }
+    // While ballots wait: the running counts, said to be such, on the results screen and the projector.
+    window.showStep(MainWindow::Results);
+    grab(window, out, QStringLiteral("07b-ket-qua-tam-tinh"));
+    if (ProjectionWindow* p = window.resultsPage()->project(false)) {
+        grab(*p, out, QStringLiteral("09c-trinh-chieu-tam-tinh"));
+        p->close();
+    }
     // Rule on the waiting ballots as read, so that the results can be shown.
     ReviewPage* review = window.reviewPage();
     while (review->waiting() > 0) {
         review->select(0);
+        review->decisionPanel()->decideDoubtful(kp::app::NameDecision::Kept, kp::Mark::None);
+        review->setInvalid({});
         if (!review->rule(QStringLiteral("đối chiếu phiếu gốc"), testing::CHAIR, testing::CHAIR_PASSWORD, testing::MEMBER,
                           testing::MEMBER_PASSWORD)
                  .isEmpty()) {

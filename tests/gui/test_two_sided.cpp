@@ -17,6 +17,7 @@
 #include "src/gui/review_page.h"
 #include "src/gui/session.h"
 #include "src/simulator/paper.h"
+#include "src/store/committee.h"
 #include "tally/round_spec.h"
 
 using namespace kp::gui;
@@ -118,7 +119,8 @@ void TwoSided::countDuplexFolder() {
 
     // Read as marked on both faces; each back counts with its front, never alone.
     std::vector<Json> lines;
-    std::istringstream text(session.record()->readingsJsonl().value());
+    auto record = session.record();
+    std::istringstream text(kp::store::Committee(*record).countedJsonl().value());
     for (std::string line; std::getline(text, line);) {
         lines.push_back(Json::parse(line));
     }
@@ -154,7 +156,8 @@ void TwoSided::countDuplexFolder() {
         }
     }
     QVERIFY(shown != nullptr);
-    QVERIFY2(shown->pixmap().width() > shown->pixmap().height(), "two portrait A4 faces side by side are wider than tall");
+    QVERIFY2(shown->pixmap().width() > shown->pixmap().height(),
+             "two portrait A4 faces side by side are wider than tall");
     if (const QByteArray out = qgetenv("KP_SCREENSHOT"); !out.isEmpty()) {
         window.grab().save(QString::fromLocal8Bit(out));
     }

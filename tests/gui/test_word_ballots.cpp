@@ -9,10 +9,10 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "ocr/word/word_reader.h"
 #include "sample_count.h"
 #include "src/app/inputs.h"
 #include "src/gui/ballots_page.h"
-#include "ocr/word/word_reader.h"
 #include "src/gui/session.h"
 #include "src/simulator/simulate.h"
 #include "src/store/committee.h"
@@ -75,7 +75,7 @@ void WordBallots::learnConfirmCountVerify() {
         truth.push_back(nlohmann::json::parse(line));
     }
     auto record = session.record();
-    const auto readings = record->readingsJsonl().value();
+    const auto readings = kp::store::Committee(*record).countedJsonl().value();
     std::istringstream lines(readings);
     int read = 0;
     for (std::string line; std::getline(lines, line);) {

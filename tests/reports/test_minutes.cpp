@@ -67,7 +67,7 @@ Counted sample(const std::string& name) {
     return count(slurp(dir + "congress.json"), slurp(dir + "readings.jsonl"));
 }
 
-const RecordSeal SEAL{std::string(64, 'a'), std::string(64, 'b'), "KiemPhieu test"};
+const RecordSeal SEAL{std::string(64, 'a'), std::string(64, 'b'), "KiemPhieu test", ""};
 
 const RoundResult& round(const Counted& c, const std::string& election, int number) {
     return *std::ranges::find_if(c.results, [&](const RoundResult& r) {

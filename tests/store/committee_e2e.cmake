@@ -82,13 +82,17 @@ cli(0 "" export --db ${db} --key ${work}/keys/congress.key --out ${work}/bundle)
 file(READ ${work}/bundle/rulings.jsonl rulings)
 expect("${rulings}" "\"sheet\":\"5\",\"decision\":{\"struck\":\\[\"cu04\"\\]},\"reason\":\"gạch chân dưới tên, không gạch ngang\",\"members\":\\[{\"name\":\"Lê Thị Mai\",\"role\":\"thanh_vien\"},{\"name\":\"Trần Văn Bình\",\"role\":\"truong_ban\"}\\]")
 file(READ ${work}/bundle/readings.jsonl readings)
-expect("${readings}" "\"status\":\"review\",\"reasons\":\\[\"[a-z_]+\"\\]")
+expect("${readings}" "\"sheet\":\"5\",\"status\":\"review\",\"recognizer\"")
 file(READ ${work}/bundle/manifest.json manifest)
 expect("${manifest}" "\"program\": \"KiemPhieu [0-9.]+ \\(commit [0-9a-f]+\\)\"")
 expect("${manifest}" "\"recognizers\": \\[\n    {\n      \"version\": \"kp-recognizer/2\",\n      \"settings\": \"[0-9a-f]+\"")
 file(READ ${work}/bundle/result.json result)
 expect("${result}" "\"collected\": 7,")
-cli(0 "" verify ${work}/bundle)
+cli(4 "" verify ${work}/bundle)
+expect("${out}" "SELF-CONSISTENT, SIGNER NOT CONFIRMED")
+file(READ ${work}/keys/congress.pub key)
+string(STRIP "${key}" key)
+cli(0 "" verify ${work}/bundle --key ${key})
 expect("${out}" "VERIFIED")
 # Dropping the rulings from the bundle is caught.
 file(REMOVE_RECURSE ${work}/no-rulings)
@@ -99,8 +103,8 @@ expect("${out}" "rulings.jsonl: changed since the bundle was signed")
 expect("${out}" "result.json: differs from the tally")
 
 # An insider adds a ruling to the record file itself (the sqlite3 tool), confirmed by the
-# technician, then exports a properly signed bundle: verify finds the ruling that no member
-# made and that the audit log never saw.
+# technician: the record no longer agrees with its audit log, and export refuses to sign it,
+# naming the ruling that no member made and that the audit log never saw.
 file(REMOVE_RECURSE ${work}/forged.kpdb ${work}/forged.kpdb.images)
 file(COPY_FILE ${db} ${work}/forged.kpdb)
 file(COPY ${db}.images/ DESTINATION ${work}/forged.kpdb.images)
@@ -110,10 +114,12 @@ execute_process(COMMAND sqlite3 ${work}/forged.kpdb
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "sqlite3 could not forge the ruling: ${err}")
 endif()
-cli(0 "" export --db ${work}/forged.kpdb --key ${work}/keys/congress.key --out ${work}/forged-bundle)
-cli(1 "" verify ${work}/forged-bundle)
-expect("${out}" "rulings.jsonl: ruling 2 names Đỗ Văn Kỹ, who is not a member of the committee")
-expect("${out}" "rulings.jsonl: ruling 2 is not in the audit log")
+cli(1 "" export --db ${work}/forged.kpdb --key ${work}/keys/congress.key --out ${work}/forged-bundle)
+expect("${err}" "does not agree with its audit log")
+expect("${err}" "ruling 2 names Đỗ Văn Kỹ, who is not a member of the committee")
+expect("${err}" "ruling 2 has no ruling event in the audit log")
+cli(1 "" tally --db ${work}/forged.kpdb --election cu)
+expect("${err}" "does not agree with its audit log")
 
 # The reports from the record: the ballot listing names each sheet's image hash, the recogniser's
 # reading and the committee's ruling; the journal lists the audit events with the head hash.

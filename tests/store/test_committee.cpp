@@ -4,8 +4,8 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
-#include <nlohmann/json.hpp>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "src/common/sha256.h"
@@ -37,7 +37,9 @@ Record fixtureCopy(const std::string& fixture, const std::string& name) {
     return std::move(*record);
 }
 
-Record v1Copy(const std::string& name) { return fixtureCopy("record-v1.kpdb", name); }
+Record v1Copy(const std::string& name) {
+    return fixtureCopy("record-v1.kpdb", name);
+}
 
 std::vector<Json> jsonLines(const std::string& text) {
     std::vector<Json> out;
@@ -86,10 +88,10 @@ struct Hall {
 TEST_CASE("store: a version-1 record opens at the current version with its sheets, readings and audit chain intact") {
     Record record = v1Copy("migrated");
     CHECK(schemaVersion(record.db()).value() == SCHEMA_VERSION);
-    CHECK(SCHEMA_VERSION == 3);
-    const auto readings = jsonLines(record.readingsJsonl().value());
-    REQUIRE(readings.size() == 4);
-    CHECK(readings[0]["struck"] == Json::array({"cu04", "cu06"}));
+    CHECK(SCHEMA_VERSION == 4);
+    const auto rows = record.rows().value();
+    REQUIRE(rows.readings.size() == 4);
+    CHECK(Json::parse(rows.readings[0].line)["struck"] == Json::array({"cu04", "cu06"}));
     CHECK(verifyChain(record.db()).value().ok);
     // The new tables work in the migrated file.
     Committee committee(record);
@@ -99,9 +101,11 @@ TEST_CASE("store: a version-1 record opens at the current version with its sheet
 
 // A copy of a version-2 record (5 scanned sheets, a ruling, 4 manual entries and a manual
 // ruling): made by the program of schema version 2 (committee_e2e built from commit aa2c861), never edited since.
-TEST_CASE("store: a version-2 record opens at version 3 with its rulings and manual entries, and keeps word blanks") {
+TEST_CASE(
+    "store: a version-2 record opens at the current version with its rulings and manual entries, and keeps word "
+    "blanks") {
     Record record = fixtureCopy("record-v2.kpdb", "migrated-v2");
-    CHECK(schemaVersion(record.db()).value() == 3);
+    CHECK(schemaVersion(record.db()).value() == SCHEMA_VERSION);
     CHECK(verifyChain(record.db()).value().ok);
     Committee committee(record);
     CHECK(jsonLines(committee.rulingsJsonl().value()).size() == 2);  // one on a reading, one on a manual ballot
@@ -141,8 +145,9 @@ TEST_CASE("store: operators sign in with their password, only the chair adds ope
     CHECK(byMember.error().message.find("only the trưởng ban") != std::string::npos);
     CHECK_FALSE(hall.committee.addOperator("Someone", ROLE_MEMBER, "pass-2026", nullptr, T).has_value());
     const SignedIn chair = hall.chair();
-    CHECK(hall.committee.addOperator("Lê Thị Mai", ROLE_MEMBER, "pass-2026", &chair, T).error().message.find("already exists") !=
-          std::string::npos);
+    CHECK(hall.committee.addOperator("Lê Thị Mai", ROLE_MEMBER, "pass-2026", &chair, T)
+              .error()
+              .message.find("already exists") != std::string::npos);
     CHECK_FALSE(hall.committee.addOperator("X", "observer", "pass-2026", &chair, T).has_value());
     // The hash is Argon2id, never the password.
     auto stmt = hall.record.db().prepare("SELECT password_hash FROM operators WHERE name = 'Lê Thị Mai'");
@@ -155,14 +160,17 @@ TEST_CASE("store: a ruling needs two different signed-in members, neither a tech
     Hall hall("rulings");
     const std::string decision = R"({"struck": ["cu06", "cu04", "cu01"]})";
     const SignedIn mai = hall.mai();
-    CHECK(hall.committee.ruleSheet(1, decision, "nét gạch mờ ở tên thứ nhất", mai, mai, T).error().message.find(
-              "two different members") != std::string::npos);
-    CHECK(hall.committee.ruleSheet(1, decision, "lý do", mai, hall.technician(), T).error().message.find("technician") !=
-          std::string::npos);
+    CHECK(hall.committee.ruleSheet(1, decision, "nét gạch mờ ở tên thứ nhất", mai, mai, T)
+              .error()
+              .message.find("two different members") != std::string::npos);
+    CHECK(
+        hall.committee.ruleSheet(1, decision, "lý do", mai, hall.technician(), T).error().message.find("technician") !=
+        std::string::npos);
     CHECK(hall.committee.ruleSheet(1, decision, "", mai, hall.tuan(), T).error().message.find("must say why") !=
           std::string::npos);
-    CHECK(hall.committee.ruleSheet(1, R"({"kept": ["cu01"]})", "lý do", mai, hall.tuan(), T).error().message.find(
-              "\"kept\" is not a ballot field") != std::string::npos);
+    CHECK(hall.committee.ruleSheet(1, R"({"kept": ["cu01"]})", "lý do", mai, hall.tuan(), T)
+              .error()
+              .message.find("\"kept\" is not a ballot field") != std::string::npos);
     CHECK(hall.committee.ruleSheet(99, decision, "lý do", mai, hall.tuan(), T).error().message.find("no sheet 99") !=
           std::string::npos);
 
@@ -175,7 +183,7 @@ TEST_CASE("store: a ruling needs two different signed-in members, neither a tech
     CHECK(after["status"] == "read");
     CHECK(after["ruling"] == *ruling);
     // The original reading is untouched: the bundle's readings.jsonl still says what was read.
-    CHECK(jsonLines(hall.record.readingsJsonl().value())[0]["struck"] == Json::array({"cu04", "cu06"}));
+    CHECK(Json::parse(hall.record.rows().value().readings[0].line)["struck"] == Json::array({"cu04", "cu06"}));
     const auto rulings = jsonLines(hall.committee.rulingsJsonl().value());
     REQUIRE(rulings.size() == 1);
     CHECK(rulings[0]["members"][0]["name"] == "Lê Thị Mai");
@@ -211,13 +219,14 @@ TEST_CASE("store: double entry counts a ballot when both entries agree and sends
     // A third entry that agrees with one of them does not settle it by majority: the committee rules.
     REQUIRE(hall.committee.enter("cu", 1, "2", R"({"struck": ["cu03"]})", hall.tuan(), T).has_value());
     CHECK(hall.counted("manual-2")["status"] == "review");
-    auto ruling = hall.committee.ruleManual("cu", 1, "2", R"({"struck": ["cu03"]})", "đối chiếu phiếu gốc", hall.chair(),
-                                            mai, T);
+    auto ruling =
+        hall.committee.ruleManual("cu", 1, "2", R"({"struck": ["cu03"]})", "đối chiếu phiếu gốc", hall.chair(), mai, T);
     REQUIRE_MESSAGE(ruling.has_value(), (ruling ? "" : ruling.error().message));
     CHECK(hall.counted("manual-2")["struck"] == Json::array({"cu03"}));
     CHECK(hall.counted("manual-2")["status"] == "read");
-    CHECK(hall.committee.ruleManual("cu", 1, "7", R"({"struck": []})", "lý do", hall.chair(), mai, T).error().message.find(
-              "no manual entry of ballot 7") != std::string::npos);
+    CHECK(hall.committee.ruleManual("cu", 1, "7", R"({"struck": []})", "lý do", hall.chair(), mai, T)
+              .error()
+              .message.find("no manual entry of ballot 7") != std::string::npos);
     // Triple entry that agrees everywhere counts without a ruling.
     for (const SignedIn& who : {mai, ky, hall.tuan()}) {
         REQUIRE(hall.committee.enter("cu", 1, "10", R"({"struck": [], "invalid": "write_in"})", who, T).has_value());
@@ -236,22 +245,33 @@ TEST_CASE("store: double entry counts a ballot when both entries agree and sends
 }
 
 TEST_CASE("store: a ruling on an earlier reading no longer applies once the sheet is read again") {
-    const std::string readings =
-        R"({"election":"cu","sheet":"1","reading":1,"status":"review","struck":["cu01"]})"
-        "\n"
-        R"({"election":"cu","sheet":"2","reading":5,"status":"read","struck":["cu02"]})"
-        "\n";
-    const std::string rulings = R"({"ruling":1,"reading":1,"sheet":"1","decision":{"struck":["cu03"]}})"
-                                "\n"
-                                R"({"ruling":2,"reading":2,"sheet":"2","decision":{"struck":["cu04"]}})"
-                                "\n";
-    const auto counted = jsonLines(countedReadings(readings, rulings, "").value());
-    CHECK(counted[0]["struck"] == Json::array({"cu03"}));
-    CHECK(counted[0]["status"] == "read");
-    CHECK(counted[1]["struck"] == Json::array({"cu02"}));
-    CHECK_FALSE(counted[1].contains("ruling"));
-    CHECK(countedReadings("{not json\n", "", "").error() == "readings line 1: not valid JSON");
-    CHECK(canonicalBallot(R"({"marks": {"b": "agree", "a": "none"}})").value() == R"({"marks":{"a":"none","b":"agree"}})");
+    RecordRows rows;
+    rows.sheets = {SheetRow{1, 1, 1, "front", "a", {}, 0, T, "cu", 1, ""},
+                   SheetRow{2, 1, 2, "front", "b", {}, 0, T, "cu", 1, ""}};
+    rows.readings = {ReadingRow{1, 1, "review", R"({"election":"cu","status":"review","struck":["cu01"]})", "{}"},
+                     ReadingRow{2, 2, "read", R"({"election":"cu","status":"read","struck":["cu05"]})", "{}"},
+                     ReadingRow{3, 2, "read", R"({"election":"cu","status":"read","struck":["cu02"]})", "{}"}};
+    RulingRow first;
+    first.id = 1;
+    first.reading = 1;
+    first.decision = R"({"struck":["cu03"]})";
+    RulingRow earlier = first;  // on sheet 2's first reading, which sheet 2's second replaced
+    earlier.id = 2;
+    earlier.reading = 2;
+    earlier.decision = R"({"struck":["cu04"]})";
+    rows.sheetRulings = {first, earlier};
+    const auto counted = countBallots(rows).value();
+    REQUIRE(counted.size() == 2);
+    CHECK(Json::parse(counted[0].line)["struck"] == Json::array({"cu03"}));
+    CHECK(counted[0].state == BallotState::Counted);
+    CHECK(counted[0].ruling == 1);
+    CHECK(Json::parse(counted[1].line)["struck"] == Json::array({"cu02"}));
+    CHECK(counted[1].ruling == 0);
+    CHECK_FALSE(Json::parse(counted[1].line).contains("ruling"));
+    rows.readings[0].line = "{not json";
+    CHECK(countBallots(rows).error() == "reading 1 of sheet 1 is not a JSON object");
+    CHECK(canonicalBallot(R"({"marks": {"b": "agree", "a": "none"}})").value() ==
+          R"({"marks":{"a":"none","b":"agree"}})");
     CHECK_FALSE(canonicalBallot(R"({"marks": {"a": "yes"}})").has_value());
     CHECK_FALSE(canonicalBallot(R"({})").has_value());
 }
