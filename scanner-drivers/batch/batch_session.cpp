@@ -303,16 +303,12 @@ bool BatchSession::pageScanned(Page page) {
         m_storageError = bytes.error();
         return false;
     }
-    PageRecord record{b.batch,
-                      b.pages + 1,
-                      0,
-                      page.side,
-                      pageName(b.batch, b.pages + 1) + bytes->second,
-                      {},
-                      {},
-                      RefeedReason::None,
-                      0,
-                      page.image.pixels.empty()};
+    PageRecord record;
+    record.batch = b.batch;
+    record.page = b.pages + 1;
+    record.side = page.side;
+    record.file = pageName(b.batch, b.pages + 1) + bytes->second;
+    record.undecodable = page.image.pixels.empty();
     // The file is hashed and written on another core while this one compares the page with the
     // earlier ones; the page is acknowledged only once both are done and the line is logged.
     const std::string path = (fs::path(m_dir) / record.file).string();
@@ -344,6 +340,9 @@ bool BatchSession::pageScanned(Page page) {
         record.refeedReason = RefeedReason::SamePaper;
         record.refeedDifferenceMm2 = looked->differenceMm2;
     }
+    if (!record.refeedOf.empty()) {
+        record.refeedLimitMm2 = m_refeedSettings.sameMaxMm2;
+    }
     if (record.refeedOf.empty() && page.side == Side::Front) {
         record.sheet = b.sheets + 1;
     }
@@ -371,7 +370,7 @@ bool BatchSession::pageScanned(Page page) {
         event["refeed_of"] = record.refeedOf;
         event["refeed_reason"] = refeedReasonCode(record.refeedReason);
         event["refeed_difference_mm2"] = std::round(record.refeedDifferenceMm2 * 10) / 10;
-        event["refeed_limit_mm2"] = m_refeedSettings.sameMaxMm2;
+        event["refeed_limit_mm2"] = record.refeedLimitMm2;
     }
     event["time"] = utcNow();
     if (auto r = log(event); !r) {

@@ -42,6 +42,7 @@ struct PageRecord {
     std::string refeedOf;
     RefeedReason refeedReason = RefeedReason::None;
     double refeedDifferenceMm2 = 0;
+    double refeedLimitMm2 = 0;  // the session's sameMaxMm2 when it was judged
     bool undecodable = false;
 };
 
