@@ -40,7 +40,9 @@ struct RefeedSettings {
     int fineInk = 30;
     double fineBlur = 0.8;
     double screenMaxMm2 = 150;  // more added ink at 0.5 mm: another sheet, no closer look
-    double sameMaxMm2 = 60;     // at most this much at 0.25 mm: suspected to be the same sheet
+    // At most this much at 0.25 mm: suspected to be the same sheet. Second scans of one paper
+    // measured ≤ 22 mm², one stroke through a name adds ≈ 20–40 mm² (docs/benchmarks.md).
+    double sameMaxMm2 = 30;
 };
 
 struct RefeedMatch {
