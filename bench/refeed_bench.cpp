@@ -197,5 +197,8 @@ int main(int argc, char** argv) {
         percentile(ms, 0.99), percentile(ms, 1), static_cast<double>(st.screened) / static_cast<double>(feed.size()),
         static_cast<double>(st.looked) / static_cast<double>(feed.size()),
         static_cast<double>(st.reloaded) / static_cast<double>(feed.size()));
+    const double pages = static_cast<double>(feed.size());
+    std::printf("of which a page: images %.2f, placement %.2f, screening %.2f, close looks %.2f ms\n",
+                st.imageMs / pages, st.placeMs / pages, st.screenMs / pages, st.lookMs / pages);
     return 0;
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <ctime>
 #include <opencv2/imgproc.hpp>
 
 namespace kp::scan {
@@ -11,9 +12,15 @@ namespace {
 
 constexpr double NOT_ALIKE = 1e9;
 constexpr std::size_t MAX_LAYOUTS = 16;  // kinds of sheet a session keeps (a folder of odd files makes many)
-constexpr std::size_t CLOSE_LOOKS = 4;   // fine comparisons a page, the closest on the screen first
-constexpr int FINE_TILE = 16;            // half a tile at the fine resolution: 8 mm
-constexpr int FINE_SEARCH = 2;           // ± half a millimetre
+double threadCpuMs() {
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
+}
+
+constexpr std::size_t CLOSE_LOOKS = 4;  // fine comparisons a page, the closest on the screen first
+constexpr int FINE_TILE = 16;           // half a tile at the fine resolution: 8 mm
+constexpr int FINE_SEARCH = 2;          // ± half a millimetre
 constexpr double ENVELOPE_SLOPE = 0.5;
 
 // Paper to 240 and print to 20 (its median and 1st percentile): a scan brighter, darker or of
@@ -82,9 +89,17 @@ double addedInkMm2(const Comparable& a, const Comparable& b, int ink, double mm)
 RefeedCheck::RefeedCheck(RefeedSettings settings, Reload reload) : m_settings(settings), m_reload(std::move(reload)) {
 }
 
-RefeedCheck::Page RefeedCheck::placed(const cv::Mat& gray, int dpi) const {
+RefeedCheck::Page RefeedCheck::placed(const cv::Mat& gray, int dpi) {
     Page page;
+    const double start = threadCpuMs();
     page.image = sheetImage(gray, dpi, m_settings.fineMm);
+    const double imaged = threadCpuMs();
+    m_stats.imageMs += imaged - start;
+    struct Tally {
+        double since;
+        double& into;
+        ~Tally() { into += threadCpuMs() - since; }
+    } tally{imaged, m_stats.placeMs};
     if (page.image.empty()) {
         return page;
     }
@@ -167,6 +182,7 @@ std::optional<RefeedMatch> RefeedCheck::check(const cv::Mat& gray, int dpi) {
         double screen;
     };
     std::vector<Candidate> close;
+    const double start = threadCpuMs();
     for (auto earlier = m_window.rbegin(); earlier != m_window.rend(); ++earlier) {
         for (OnLayout& theirs : earlier->layouts) {
             for (OnLayout& ours : m_next.layouts) {
@@ -181,6 +197,8 @@ std::optional<RefeedMatch> RefeedCheck::check(const cv::Mat& gray, int dpi) {
             }
         }
     }
+    const double screened = threadCpuMs();
+    m_stats.screenMs += screened - start;
     std::ranges::sort(close, {}, &Candidate::screen);
     std::optional<RefeedMatch> closest;
     for (std::size_t i = 0; i < std::min(close.size(), CLOSE_LOOKS); ++i) {
@@ -196,6 +214,7 @@ std::optional<RefeedMatch> RefeedCheck::check(const cv::Mat& gray, int dpi) {
             closest = RefeedMatch{c.page->index, difference, c.screen, difference <= m_settings.sameMaxMm2};
         }
     }
+    m_stats.lookMs += threadCpuMs() - screened;
     return closest;
 }
 

@@ -39,7 +39,7 @@ struct RefeedSettings {
     double screenBlur = 0.4;  // pixels
     int fineInk = 30;
     double fineBlur = 0.8;
-    double screenMaxMm2 = 150;  // more added ink at 0.5 mm: another sheet, no closer look
+    double screenMaxMm2 = 45;  // more added ink at 0.5 mm: another sheet, no closer look
     // At most this much at 0.25 mm: suspected to be the same sheet. Second scans of one paper
     // measured ≤ 22 mm², one stroke through a name adds ≈ 20–40 mm² (docs/benchmarks.md).
     double sameMaxMm2 = 30;
@@ -82,6 +82,9 @@ public:
         long screened = 0;
         long looked = 0;    // fine comparisons
         long reloaded = 0;  // earlier pages read again from their file
+        // Thread CPU time (ms) in each step: the page's images, its placement on a layout, the
+        // screening of earlier pages, the close looks.
+        double imageMs = 0, placeMs = 0, screenMs = 0, lookMs = 0;
     };
     const Stats& stats() const { return m_stats; }
 
@@ -99,7 +102,7 @@ private:
         SheetImage image;  // kept while among the newest `fineKept`
     };
 
-    Page placed(const cv::Mat& gray, int dpi) const;
+    Page placed(const cv::Mat& gray, int dpi);
     const Comparable& fineOf(Page& page, OnLayout& on);
     double closeLook(OnLayout& ours, Page& earlier, OnLayout& theirs);
     void trim();
