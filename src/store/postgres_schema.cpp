@@ -190,6 +190,20 @@ Result<std::int64_t> postgresApplicationId(Database& db) {
     return db.integer("SELECT max(application_id) FROM kiemphieu_record");
 }
 
+Result<> postgresContinueIds(Database& db) {
+    for (const std::string table : APPEND_ONLY) {
+        if (table == "kiemphieu_record" || table == "meta" || table == "events" || table == "images") {
+            continue;  // no identity
+        }
+        auto set = db.exec("SELECT setval(pg_get_serial_sequence('" + table +
+                           "', 'id'), (SELECT coalesce(max(id), 0) + 1 FROM " + table + "), false)");
+        if (!set) {
+            return set;
+        }
+    }
+    return {};
+}
+
 Result<> createPostgresSchema(Database& db) {
     if (auto made = db.exec(SCHEMA + appendOnlyTriggers()); !made) {
         return made;

@@ -15,6 +15,9 @@ Result<> migratePostgres(Database& db);
 // The same inside the caller's transaction (Record::create: the schema, the congress and the
 // first event in one).
 Result<> createPostgresSchema(Database& db);
+// After rows were copied in with their ids (copy.h): each identity continues after the
+// largest id, so the next row a station adds gets the next number, as in the file.
+Result<> postgresContinueIds(Database& db);
 // How many tables the database has (a database with tables but no record is not a record).
 Result<std::int64_t> postgresTableCount(Database& db);
 

@@ -1,19 +1,15 @@
 #include "src/store/record.h"
 
-#include <unistd.h>
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "src/common/durable_file.h"
 #include "src/common/sha256.h"
 #include "src/store/audit_log.h"
 #include "src/store/image_store.h"
+#include "src/store/new_record.h"
 #include "src/store/postgres_schema.h"
 #include "src/store/schema.h"
 
@@ -126,91 +122,15 @@ Result<> writeCongress(Database& db, std::string_view congressJson, const std::s
     return logEvent(db, time, actor, "record_created", Json{{"congress_sha256", congressSha}}.dump());
 }
 
-// A record in an empty PostgreSQL database (made by the hall's administrator, installer/):
-// the schema, the congress and the first event in one transaction, so a station killed on the
-// way leaves the database empty. A database with any table is refused as it is.
-Result<Record> createOnServer(const std::string& target, std::string_view congressJson, const std::string& actor,
-                              const std::string& time) {
-    {
-        auto db = Database::open(target, Database::Mode::ReadWrite);
-        if (!db) {
-            return std::unexpected(db.error());
-        }
-        auto made = transaction(*db, [&]() -> Result<> {
-            auto tables = postgresTableCount(*db);
-            if (!tables) {
-                return std::unexpected(tables.error());
-            }
-            if (*tables != 0) {
-                auto version = postgresSchemaVersion(*db);
-                return std::unexpected(
-                    version && *version > 0
-                        ? storeError(StoreErrc::Exists,
-                                     db->path() + " already holds a record; a record is never overwritten",
-                                     {db->path()})
-                        : storeError(StoreErrc::NotARecord,
-                                     db->path() + " is not empty and not a KiemPhieu record; nothing was changed",
-                                     {db->path()}));
-            }
-            if (auto schema = createPostgresSchema(*db); !schema) {
-                return schema;
-            }
-            return writeCongress(*db, congressJson, actor, time);
-        });
-        if (!made) {
-            return std::unexpected(made.error());
-        }
-    }
-    return Record::open(target);
-}
-
 }  // namespace
 
 Result<Record> Record::create(const std::string& path, std::string_view congressJson, const std::string& actor,
                               const std::string& time) {
-    if (isServerRecord(path)) {
-        return createOnServer(path, congressJson, actor, time);
+    auto made =
+        makeRecord(path, [&](Database& db, ImageStore&) { return writeCongress(db, congressJson, actor, time); });
+    if (!made) {
+        return std::unexpected(made.error());
     }
-    std::error_code ec;
-    if (fs::exists(fs::symlink_status(path, ec))) {
-        return std::unexpected(
-            storeError(StoreErrc::Exists, path + " already exists; a record is never overwritten", {path}));
-    }
-    // Made whole under a name of its own, then linked into place: a process killed on the way
-    // leaves no record at `path` (only a hidden temporary), and running the command again makes it.
-    const fs::path target(path);
-    const std::string temp =
-        (target.parent_path() / ("." + target.filename().string() + ".creating-" + std::to_string(::getpid())))
-            .string();
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
-        fs::remove(temp + suffix, ec);
-    }
-    {
-        auto db = Database::open(temp, Database::Mode::Create);
-        if (!db) {
-            return std::unexpected(db.error());
-        }
-        if (auto m = migrate(*db); !m) {
-            return std::unexpected(m.error());
-        }
-        auto made = transaction(*db, [&]() -> Result<> { return writeCongress(*db, congressJson, actor, time); });
-        if (!made) {
-            return std::unexpected(made.error());
-        }
-    }  // closed: its journal is folded into the file
-    fs::create_directories(path + ".images", ec);
-    if (ec) {
-        return std::unexpected(fail("cannot create " + path + ".images: " + ec.message()));
-    }
-    if (::link(temp.c_str(), path.c_str()) != 0) {
-        const int error = errno;
-        fs::remove(temp, ec);
-        return std::unexpected(
-            error == EEXIST
-                ? storeError(StoreErrc::Exists, path + " already exists; a record is never overwritten", {path})
-                : fail("cannot create " + path + ": " + std::strerror(error)));
-    }
-    fs::remove(temp, ec);
     return open(path);
 }
 
