@@ -234,9 +234,13 @@ std::expected<ExportSummary, std::string> exportBundle(const std::string& dbPath
         images[b.image] = b.sha256;
     }
     for (const auto& [image, sha] : images) {
-        fs::copy_file(fs::path(record->imagesDir()) / image, work / "images" / image, ec);
-        if (ec) {
-            return std::unexpected("cannot copy " + image + ": " + ec.message());
+        // Through the record's image store: files beside a .kpdb, or rows of a server record.
+        auto bytes = record->image(image);
+        if (!bytes) {
+            return std::unexpected("cannot copy " + image + ": " + bytes.error().message);
+        }
+        if (auto w = writeFileDurably((work / "images" / image).string(), *bytes); !w) {
+            return std::unexpected("cannot copy " + image + ": " + w.error());
         }
         manifest["files"]["images/" + image] = sha;  // images are named by their hash
     }

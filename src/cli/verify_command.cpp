@@ -1,4 +1,6 @@
+#include <filesystem>
 #include <iostream>
+#include <optional>
 #include <thread>
 
 #include "args.h"
@@ -16,7 +18,7 @@ int runVerify(const std::vector<std::string>& argv) {
     }
     if (args->positional().size() != 1) {
         return usageError(
-            "usage: kiemphieu-cli verify BUNDLE-DIR [--key PUBLIC-KEY] [--head AUDIT-HEAD] [--threads N]");
+            "usage: kiemphieu-cli verify BUNDLE-DIR [--key PUBLIC-KEY|congress.pub] [--head AUDIT-HEAD] [--threads N]");
     }
     int threads = static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
     if (const auto t = args->value("--threads")) {
@@ -26,8 +28,16 @@ int runVerify(const std::vector<std::string>& argv) {
         }
         threads = *n;
     }
-    const auto report =
-        app::verifyBundle(args->positional().front(), {args->value("--key"), args->value("--head")}, threads);
+    // --key is the key printed on the minutes, or the congress.pub file keygen wrote.
+    std::optional<std::string> key = args->value("--key");
+    if (key && std::filesystem::is_regular_file(*key)) {
+        const auto text = readFile(*key);
+        if (!text) {
+            return inputError("verify: " + text.error());
+        }
+        key = text->substr(0, text->find_last_not_of(" \t\r\n") + 1);
+    }
+    const auto report = app::verifyBundle(args->positional().front(), {key, args->value("--head")}, threads);
     if (!report) {
         return inputError("verify: " + report.error());
     }

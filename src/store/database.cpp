@@ -25,7 +25,20 @@ bool isServerRecord(const std::string& target) {
     return any;
 }
 
+std::optional<StoreError> unknownScheme(const std::string& target) {
+    // "mysql://…" or "postgressql://…" is a connection string mistyped, not a file to make:
+    // taken as a path it would quietly become a local record in a folder named like the server.
+    if (isServerRecord(target) || target.find("://") == std::string::npos) {
+        return std::nullopt;
+    }
+    return storeError(StoreErrc::BadInput, target + " is neither a record file nor a postgresql:// connection string",
+                      {target});
+}
+
 Result<Database> Database::open(const std::string& target, Mode mode) {
+    if (auto wrong = unknownScheme(target)) {
+        return std::unexpected(*wrong);
+    }
     auto connection = isServerRecord(target) ? detail::openPostgres(target, mode) : detail::openSqlite(target, mode);
     if (!connection) {
         return std::unexpected(connection.error());

@@ -68,6 +68,8 @@ enum class Backend { SQLite, PostgreSQL };
 // True when `target` names a PostgreSQL database (`postgresql://…`, `postgres://…`, or libpq's
 // `host=… dbname=…` form), false for a file path (a .kpdb).
 bool isServerRecord(const std::string& target);
+// A target with a scheme ("…://") that is not PostgreSQL's: refused, never taken as a path.
+std::optional<StoreError> unknownScheme(const std::string& target);
 
 namespace detail {
 class Connection;

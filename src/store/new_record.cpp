@@ -55,6 +55,9 @@ Result<> makeRecord(const std::string& path, const std::function<Result<>(Databa
     if (isServerRecord(path)) {
         return makeOnServer(path, fill);
     }
+    if (auto wrong = unknownScheme(path)) {
+        return std::unexpected(*wrong);
+    }
     std::error_code ec;
     if (fs::exists(fs::symlink_status(path, ec))) {
         return std::unexpected(exists(path));

@@ -466,3 +466,27 @@ TEST_CASE(
     CHECK(*batch == 7);
     CHECK(verifyChain(onServer.db()).value().ok);
 }
+
+// A connection string mistyped ("postgressql://", "mysql://") is not a file name: taken as one it
+// made a local record in folders named like the server while the copy said it was done.
+TEST_CASE("store: a target with a scheme other than PostgreSQL's is refused, and nothing is made<sqlite>") {
+    const std::string source = OnSqlite::fresh("scheme-source");
+    { Record record = made(source); }
+    const fs::path here = fs::current_path();
+    const fs::path work = fs::path(KP_TEST_OUT) / "scheme-work";
+    fs::remove_all(work);
+    fs::create_directories(work);
+    fs::current_path(work);
+    for (const std::string target : {"postgressql://kiemphieu@/hall?host=/tmp/x", "mysql://x@y/z"}) {
+        CAPTURE(target);
+        const auto created = Record::create(target, congress(), CHAIR, T);
+        REQUIRE_FALSE(created.has_value());
+        CHECK(created.error().kind == StoreErrc::BadInput);
+        const auto copied = copyRecord(source, target);
+        REQUIRE_FALSE(copied.has_value());
+        CHECK(copied.error().kind == StoreErrc::BadInput);
+        CHECK_FALSE(Record::open(target).has_value());
+    }
+    CHECK(fs::is_empty(work));
+    fs::current_path(here);
+}
