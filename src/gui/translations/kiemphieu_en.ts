@@ -958,6 +958,14 @@
 <context>
     <name>kp::gui::DecisionPanel</name>
     <message>
+        <source>The committee rules that this sheet is &lt;b&gt;A BALLOT OF ANOTHER ROUND&lt;/b&gt;: it is set aside and not counted in this round (neither collected nor invalid).</source>
+        <translation>The committee rules that this sheet is &lt;b&gt;A BALLOT OF ANOTHER ROUND&lt;/b&gt;: it is set aside and not counted in this round (neither collected nor invalid).</translation>
+    </message>
+    <message>
+        <source>A ballot of another round: remove from this count</source>
+        <translation>A ballot of another round: remove from this count</translation>
+    </message>
+    <message>
         <source>The committee rules that this sheet is &lt;b&gt;NOT A BALLOT&lt;/b&gt;: it is set aside and not counted (neither collected nor invalid).</source>
         <translation>The committee rules that this sheet is &lt;b&gt;NOT A BALLOT&lt;/b&gt;: it is set aside and not counted (neither collected nor invalid).</translation>
     </message>

@@ -958,6 +958,14 @@
 <context>
     <name>kp::gui::DecisionPanel</name>
     <message>
+        <source>The committee rules that this sheet is &lt;b&gt;A BALLOT OF ANOTHER ROUND&lt;/b&gt;: it is set aside and not counted in this round (neither collected nor invalid).</source>
+        <translation>Ban kiểm phiếu quyết định tờ này là &lt;b&gt;PHIẾU CỦA LẦN BẦU KHÁC&lt;/b&gt;: để riêng, không tính vào lần bầu này (không là phiếu thu vào, cũng không là phiếu không hợp lệ).</translation>
+    </message>
+    <message>
+        <source>A ballot of another round: remove from this count</source>
+        <translation>Phiếu của lần bầu khác: loại khỏi lần kiểm phiếu này</translation>
+    </message>
+    <message>
         <source>The committee rules that this sheet is &lt;b&gt;NOT A BALLOT&lt;/b&gt;: it is set aside and not counted (neither collected nor invalid).</source>
         <translation>Ban kiểm phiếu quyết định tờ này &lt;b&gt;KHÔNG PHẢI PHIẾU BẦU&lt;/b&gt;: để riêng, không tính (không là phiếu thu vào, cũng không là phiếu không hợp lệ).</translation>
     </message>
