@@ -6,6 +6,8 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <algorithm>
+#include <map>
+#include <string>
 
 namespace kp::gui {
 
@@ -38,30 +40,64 @@ void setRow(QTableWidget* table, int row, const QStringList& cells) {
 
 QString roundTitle(const Congress& congress, const ElectionId& election, int round) {
     const auto e = std::ranges::find(congress.elections, election, &Election::id);
-    const QString title = e == congress.elections.end() ? QString::fromStdString(election.value) : QString::fromStdString(e->title);
+    const QString title =
+        e == congress.elections.end() ? QString::fromStdString(election.value) : QString::fromStdString(e->title);
     return round > 1 ? QCoreApplication::translate("kp::gui::Widgets", "%1 – round %2").arg(title).arg(round) : title;
 }
 
 QString candidateStatusText(CandidateStatus status) {
     switch (status) {
-    case CandidateStatus::Elected: return QCoreApplication::translate("kp::gui::Widgets", "elected");
-    case CandidateStatus::Alternate: return QCoreApplication::translate("kp::gui::Widgets", "alternate");
-    case CandidateStatus::Tied: return QCoreApplication::translate("kp::gui::Widgets", "tied");
-    case CandidateStatus::NotElected: return {};
+        case CandidateStatus::Elected: return QCoreApplication::translate("kp::gui::Widgets", "elected");
+        case CandidateStatus::Alternate: return QCoreApplication::translate("kp::gui::Widgets", "alternate");
+        case CandidateStatus::Tied: return QCoreApplication::translate("kp::gui::Widgets", "tied");
+        case CandidateStatus::NotElected: return {};
     }
     return {};
 }
 
 QString invalidReasonText(InvalidReason reason) {
     switch (reason) {
-    case InvalidReason::NotIssued: return QCoreApplication::translate("kp::gui::Widgets", "not issued by the counting committee");
-    case InvalidReason::WriteIn: return QCoreApplication::translate("kp::gui::Widgets", "a name written in");
-    case InvalidReason::IdentifyingMark: return QCoreApplication::translate("kp::gui::Widgets", "an identifying mark");
-    case InvalidReason::Overvote: return QCoreApplication::translate("kp::gui::Widgets", "more names kept than places to fill");
-    case InvalidReason::AllStruck: return QCoreApplication::translate("kp::gui::Widgets", "every name struck");
-    case InvalidReason::NoChoice: return QCoreApplication::translate("kp::gui::Widgets", "no box marked for anyone");
+        case InvalidReason::NotIssued:
+            return QCoreApplication::translate("kp::gui::Widgets", "not issued by the counting committee");
+        case InvalidReason::WriteIn: return QCoreApplication::translate("kp::gui::Widgets", "a name written in");
+        case InvalidReason::IdentifyingMark:
+            return QCoreApplication::translate("kp::gui::Widgets", "an identifying mark");
+        case InvalidReason::Overvote:
+            return QCoreApplication::translate("kp::gui::Widgets", "more names kept than places to fill");
+        case InvalidReason::AllStruck: return QCoreApplication::translate("kp::gui::Widgets", "every name struck");
+        case InvalidReason::NoChoice:
+            return QCoreApplication::translate("kp::gui::Widgets", "no box marked for anyone");
     }
     return {};
+}
+
+// The review screen's words (its translation context) for the counting list too.
+QString reviewReasonText(const std::string& code) {
+    static const std::map<std::string, const char*> TEXT{
+        {"partial_strike", QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "only part of a name is struck")},
+        {"underline", QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "a name is underlined")},
+        {"mark_near_name", QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "a mark near a name")},
+        {"mark_beside_name", QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "a mark beside a name (tick, circle)")},
+        {"fold_through_name", QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "a fold runs through a name")},
+        {"faint_stroke", QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "a faint stroke")},
+        {"box_mark_unclear", QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "an unclear mark in a box")},
+        {"missing_stamp", QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "no stamp found")},
+        {"writing_outside_list", QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "writing outside the list")},
+        {"corner_damaged", QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "a corner is torn or folded")},
+        {"no_ballot_code", QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "the ballot's code cannot be read")},
+        {"multi_side_ballot",
+         QT_TRANSLATE_NOOP("kp::gui::ReviewPage",
+                           "a ballot of several sides, not scanned as one sheet: rule on every side from the paper")},
+        {"name_hidden",
+         QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "the letters of a name leave too little paper to see a stroke")},
+        {"unreadable_image", QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "the image cannot be read")},
+        {"possible_refeed",
+         QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "maybe the same paper as an earlier sheet, fed again")},
+        {"manual_entries_differ", QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "the manual entries differ")},
+        {"manual_second_entry_missing", QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "a second entry is missing")}};
+    const auto it = TEXT.find(code);
+    return it == TEXT.end() ? QString::fromStdString(code)
+                            : QCoreApplication::translate("kp::gui::ReviewPage", it->second);
 }
 
 QWidget* scrolling(QWidget* page) {

@@ -20,6 +20,8 @@ QString roundTitle(const Congress& congress, const ElectionId& election, int rou
 QString candidateStatusText(CandidateStatus status);
 // Why a ballot is invalid, as the interface says it.
 QString invalidReasonText(InvalidReason reason);
+// Why a ballot waits for the committee (a recogniser's or the count's reason code), in words.
+QString reviewReasonText(const std::string& code);
 // The page in a frameless scroll area: it fills the area, and scrolls when the screen is
 // smaller than the page needs (1024×600 netbooks in a hall).
 QWidget* scrolling(QWidget* page);
