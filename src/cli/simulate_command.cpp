@@ -12,13 +12,15 @@
 namespace kp::cli {
 
 int runSimulate(const std::vector<std::string>& argv) {
-    const ArgSpec spec{{"--congress", "--election", "--round", "--readings", "--voters", "--seed", "--out", "--style",
-                        "--dpi", "--mode", "--threads", "--blank", "--first"},
-                       {"--catalogue", "--photocopy", "--blank-stamped"}};
+    const ArgSpec spec{
+        {"--congress", "--election", "--round", "--readings", "--voters", "--seed", "--out", "--style", "--dpi",
+         "--mode", "--threads", "--blank", "--first", "--same-choice", "--same-struck", "--rescans"},
+        {"--catalogue", "--photocopy", "--blank-stamped"}};
     const char* usage =
         "usage: kiemphieu-cli simulate --congress FILE --election ID --voters N --seed S --out DIR "
         "[--style kiemphieu|word [--blank BLANK.png [--blank-stamped]]] [--dpi N] [--mode gray|colour] [--threads N] "
-        "[--first K] [--catalogue] [--photocopy] [--round N --readings FILE]";
+        "[--first K] [--catalogue] [--photocopy] [--round N --readings FILE] "
+        "[--same-choice SHARE [--same-struck ID,…]] [--rescans DIR]";
     auto args = Args::parse(argv, spec);
     if (!args) {
         return usageError("simulate: " + args.error());
@@ -74,6 +76,21 @@ int runSimulate(const std::vector<std::string>& argv) {
         }
         options.first = *k - 1;
     }
+    // Dry runs of the re-fed sheet check: many voters with one choice, and every sheet fed again.
+    if (const auto share = args->value("--same-choice")) {
+        const char* end = share->data() + share->size();
+        if (std::from_chars(share->data(), end, options.sameChoice).ptr != end) {
+            return usageError("simulate: --same-choice must be a share from 0 to 1, got \"" + *share + "\"");
+        }
+    }
+    if (const auto struck = args->value("--same-struck")) {
+        for (std::size_t at = 0; at < struck->size();) {
+            const std::size_t comma = std::min(struck->find(',', at), struck->size());
+            options.sameStruck.push_back(struck->substr(at, comma - at));
+            at = comma + 1;
+        }
+    }
+    options.rescanDir = args->value("--rescans").value_or("");
     if (const auto threads = args->value("--threads")) {
         const auto t = number("--threads", *threads);
         if (!t) {

@@ -88,6 +88,54 @@ QString stampTextOf(const Congress& congress) {
     return QString::fromStdString(congress.organization).toUpper() + QStringLiteral(" ★ ");
 }
 
+// What the voters of Options::sameChoice mark: exactly `struck` on a strike list, "agree" to
+// everyone on a yes/no list.
+std::expected<Intent, std::string> commonChoice(const RoundSpec& round, const std::vector<std::string>& struck) {
+    Intent intent;
+    if (round.form() == BallotForm::YesNo) {
+        if (!struck.empty()) {
+            return std::unexpected("a yes/no list has no names to strike: its common choice agrees to everyone");
+        }
+        intent.marks.assign(round.candidates.size(), Mark::Agree);
+        return intent;
+    }
+    intent.struck.assign(round.candidates.size(), false);
+    for (const std::string& id : struck) {
+        const auto at = std::ranges::find(round.candidates, id, [](const Candidate& c) { return c.id.value; });
+        if (at == round.candidates.end()) {
+            return std::unexpected("no candidate \"" + id + "\" on this list");
+        }
+        intent.struck[static_cast<std::size_t>(at - round.candidates.begin())] = true;
+    }
+    return intent;
+}
+
+// The marked paper (at `first.dpi`, folds and tears already made on it) fed again: the scanner's
+// own draws, at the batch's resolution mix unless it is fixed; the colour mode of the first scan,
+// which the paper's raster holds.
+std::vector<unsigned char> scanAgain(const cv::Mat& paper, const Scan& first, const Options& options, Rng& rng,
+                                     Scan& again) {
+    again = drawScan(rng, options.dpi, first.colour);
+    again.fold = false;
+    cv::Mat resampled = paper;
+    if (again.dpi != first.dpi) {
+        const double ratio = static_cast<double>(again.dpi) / first.dpi;
+        cv::resize(paper, resampled, cv::Size(), ratio, ratio, ratio < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
+    }
+    cv::Mat scanned;
+    scanSheet(resampled, again, rng, scanned);
+    return encodeScan(scanned, again);
+}
+
+bool writeBytes(const std::string& dir, const std::string& file, const std::vector<unsigned char>& bytes) {
+    std::ofstream out(std::filesystem::path(dir) / file, std::ios::binary);
+    out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+    return static_cast<bool>(out);
+}
+
+// The re-scans' generators: another stream than the batch's.
+constexpr std::uint64_t RESCAN_SEED = 0x72657363616eULL;
+
 }  // namespace
 
 // Sheet i's generator: the batch seed and the index mixed (splitmix64), so that sheets do not
@@ -154,10 +202,18 @@ std::expected<Summary, std::string> simulate(const Congress& congress, const Ele
     if (options.photocopy) {
         batchTags.emplace_back("photocopy");
     }
-    std::error_code ec;
-    std::filesystem::create_directories(options.outDir, ec);
-    if (ec) {
-        return std::unexpected("cannot create " + options.outDir + ": " + ec.message());
+    if (options.sameChoice < 0 || options.sameChoice > 1) {
+        return std::unexpected("the share of voters making the same choice must be between 0 and 1");
+    }
+    const auto common = commonChoice(round, options.sameStruck);
+    if (!common) {
+        return std::unexpected(common.error());
+    }
+    for (const std::string& dir : {options.outDir, options.rescanDir}) {
+        std::error_code ec;
+        if (!dir.empty() && (std::filesystem::create_directories(dir, ec), ec)) {
+            return std::unexpected("cannot create " + dir + ": " + ec.message());
+        }
     }
 
     // The committee's scan of a blank ballot, for the recogniser to learn a word-processor
@@ -197,7 +253,10 @@ std::expected<Summary, std::string> simulate(const Congress& congress, const Ele
         for (int i = next++; i < options.voters; i = next++) {
             const int index = options.first + i;  // in the batch: a sheet made again on its own is the same
             Rng rng = sheetRng(options.seed, static_cast<std::uint64_t>(index));
-            const Intent intent = drawVoter(rng, popularity, round, options.catalogue);
+            Intent intent = drawVoter(rng, popularity, round, options.catalogue);
+            if (options.sameChoice > 0 && std::uniform_real_distribution<double>(0, 1)(rng) < options.sameChoice) {
+                intent = *common;
+            }
             const SheetVariation variation = drawSheetVariation(rng, options.catalogue);
             Scan scan = drawScan(rng, options.dpi, options.colour, variation.lineart, variation.edge);
             scan.tornCorner = intent.hard == HardCase::TornCorner;
@@ -223,11 +282,18 @@ std::expected<Summary, std::string> simulate(const Congress& congress, const Ele
             char name[32];
             std::snprintf(name, sizeof name, "ballot-%05d", index + 1);
             const std::string file = std::string(name) + scan.extension();
-            std::ofstream out(std::filesystem::path(options.outDir) / file, std::ios::binary);
-            out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
-            if (!out) {
+            std::string failed = writeBytes(options.outDir, file, bytes) ? "" : options.outDir + "/" + file;
+            if (failed.empty() && !options.rescanDir.empty()) {
+                Rng again = sheetRng(options.seed ^ RESCAN_SEED, static_cast<std::uint64_t>(index));
+                Scan second;
+                const auto rescanned = scanAgain(render::matView(sheet), scan, options, again, second);
+                const std::string rescanFile = std::string(name) + second.extension();
+                failed =
+                    writeBytes(options.rescanDir, rescanFile, rescanned) ? "" : options.rescanDir + "/" + rescanFile;
+            }
+            if (!failed.empty()) {
                 const std::lock_guard lock(errorLock);
-                error = "cannot write " + options.outDir + "/" + file;
+                error = "cannot write " + failed;
                 next = options.voters;
                 return;
             }

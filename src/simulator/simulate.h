@@ -7,6 +7,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <QString>
 #include <opencv2/core/mat.hpp>
@@ -32,6 +33,14 @@ struct Options {
     bool blankStamped = false;               // …with the committee's stamp on it, as the user guide asks
     bool catalogue = false;                  // draw the recognition variation catalogue (variation.h)
     bool photocopy = false;                  // every ballot a copy of a copy (toner specks, 97–103 %)
+    // Dry runs of the scan session's re-fed sheet check. `sameChoice` of the voters make one
+    // common choice, with no hard case: on a strike list they strike exactly `sameStruck` (empty:
+    // no name), on a yes/no list they agree to everyone. `rescanDir`: every marked sheet is fed
+    // again and scanned anew into that folder under the same file name (the scanner's own draws:
+    // shift, turn, 180°, resolution, noise, JPEG; the paper keeps its fold and tear).
+    double sameChoice = 0;
+    std::vector<std::string> sameStruck;
+    std::string rescanDir;
 };
 
 struct Summary {

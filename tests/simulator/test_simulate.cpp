@@ -132,3 +132,41 @@ TEST_CASE("the truth file is a readings file the tally accepts, and agrees with 
     }
     CHECK(results->front().ballots.invalid == invalid);
 }
+
+TEST_CASE("dry runs of the re-fed sheet check: voters with one choice, and every sheet scanned again") {
+    const Congress c = ballotCongress(6, 5);
+    const std::string id = firstRound(c).candidates[2].id.value;
+    sim::Options o;
+    o.voters = 6;
+    o.seed = 3;
+    o.threads = 2;
+    o.outDir = (fs::path(KP_TEST_OUT) / "same-choice").string();
+    o.rescanDir = (fs::path(KP_TEST_OUT) / "same-choice-again").string();
+    o.sameChoice = 1;
+    o.sameStruck = {id};
+    fs::remove_all(o.outDir);
+    fs::remove_all(o.rescanDir);
+    REQUIRE(sim::simulate(c, c.elections[0], firstRound(c), o));
+    for (const auto& line : truthOf(o.outDir)) {
+        CHECK(line["struck"] == nlohmann::json::array({id}));
+        CHECK(line["case"].is_null());
+        // The same paper fed again: another file, the same ballot.
+        const std::string stem = fs::path(line["image"].get<std::string>()).stem().string();
+        fs::path again = fs::path(o.rescanDir) / (stem + ".jpg");
+        if (!fs::exists(again)) {
+            again.replace_extension(".png");
+        }
+        REQUIRE(fs::exists(again));
+        CHECK(sha256Hex(slurp(again)) != sha256Hex(slurp(fs::path(o.outDir) / line["image"].get<std::string>())));
+        const cv::Mat image = cv::imread(again.string(), cv::IMREAD_GRAYSCALE);
+        REQUIRE_FALSE(image.empty());
+        CHECK(static_cast<double>(image.cols) / image.rows == doctest::Approx((148.0 + 12) / (210 + 12)).epsilon(0.02));
+    }
+    // The re-scans leave the batch as it is without them.
+    const std::string withRescans = slurp(fs::path(o.outDir) / "truth.jsonl");
+    o.rescanDir.clear();
+    REQUIRE(sim::simulate(c, c.elections[0], firstRound(c), o));
+    CHECK(slurp(fs::path(o.outDir) / "truth.jsonl") == withRescans);
+    o.sameStruck = {"nobody"};
+    CHECK_FALSE(sim::simulate(c, c.elections[0], firstRound(c), o).has_value());
+}
