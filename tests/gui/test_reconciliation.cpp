@@ -50,6 +50,16 @@ QString cell(QTableWidget* table, const QString& header) {
     return {};
 }
 
+// Two members record the ballots issued in round 1 of "cu", as the committee does after a recount.
+bool ruleIssued(Session& session, int issued, const char* why) {
+    auto record = session.record();
+    kp::store::Committee committee(*record);
+    auto two =
+        signInEach(committee, {testing::CHAIR, testing::MEMBER}, {testing::CHAIR_PASSWORD, testing::MEMBER_PASSWORD});
+    return two && committee.ruleRound("cu", 1, nlohmann::json{{"issued", issued}}.dump(), why, (*two)[0], (*two)[1],
+                                      kp::utcNow());
+}
+
 }  // namespace
 
 // The committee had recorded 2 ballots issued (a miscount); the eight sample ballots are
@@ -63,14 +73,7 @@ void Reconciliation::moreCollectedThanIssued() {
     window.show();
     QVERIFY(session.create(SOURCE + "/samples/co-so/congress.json", dir.filePath("r.kpdb")).isEmpty());
     QVERIFY(testing::makeCommittee(window).isEmpty());
-    {
-        auto record = session.record();
-        kp::store::Committee committee(*record);
-        auto two = signInEach(committee, {testing::CHAIR, testing::MEMBER},
-                              {testing::CHAIR_PASSWORD, testing::MEMBER_PASSWORD});
-        QVERIFY(two.has_value());
-        QVERIFY(committee.ruleRound("cu", 1, R"({"issued":2})", "first count", (*two)[0], (*two)[1], kp::utcNow()));
-    }
+    QVERIFY(ruleIssued(session, 2, "first count"));
     const auto [sheets, waiting] = testing::countSampleFolder(window, SOURCE);
     QCOMPARE(sheets, 8);
     window.showStep(MainWindow::Results);
@@ -167,14 +170,7 @@ void Reconciliation::readableAt1024x600() {
     window.show();
     QVERIFY(session.create(SOURCE + "/samples/co-so/congress.json", dir.filePath("s.kpdb")).isEmpty());
     QVERIFY(testing::makeCommittee(window).isEmpty());
-    {
-        auto record = session.record();
-        kp::store::Committee committee(*record);
-        auto two = signInEach(committee, {testing::CHAIR, testing::MEMBER},
-                              {testing::CHAIR_PASSWORD, testing::MEMBER_PASSWORD});
-        QVERIFY(two.has_value());
-        QVERIFY(committee.ruleRound("cu", 1, R"({"issued":2})", "first count", (*two)[0], (*two)[1], kp::utcNow()));
-    }
+    QVERIFY(ruleIssued(session, 2, "first count"));
     QVERIFY(testing::countSampleFolder(window, SOURCE).second > 0);
     window.showStep(MainWindow::Results);
     auto* table = child<QTableWidget>(window.resultsPage(), QStringLiteral("reconciliation"));
@@ -196,14 +192,7 @@ void Reconciliation::readableAt1024x600() {
                               testing::MEMBER, testing::MEMBER_PASSWORD),
                  QString());
     }
-    {
-        auto record = session.record();
-        kp::store::Committee committee(*record);
-        auto two = signInEach(committee, {testing::CHAIR, testing::MEMBER},
-                              {testing::CHAIR_PASSWORD, testing::MEMBER_PASSWORD});
-        QVERIFY(two.has_value());
-        QVERIFY(committee.ruleRound("cu", 1, R"({"issued":8})", "recount", (*two)[0], (*two)[1], kp::utcNow()));
-    }
+    QVERIFY(ruleIssued(session, 8, "recount"));
     window.showStep(MainWindow::Results);
     QVERIFY(window.resultsPage()->nextRoundButton()->isVisible());
     tabs->setCurrentIndex(tabs->indexOf(table->parentWidget()));
