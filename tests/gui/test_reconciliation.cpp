@@ -34,6 +34,7 @@ class Reconciliation : public QObject {
 private slots:
     void moreCollectedThanIssued();
     void readableAt1024x600();
+    void resultsTakeTheCommitteesIssued();
 };
 
 namespace {
@@ -58,6 +59,20 @@ bool ruleIssued(Session& session, int issued, const char* why) {
         signInEach(committee, {testing::CHAIR, testing::MEMBER}, {testing::CHAIR_PASSWORD, testing::MEMBER_PASSWORD});
     return two && committee.ruleRound("cu", 1, nlohmann::json{{"issued", issued}}.dump(), why, (*two)[0], (*two)[1],
                                       kp::utcNow());
+}
+
+// Every waiting ballot ruled as it was read, valid, by two members.
+void ruleAllAsRead(MainWindow& window) {
+    window.showStep(MainWindow::Review);
+    ReviewPage* review = window.reviewPage();
+    while (review->waiting() > 0) {
+        review->select(0);
+        review->decisionPanel()->decideDoubtful(kp::app::NameDecision::Kept, kp::Mark::None);
+        review->setInvalid({});
+        QCOMPARE(review->rule(QStringLiteral("checked against the paper"), testing::CHAIR, testing::CHAIR_PASSWORD,
+                              testing::MEMBER, testing::MEMBER_PASSWORD),
+                 QString());
+    }
 }
 
 }  // namespace
@@ -182,22 +197,37 @@ void Reconciliation::readableAt1024x600() {
     QVERIFY2(cut.isEmpty(), qPrintable(cut));
 
     // Every waiting ballot ruled as read; the result calls for another round.
-    window.showStep(MainWindow::Review);
-    ReviewPage* review = window.reviewPage();
-    while (review->waiting() > 0) {
-        review->select(0);
-        review->decisionPanel()->decideDoubtful(kp::app::NameDecision::Kept, kp::Mark::None);
-        review->setInvalid({});
-        QCOMPARE(review->rule(QStringLiteral("đối chiếu phiếu gốc"), testing::CHAIR, testing::CHAIR_PASSWORD,
-                              testing::MEMBER, testing::MEMBER_PASSWORD),
-                 QString());
-    }
+    ruleAllAsRead(window);
     QVERIFY(ruleIssued(session, 8, "recount"));
     window.showStep(MainWindow::Results);
+    window.resultsPage()->refresh();  // the ruling was written beside the screen, not through it
     QVERIFY(window.resultsPage()->nextRoundButton()->isVisible());
     tabs->setCurrentIndex(tabs->indexOf(table->parentWidget()));
     cut = fitsWhole(table);
     QVERIFY2(cut.isEmpty(), qPrintable(cut));
+}
+
+// The results follow the ballots issued as the committee recorded them, not the congress file's
+// figure: 2 recorded (a miscount) with 8 collected blocks the result; 8 recorded after the
+// recount gives it, with 8 issued.
+void Reconciliation::resultsTakeTheCommitteesIssued() {
+    QTemporaryDir dir;
+    Session session;
+    MainWindow window(session);
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(session.create(SOURCE + "/samples/co-so/congress.json", dir.filePath("i.kpdb")).isEmpty());
+    QVERIFY(testing::makeCommittee(window).isEmpty());
+    QVERIFY(ruleIssued(session, 2, "first count"));
+    QCOMPARE(testing::countSampleFolder(window, SOURCE).first, 8);
+    ruleAllAsRead(window);
+    window.showStep(MainWindow::Results);
+    QVERIFY2(window.resultsPage()->results().empty(), "a result with 8 collected and 2 issued");
+    QVERIFY(ruleIssued(session, 8, "counterfoils recounted"));
+    window.resultsPage()->refresh();
+    QVERIFY(!window.resultsPage()->results().empty());
+    QCOMPARE(window.resultsPage()->results()[0].spec.election.value, std::string("cu"));
+    QCOMPARE(window.resultsPage()->results()[0].spec.issued.value_or(0), kp::Count{8});
 }
 
 QTEST_MAIN(Reconciliation)
