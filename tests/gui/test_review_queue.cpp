@@ -29,8 +29,8 @@
 
 using namespace kp::gui;
 using kp::gui::testing::child;
-using kp::gui::testing::chooseMember;
 using kp::gui::testing::click;
+using kp::gui::testing::openItem;
 using Json = nlohmann::ordered_json;
 
 class ReviewQueue : public QObject {
@@ -53,31 +53,6 @@ bool newRecord(MainWindow& window, Session& session, const QString& path) {
     window.show();
     return session.create(SOURCE + "/samples/co-so/congress.json", path).isEmpty() &&
            testing::makeCommittee(window).isEmpty();
-}
-
-// Clicks the queue's row, as a person does.
-void openItem(ReviewPage* review, int row) {
-    auto* queue = review->findChild<QListWidget*>();
-    QVERIFY(queue && row < queue->count());
-    queue->scrollToItem(queue->item(row));
-    QTest::mouseClick(queue->viewport(), Qt::LeftButton, {}, queue->visualItemRect(queue->item(row)).center());
-    QCOMPARE(queue->currentRow(), row);
-}
-
-// The reason typed, "Next", the decision in words (which must contain `words`), both members'
-// passwords, Enter.
-void confirm(ReviewPage* review, const QString& why, const QString& words) {
-    QTest::keyClicks(child<QLineEdit>(review, QStringLiteral("why")), why);
-    click(child<QPushButton>(review, QStringLiteral("toConfirm")));
-    auto* summary = child<QLabel>(review, QStringLiteral("summary"));
-    QVERIFY(summary && summary->isVisible());
-    QVERIFY2(summary->text().contains(words), qPrintable(summary->text()));
-    chooseMember(child<QComboBox>(review, QStringLiteral("member1")), testing::CHAIR);
-    QTest::keyClicks(child<QLineEdit>(review, QStringLiteral("password1")), testing::CHAIR_PASSWORD);
-    chooseMember(child<QComboBox>(review, QStringLiteral("member2")), testing::MEMBER);
-    auto* password2 = child<QLineEdit>(review, QStringLiteral("password2"));
-    QTest::keyClicks(password2, testing::MEMBER_PASSWORD);
-    QTest::keyClick(password2, Qt::Key_Return);
 }
 
 // The queue as the record has it (the same service the screen uses).
@@ -215,7 +190,7 @@ void ReviewQueue::setAsideByTwoMembers() {
     QVERIFY2(double(shown.width()) / shown.height() > 1.8 * one.width() / one.height(),
              qPrintable(QStringLiteral("%1x%2").arg(shown.width()).arg(shown.height())));
     click(child<QRadioButton>(review, QStringLiteral("aside-refeed")));
-    confirm(review, QStringLiteral("the same paper, fed again"), QStringLiteral("sheet ") + twin);
+    testing::confirmRuling(review, QStringLiteral("the same paper, fed again"), QStringLiteral("sheet ") + twin);
 
     // The photo: "not a ballot"; a sheet with no twin is not offered "fed again".
     queue = waitingItems(session);
@@ -226,7 +201,7 @@ void ReviewQueue::setAsideByTwoMembers() {
     openItem(review, static_cast<int>(photoItem - queue.begin()));
     QVERIFY(!child<QRadioButton>(review, QStringLiteral("aside-refeed"))->isVisible());
     click(child<QRadioButton>(review, QStringLiteral("aside-not_a_ballot")));
-    confirm(review, QStringLiteral("a photo, not a ballot"), QStringLiteral("NOT A BALLOT"));
+    testing::confirmRuling(review, QStringLiteral("a photo, not a ballot"), QStringLiteral("NOT A BALLOT"));
 
     // Both recorded by the two members, and set aside: neither is collected.
     auto record = session.record();
@@ -260,8 +235,8 @@ void ReviewQueue::otherRoundSetAside() {
     if (QTest::currentTestFailed()) {
         return;
     }
-    confirm(review, QStringLiteral("a round 1 ballot in the runoff stack"),
-            QStringLiteral("A BALLOT OF ANOTHER ROUND"));
+    testing::confirmRuling(review, QStringLiteral("a round 1 ballot in the runoff stack"),
+                           QStringLiteral("A BALLOT OF ANOTHER ROUND"));
 
     auto record = session.record();
     const auto rulings = kp::app::jsonLinesOf(kp::store::Committee(*record).rulingsJsonl().value_or(""));
