@@ -51,6 +51,10 @@ struct ScanRequest {
     // Device-specific options set after the standard ones, by the device's own option names
     // (operators' profiles, vendor quirks, and the tests' fault injection on SANE's `test`).
     std::vector<std::pair<std::string, std::string>> deviceOptions;
+    // A sink that keeps a whole file as it is (a folder's JPEG, byte for byte) looks at its
+    // pixels only: such a page may come at 1/N of the file's size (Page::reduced; the image's
+    // dpi says so), which the back end can decode for less. 1: as scanned.
+    int wholeFileReduce = 1;
 };
 
 // 8-bit pixels, rows packed: 1 channel (grey) or 3 (R, G, B). Lineart and 16-bit scans are
@@ -70,6 +74,7 @@ struct Page {
     std::string originalFile;  // folder back end: the file the page came from (kept as is)
     int originalPage = 0;      // 0-based page within a multi-page original
     bool wholeFile = false;    // the original holds this page only: it can be kept as it is
+    int reduced = 1;           // the image is the original's pixels at 1/reduced of their size
 };
 
 // Receives pages in order. pageScanned() must store the page durably before it returns true:

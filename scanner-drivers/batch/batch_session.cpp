@@ -1,10 +1,12 @@
 #include "scanner-drivers/batch/batch_session.h"
 
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
+#include <future>
 #include <nlohmann/json.hpp>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -13,6 +15,7 @@
 #include <sstream>
 
 #include "scanner-drivers/batch/scan_log.h"
+#include "scanner-drivers/folder/image_files.h"
 #include "src/common/sha256.h"
 #include "src/common/utc_time.h"
 
@@ -25,7 +28,7 @@ namespace {
 
 constexpr const char* LOG_NAME = "scan-log.jsonl";
 constexpr const char* LOCK_NAME = ".scan.lock";
-constexpr const char* REFEED_DIR = "refeeds";
+constexpr const char* REFEED_DIR = "refeeds";  // where sessions before the check only suspected kept refeeds
 constexpr const char* STRAY_DIR = "unacknowledged";
 
 std::string pageName(int batch, int page) {
@@ -79,10 +82,30 @@ std::expected<std::pair<std::string, std::string>, std::string> pageBytes(const 
 
 }  // namespace
 
+std::string_view refeedReasonCode(RefeedReason reason) {
+    switch (reason) {
+        case RefeedReason::SameFile: return "same_file";
+        case RefeedReason::SamePaper: return "same_paper";
+        case RefeedReason::FrontSuspected: return "front_suspected";
+        case RefeedReason::None: break;
+    }
+    return "";
+}
+
+BatchSession::BatchSession(std::string dir, RefeedSettings refeed, FileLock lock)
+    : m_dir(std::move(dir)),
+      m_refeedSettings(refeed),
+      m_lock(std::move(lock)),
+      m_refeed(refeed, [this](std::size_t page) -> std::pair<cv::Mat, int> {
+          const Checked& c = m_checked.at(page);
+          return {loadPage({(fs::path(m_dir) / c.file).string(), 0}, c.reduced).gray, c.dpi};
+      }) {
+}
+
 std::expected<std::unique_ptr<BatchSession>, std::string> BatchSession::open(const std::string& dir,
                                                                              RefeedSettings refeed) {
     std::error_code ec;
-    fs::create_directories(fs::path(dir) / REFEED_DIR, ec);
+    fs::create_directories(dir, ec);
     if (ec) {
         return std::unexpected("cannot create the scan folder " + dir + ": " + ec.message());
     }
@@ -133,10 +156,11 @@ std::expected<void, std::string> BatchSession::replay() {
             } else if (e.value("side", "front") == "front") {
                 ++b.sheets;
             }
-            Fingerprint glance;
-            glance.coarse = parseCoarse(e.value("coarse", ""));
-            m_known.push_back({e.value("file", ""), std::move(glance)});
-            m_knownSha.push_back(e.value("sha256", ""));
+            const Side side = e.value("side", "front") == "back" ? Side::Back : Side::Front;
+            m_known.push_back({e.value("file", ""), e.value("sha256", ""), side, refeedOf});
+            if (!e.value("undecodable", false) && side == Side::Front) {
+                m_checked.push_back({e.value("file", ""), e.value("dpi", 0), e.value("reduced", 1)});
+            }
         } else if (kind == "pause") {
             m_paused = true;
         } else if (kind == "resume") {
@@ -153,6 +177,14 @@ std::expected<void, std::string> BatchSession::replay() {
                              std::to_string(current().sheets) + " sheets; resume it or finish it");
     }
     adoptStrayFiles();
+    // The refeed check's recent pages, read again from their files.
+    const std::size_t window = static_cast<std::size_t>(std::max(0, m_refeedSettings.window));
+    if (m_checked.size() > window) {
+        m_checked.erase(m_checked.begin(), m_checked.end() - static_cast<std::ptrdiff_t>(window));
+    }
+    for (const Checked& c : m_checked) {
+        m_refeed.remember(loadPage({(fs::path(m_dir) / c.file).string(), 0}, c.reduced).gray, c.dpi);
+    }
     return {};
 }
 
@@ -224,7 +256,14 @@ RunResult BatchSession::run(Device& device, const ScanRequest& request, const Ca
         }
     }
     m_storageError.reset();
-    const ScanOutcome outcome = device.scan(request, *this, cancel);
+    // A whole file is kept as it is: its pixels serve the refeed check only, which needs no more
+    // than its fine resolution.
+    ScanRequest asked = request;
+    const double needed = 0.95 * 25.4 / m_refeedSettings.fineMm;
+    while (asked.wholeFileReduce < 8 && request.dpi / (2.0 * asked.wholeFileReduce) >= needed) {
+        asked.wholeFileReduce *= 2;
+    }
+    const ScanOutcome outcome = device.scan(asked, *this, cancel);
     result.pages = outcome.pages;
     std::optional<Error> fault = outcome.error;
     if (outcome.stoppedBySink && m_storageError) {
@@ -259,32 +298,16 @@ std::expected<void, std::string> BatchSession::finish() {
     return endBatch("finished");
 }
 
-std::string BatchSession::findRefeed(const std::string& sha, const Fingerprint& fp) {
-    for (std::size_t i = 0; i < m_knownSha.size(); ++i) {
-        if (m_knownSha[i] == sha) {
-            return m_known[i].file;  // the same file imported twice
-        }
-    }
-    if (fp.thumb.empty()) {
+std::string BatchSession::backOfSuspectedFront() const {
+    if (m_known.empty() || m_known.back().side != Side::Front || m_known.back().refeedOf.empty()) {
         return {};
     }
-    const std::size_t n = m_known.size();
-    const std::size_t first =
-        n > static_cast<std::size_t>(refeedWindow) ? n - static_cast<std::size_t>(refeedWindow) : 0;
-    for (std::size_t i = n; i-- > first;) {  // newest first: a jam puts back the last sheets
-        Known& k = m_known[i];
-        if (!looksAlike(k.print, fp, m_refeed)) {
-            continue;
-        }
-        if (k.print.thumb.empty()) {
-            const cv::Mat gray = cv::imread((fs::path(m_dir) / k.file).string(), cv::IMREAD_GRAYSCALE);
-            k.print = fingerprint(gray, fp.dpi, m_refeed);
-        }
-        if (sameSheet(k.print, fp, m_refeed)) {
-            return k.file;
-        }
+    const auto twin = std::ranges::find(m_known, m_known.back().refeedOf, &Known::file);
+    if (twin == m_known.end()) {
+        return m_known.back().refeedOf;
     }
-    return {};
+    const auto twinBack = std::next(twin);
+    return twinBack != m_known.end() && twinBack->side == Side::Back ? twinBack->file : twin->file;
 }
 
 bool BatchSession::pageScanned(Page page) {
@@ -294,15 +317,53 @@ bool BatchSession::pageScanned(Page page) {
         m_storageError = bytes.error();
         return false;
     }
-    const std::string sha = sha256Hex(bytes->first);
+    PageRecord record;
+    record.batch = b.batch;
+    record.page = b.pages + 1;
+    record.side = page.side;
+    record.file = pageName(b.batch, b.pages + 1) + bytes->second;
+    record.undecodable = page.image.pixels.empty();
+    // The file is hashed and written on another core while this one compares the page with the
+    // earlier ones; the page is acknowledged only once both are done and the line is logged.
+    const std::string path = (fs::path(m_dir) / record.file).string();
+    auto stored = std::async(std::launch::async, [&bytes, &path]() {
+        auto written = writeFileDurably(path, bytes->first);
+        return written ? std::expected<std::string, std::string>(sha256Hex(bytes->first))
+                       : std::expected<std::string, std::string>(std::unexpected(written.error()));
+    });
+    std::optional<RefeedMatch> looked;
     const cv::Mat gray = grayOf(page.image);
-    const Fingerprint fp = fingerprint(gray, page.image.dpi, m_refeed);
-    PageRecord record{b.batch, b.pages + 1, 0, page.side, {}, sha, findRefeed(sha, fp), gray.empty()};
-    const std::string name = pageName(b.batch, record.page) + bytes->second;
-    record.file = record.refeedOf.empty() ? name : std::string(REFEED_DIR) + "/" + name;
-    if (auto w = writeFileDurably((fs::path(m_dir) / record.file).string(), bytes->first); !w) {
-        m_storageError = w.error();
+    // A back is judged by its front: the back of a two-sided ballot often carries no hand at all
+    // (every name struck on the front), so backs of different voters look alike, and a paper fed
+    // again brings its front with it.
+    const bool compared = !gray.empty() && page.side == Side::Front;
+    if (compared) {
+        looked = m_refeed.check(gray, page.image.dpi);
+    }
+    auto sha = stored.get();
+    if (!sha) {
+        m_storageError = sha.error();
         return false;
+    }
+    record.sha256 = *sha;
+    for (const Known& k : m_known) {
+        if (k.sha256 == record.sha256) {  // the same file taken again, anywhere in the session
+            record.refeedOf = k.file;
+            record.refeedReason = RefeedReason::SameFile;
+            break;
+        }
+    }
+    if (record.refeedReason == RefeedReason::None && looked && looked->suspected) {
+        record.refeedOf = m_checked.at(looked->page).file;
+        record.refeedReason = RefeedReason::SamePaper;
+        record.refeedDifferenceMm2 = looked->differenceMm2;
+    }
+    if (record.refeedReason == RefeedReason::None && page.side == Side::Back) {
+        record.refeedOf = backOfSuspectedFront();
+        record.refeedReason = record.refeedOf.empty() ? RefeedReason::None : RefeedReason::FrontSuspected;
+    }
+    if (record.refeedReason == RefeedReason::SamePaper) {
+        record.refeedLimitMm2 = m_refeedSettings.sameMaxMm2;
     }
     if (record.refeedOf.empty() && page.side == Side::Front) {
         record.sheet = b.sheets + 1;
@@ -313,10 +374,13 @@ bool BatchSession::pageScanned(Page page) {
                {"sheet", record.sheet},
                {"side", page.side == Side::Front ? "front" : "back"},
                {"file", record.file},
-               {"sha256", sha},
+               {"sha256", record.sha256},
                {"width", page.image.width},
                {"height", page.image.height},
                {"dpi", page.image.dpi}};
+    if (page.reduced > 1) {
+        event["reduced"] = page.reduced;
+    }
     if (!page.originalFile.empty()) {
         event["original"] = page.originalFile;
         event["original_page"] = page.originalPage + 1;
@@ -326,8 +390,12 @@ bool BatchSession::pageScanned(Page page) {
     }
     if (!record.refeedOf.empty()) {
         event["refeed_of"] = record.refeedOf;
+        event["refeed_reason"] = refeedReasonCode(record.refeedReason);
+        if (record.refeedReason == RefeedReason::SamePaper) {
+            event["refeed_difference_mm2"] = std::round(record.refeedDifferenceMm2 * 10) / 10;
+            event["refeed_limit_mm2"] = record.refeedLimitMm2;
+        }
     }
-    event["coarse"] = coarseText(fp.coarse);
     event["time"] = utcNow();
     if (auto r = log(event); !r) {
         m_storageError = r.error();
@@ -339,14 +407,11 @@ bool BatchSession::pageScanned(Page page) {
     } else if (record.sheet > 0) {
         ++b.sheets;
     }
-    m_known.push_back({record.file, fp});
-    // Pages that left the refeed window keep only their glance: thousands of thumbnails would
-    // otherwise stay in memory for nothing.
-    if (m_known.size() > static_cast<std::size_t>(refeedWindow)) {
-        Fingerprint& old = m_known[m_known.size() - static_cast<std::size_t>(refeedWindow) - 1].print;
-        old = Fingerprint{{}, std::move(old.coarse), {}, old.dpi, {}, {}, {}};
+    m_known.push_back({record.file, record.sha256, record.side, record.refeedOf});
+    if (compared) {
+        m_refeed.keep();
+        m_checked.push_back({record.file, page.image.dpi, page.reduced});
     }
-    m_knownSha.push_back(sha);
     if (onPage) {
         onPage(record);
     }

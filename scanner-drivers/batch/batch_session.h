@@ -2,8 +2,9 @@
 // A scan session in one folder: batches (stacks fed through the scanner) that never lose or
 // duplicate a sheet. Each page is written to the folder and logged (scan_log.h) before the
 // scanner is asked for the next one. A fault pauses the batch with the count so far; run()
-// again resumes it with the rest of the stack, finish() ends it short. A page that is an
-// earlier sheet fed again (refeed.h) is kept under refeeds/ and not counted. A session killed
+// again resumes it with the rest of the stack, finish() ends it short. A page that may be an
+// earlier sheet fed again (refeed.h) is kept and logged as such, with the sheet it resembles and
+// the difference measured, and is not counted as a sheet: the committee decides. A session killed
 // at any point reopens from its log: every acknowledged page is there, the unfinished batch is
 // paused, and image files the log does not know are moved to unacknowledged/ and reported.
 //
@@ -13,6 +14,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json_fwd.hpp>
@@ -24,14 +26,24 @@
 
 namespace kp::scan {
 
+// Why a page is suspected of being an earlier sheet fed again.
+// FrontSuspected: the back of a sheet whose front is suspected (backs are judged by their front).
+enum class RefeedReason { None, SameFile, SamePaper, FrontSuspected };
+std::string_view refeedReasonCode(RefeedReason reason);  // "same_file" | "same_paper" | "front_suspected"
+
 struct PageRecord {
     int batch = 0;
-    int page = 0;   // 1-based within the batch, refeeds included
-    int sheet = 0;  // 1-based within the batch; 0 for a refeed
+    int page = 0;   // 1-based within the batch, suspected refeeds included
+    int sheet = 0;  // 1-based within the batch; 0 for a back page or a suspected refeed
     Side side = Side::Front;
     std::string file;  // relative to the session folder
     std::string sha256;
-    std::string refeedOf;  // the earlier page's file, when this is a sheet fed again
+    // A suspected refeed: the earlier page it resembles (its file), why, and the added ink
+    // measured between the two (refeed.h; 0 for the same file). The committee decides.
+    std::string refeedOf;
+    RefeedReason refeedReason = RefeedReason::None;
+    double refeedDifferenceMm2 = 0;
+    double refeedLimitMm2 = 0;  // the session's sameMaxMm2 when it was judged
     bool undecodable = false;
 };
 
@@ -72,33 +84,37 @@ public:
     const std::string& dir() const { return m_dir; }
 
     std::function<void(const PageRecord&)> onPage;
-    // Pages compared with the new one for a refeed (≈ 12 ms each for those that look alike): a
-    // jammed stack is put back from its last few sheets, so the recent pages are enough; a whole
-    // stack fed twice shows in the sheet count. Identical files are found in the whole session.
-    int refeedWindow = 50;
 
 private:
     struct Known {
         std::string file;
-        Fingerprint print;  // after a reopen only the glance, from the log; the rest when first needed
+        std::string sha256;
+        Side side = Side::Front;
+        std::string refeedOf;
+    };
+    struct Checked {  // a page the refeed check holds, to read its file again for a close look
+        std::string file;
+        int dpi = 0;
+        int reduced = 1;
     };
 
-    BatchSession(std::string dir, RefeedSettings refeed, FileLock lock)
-        : m_dir(std::move(dir)), m_refeed(refeed), m_lock(std::move(lock)) {}
+    BatchSession(std::string dir, RefeedSettings refeed, FileLock lock);
     std::expected<void, std::string> replay();
     std::expected<void, std::string> log(const nlohmann::json& event);
     std::expected<void, std::string> endBatch(const std::string& reason);
     bool pageScanned(Page page) override;
-    std::string findRefeed(const std::string& sha, const Fingerprint& fp);
     void adoptStrayFiles();
     BatchCounts& current() { return m_batches.back(); }
+    // For a back page: the back of the sheet its front (the page before) is suspected of being.
+    std::string backOfSuspectedFront() const;
 
     std::string m_dir;
-    RefeedSettings m_refeed;
+    RefeedSettings m_refeedSettings;
     FileLock m_lock;  // the folder's one writer, while the session lives
     std::vector<BatchCounts> m_batches;
-    std::vector<Known> m_known;
-    std::vector<std::string> m_knownSha;
+    std::vector<Known> m_known;      // every page: identical files are found in the whole session
+    std::vector<Checked> m_checked;  // the refeed check's pages, in its order
+    RefeedCheck m_refeed;
     std::vector<std::string> m_warnings;
     bool m_paused = false;
     std::optional<std::string> m_storageError;

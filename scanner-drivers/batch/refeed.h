@@ -1,61 +1,119 @@
 #pragma once
 // Re-fed sheet detection. After a jam the operator puts sheets back in the feeder, and some of
-// them were already scanned; a stack can also be fed twice. A re-fed sheet is the same paper
-// scanned again: the same print, strokes and stamp, moved by a few millimetres and turned by a
-// few degrees (or by 180°). Two different ballots of one election share the print but not the
-// voter's strokes nor the hand-placed stamp. So: align the new page onto each earlier page
-// that looks alike at a glance, and call it the same sheet when almost nothing differs.
-//
-// Thumbnails are 0.5 mm per pixel: a 0.5 mm pen's stroke keeps most of its contrast, while
-// scanner noise averages away; alignment runs at 1 mm per pixel.
-#include <array>
+// them were already scanned; a stack can be fed twice. A sheet fed again is the same paper
+// scanned anew: moved, turned a little or by 180°, at another resolution, blurred, noisy,
+// compressed otherwise, brighter or darker — but every mark on it lies exactly where it lay. Two
+// ballots of one election share the print, and may share the voter's choice; what they never
+// share is the hand: the path, width and ends of each pen stroke, and where and how the stamp
+// landed. So each page is registered onto its layout (registration.h), and two pages on one
+// layout are compared where one has ink the other has not:
+//   - screen, at 0.5 mm a pixel: pages that clearly differ (a stamp a few millimetres away)
+//     are ruled out cheaply;
+//   - fine, at 0.25 mm a pixel, for the few that remain: a stroke through the same name a
+//     quarter of a millimetre higher, or ending a millimetre later, shows.
+// Both measure the area (mm²) where one page is darker than anything the other has within
+// ±1/2 pixel, after each is normalised (paper and print levels) and blurred a little (a scan's
+// own sharpness); print edges then cancel and added ink remains. Measured in docs/benchmarks.md
+// §Re-fed sheets. A page closer than `sameMaxMm2` to an earlier one is only *suspected* of being
+// that sheet: the batch keeps and logs it (batch_session.h), the committee decides.
+#include <cstddef>
+#include <deque>
+#include <functional>
+#include <memory>
 #include <optional>
-#include <string>
+#include <utility>
 #include <vector>
 
 #include <opencv2/core/mat.hpp>
 
-#include "scanner-drivers/scanner.h"
+#include "scanner-drivers/batch/registration.h"
 
 namespace kp::scan {
 
 struct RefeedSettings {
-    double thumbMmPerPixel = 0.5;
-    int coarseSize = 16;           // the glance: 16 × 16 cells, contrast-normalised
-    double coarseMaxDiff = 0.35;   // mean |difference| of normalised cells for "looks alike"
-    int inkDiff = 12;              // grey levels of the smoothed difference that count as added ink
-    double speckMm2 = 1.0;         // differing regions this small are noise
-    // Same sheet: at most this much added ink. Measured (bench/refeed_bench.cpp, docs/benchmarks.md):
-    // re-scans of one A5 sheet up to 20 mm², different sheets of one election from 129 mm².
-    // A missed refeed shows in the reconciliation of sheets against ballots collected; a false
-    // one sets a real ballot aside for the committee: 40 keeps both rare.
-    double sameMaxAreaMm2 = 40.0;
+    double fineMm = 0.25;     // a 0.3 mm pen keeps its contrast; the text's gaps stay open
+    int window = 50;          // earlier pages compared: a jam puts back the last few sheets
+    int fineKept = 50;        // pages whose fine images stay in memory (≈ 3 MB an A4 page); older ones are read again
+    double glanceMax = 0.5;   // a layout the page may be (mean |difference| of the glances)
+    int screenInk = 50;       // grey levels darker than the other page's envelope (paper 240, print 20)
+    double screenBlur = 0.4;  // pixels
+    int fineInk = 30;
+    double fineBlur = 0.8;
+    double screenMaxMm2 = 45;  // more added ink at 0.5 mm: another sheet, no closer look
+    // At most this much at 0.25 mm: suspected to be the same sheet. Second scans of one paper
+    // measured ≤ 22 mm², one stroke through a name adds ≈ 20–40 mm² (docs/benchmarks.md).
+    double sameMaxMm2 = 30;
 };
 
-struct Fingerprint {
-    cv::Mat thumb;                  // 8-bit grey, thumbMmPerPixel
-    std::vector<float> coarse;      // coarseSize², mean 0, unit variance
-    std::vector<float> coarseFlipped;  // the same of the page turned by 180°
-    int dpi = 0;                    // of the page it was made from
-    // The thumbnail at 4, 2 and 1 mm per pixel, as it is and turned by 180°: made once per page
-    // because each page is aligned with many others.
-    std::array<cv::Mat, 3> pyramid;
-    std::array<cv::Mat, 3> pyramidTurned;
-    cv::Mat thumbTurned;
+struct RefeedMatch {
+    std::size_t page = 0;      // the earlier page (0-based, in the order kept)
+    double differenceMm2 = 0;  // added ink found between the two
+    double screenMm2 = 0;      // the same at 0.5 mm a pixel
+    bool suspected = false;    // at most sameMaxMm2: may be that sheet fed again
 };
 
-Fingerprint fingerprint(const cv::Mat& gray, int dpi, const RefeedSettings& settings = {});
-// The largest region (mm²) that differs once `b` is aligned onto `a` (huge when they cannot
-// be aligned). Tries `b` as it is and turned by 180°.
-// `debug`, when given, receives a, b aligned and the differing pixels side by side.
-double largestDifference(const Fingerprint& a, const Fingerprint& b, const RefeedSettings& settings = {},
-                         cv::Mat* debug = nullptr);
-bool looksAlike(const Fingerprint& a, const Fingerprint& b, const RefeedSettings& settings = {});
-bool sameSheet(const Fingerprint& a, const Fingerprint& b, const RefeedSettings& settings = {});
+// What is compared of a page on a layout: the inner 88 % (the paper's edge moves with the sheet,
+// and outside it lies the scanner's background), normalised and blurred, and its envelope.
+struct Comparable {
+    cv::Mat level;     // paper 240, print 20
+    cv::Mat envelope;  // the darkest of each pixel and its half-pixel neighbours
+};
+cv::Rect innerOf(cv::Size onLayout);
+Comparable comparable(const cv::Mat& inner, double blur);
+// Added ink (mm²) between two comparables of one layout at `mm` a pixel.
+double addedInkMm2(const Comparable& a, const Comparable& b, int ink, double mm);
 
-// The coarse signature as text, for the scan log (so a reopened session need not decode
-// every image to rule pages out).
-std::string coarseText(const std::vector<float>& coarse);
-std::vector<float> parseCoarse(const std::string& text);
+class RefeedCheck {
+public:
+    // `reload(page)`: an earlier page's grey image and resolution, read again from its file,
+    // for a close look once its fine image has left memory (empty when it cannot be read).
+    using Reload = std::function<std::pair<cv::Mat, int>(std::size_t page)>;
+    explicit RefeedCheck(RefeedSettings settings = {}, Reload reload = {});
+
+    // Compares the next page with the earlier ones: the closest of those that look alike, if any.
+    std::optional<RefeedMatch> check(const cv::Mat& gray, int dpi);
+    // Keeps the page last checked as the next earlier page (once it is stored).
+    void keep();
+    // Keeps a page without comparing it (the pages of a session opened again).
+    void remember(const cv::Mat& gray, int dpi);
+    std::size_t pages() const { return m_kept; }
+
+    struct Stats {  // for the benchmark
+        long screened = 0;
+        long looked = 0;    // fine comparisons
+        long reloaded = 0;  // earlier pages read again from their file
+        // Thread CPU time (ms) in each step: the page's images, its placement on a layout, the
+        // screening of earlier pages, the close looks.
+        double imageMs = 0, placeMs = 0, screenMs = 0, lookMs = 0;
+    };
+    const Stats& stats() const { return m_stats; }
+
+private:
+    struct OnLayout {
+        std::shared_ptr<const Layout> layout;
+        cv::Matx33d placement;
+        Comparable screen;
+        std::optional<Comparable> fine;  // made when first needed
+        cv::Mat fineInner;               // the page being checked: brought onto each earlier one
+    };
+    struct Page {
+        std::size_t index = 0;
+        std::vector<OnLayout> layouts;
+        SheetImage image;  // kept while among the newest `fineKept`
+    };
+
+    Page placed(const cv::Mat& gray, int dpi);
+    const Comparable& fineOf(Page& page, OnLayout& on);
+    double closeLook(OnLayout& ours, Page& earlier, OnLayout& theirs);
+    void trim();
+
+    RefeedSettings m_settings;
+    Reload m_reload;
+    std::vector<std::shared_ptr<const Layout>> m_layouts;  // newest last
+    std::deque<Page> m_window;                             // newest last
+    Page m_next;
+    std::size_t m_kept = 0;
+    Stats m_stats;
+};
 
 }  // namespace kp::scan

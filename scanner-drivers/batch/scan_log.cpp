@@ -26,7 +26,7 @@ struct Field {
 // docs/formats.md §Scan log. Everything a reader of the log relies on is typed here, so that
 // a damaged or hand-edited log is an error naming its line rather than a JSON type error
 // thrown from deep inside a replay or an import.
-constexpr std::array<Field, 34> FIELDS{{
+constexpr std::array<Field, 38> FIELDS{{
     {"batch", "batch", Type::Whole, true},
     {"batch", "device", Type::Text, false},
     {"batch", "source", Type::Text, false},
@@ -46,6 +46,10 @@ constexpr std::array<Field, 34> FIELDS{{
     {"page", "original_page", Type::Whole, false},
     {"page", "undecodable", Type::Flag, false},
     {"page", "refeed_of", Type::File, false},
+    {"page", "refeed_reason", Type::Text, false},
+    {"page", "refeed_difference_mm2", Type::Number, false},
+    {"page", "refeed_limit_mm2", Type::Number, false},
+    {"page", "reduced", Type::Whole, false},
     {"page", "coarse", Type::Text, false},
     {"page", "time", Type::Text, false},
     {"pause", "batch", Type::Whole, true},

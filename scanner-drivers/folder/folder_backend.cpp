@@ -148,12 +148,18 @@ ScanOutcome FolderDevice::scan(const ScanRequest& request, PageSink& sink, const
                         Error{ErrorCode::Cancelled, "cancelled after " + std::to_string(outcome.pages) + " files"};
                     return outcome;
                 }
-                const LoadedPage loaded = loadPage(ref);
+                const bool wholeFile = refs.size() == 1;
+                const LoadedPage loaded = loadPage(ref, wholeFile ? request.wholeFileReduce : 1);
                 // A scanner that saved a duplex batch to a folder: front, back, front, back… in name order.
                 const Side side =
                     request.source == Source::AdfDuplex && m_delivered.size() % 2 == 1 ? Side::Back : Side::Front;
-                Page page{outcome.pages, side,     toImage(loaded.gray, loaded.dpi > 0 ? loaded.dpi : request.dpi),
-                          ref.path,      ref.page, refs.size() == 1};
+                Page page{outcome.pages,
+                          side,
+                          toImage(loaded.gray, (loaded.dpi > 0 ? loaded.dpi : request.dpi) / loaded.reduced),
+                          ref.path,
+                          ref.page,
+                          wholeFile,
+                          loaded.reduced};
                 if (!sink.pageScanned(std::move(page))) {
                     outcome.stoppedBySink = true;
                     return outcome;

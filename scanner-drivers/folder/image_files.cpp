@@ -103,7 +103,7 @@ std::expected<std::vector<std::string>, std::string> imageFilesIn(const std::str
     return files;
 }
 
-LoadedPage loadPage(const PageRef& ref) {
+LoadedPage loadPage(const PageRef& ref, int reduce) {
     LoadedPage out;
     if (const auto why = notARegularFile(ref.path)) {
         out.error = "the file " + *why;
@@ -124,7 +124,12 @@ LoadedPage loadPage(const PageRef& ref) {
                 out.gray = all.front();
             }
         } else {
-            out.gray = cv::imread(ref.path, cv::IMREAD_GRAYSCALE);
+            out.reduced = reduce >= 8 ? 8 : reduce >= 4 ? 4 : reduce >= 2 ? 2 : 1;
+            const int flag = out.reduced == 8   ? cv::IMREAD_REDUCED_GRAYSCALE_8
+                             : out.reduced == 4 ? cv::IMREAD_REDUCED_GRAYSCALE_4
+                             : out.reduced == 2 ? cv::IMREAD_REDUCED_GRAYSCALE_2
+                                                : cv::IMREAD_GRAYSCALE;
+            out.gray = cv::imread(ref.path, flag);
         }
     } catch (const cv::Exception& e) {
         out.error = e.what();

@@ -19,6 +19,7 @@ struct PageRef {
 struct LoadedPage {
     cv::Mat gray;
     int dpi = 0;        // known resolution (PDF pages: PDF_DPI); 0 when the file does not say
+    int reduced = 1;    // `gray` is the file's pixels at 1/reduced of their size
     std::string error;  // why the page could not be decoded
 };
 
@@ -39,7 +40,10 @@ std::expected<std::vector<std::string>, std::string> imageFilesIn(const std::str
 // Decodes one page, in grey. Never blocks on a FIFO, never decodes a page larger than
 // page_limits.h allows (from the file's header); such pages, and damaged files, come back
 // with `error` set.
-LoadedPage loadPage(const PageRef& ref);
+// `reduce` (1, 2, 4 or 8): decode a JPEG, PNG, PNM or BMP at that fraction of its size, for a
+// caller that only looks at the page (a JPEG then skips most of its inverse transforms). TIFF and
+// PDF pages come as they are.
+LoadedPage loadPage(const PageRef& ref, int reduce = 1);
 // The sheet id of a page: the file's name without its extension, and "#2", "#3" … for later pages.
 std::string sheetOf(const PageRef& ref);
 

@@ -1,5 +1,6 @@
 #include "src/app/counting_job.h"
 
+#include <cmath>
 #include <filesystem>
 #include <mutex>
 #include <thread>
@@ -60,7 +61,12 @@ std::expected<store::SheetImport, std::string> storeScannedPage(const CountingRe
         // The sheet it resembles is in the same folder, and in the record by its hash.
         const auto twin = readFile((fs::path(scanDir) / r.refeedOf).string());
         sheet.refeedOfSha256 = twin ? sha256Hex(*twin) : "";
-        sheet.scanNote = nlohmann::json{{"refeed_of", r.refeedOf}}.dump();
+        // The session's evidence, as its log gives it (scan_import.cpp): for the committee.
+        sheet.scanNote = nlohmann::json{{"refeed_of", r.refeedOf},
+                                        {"refeed_reason", scan::refeedReasonCode(r.refeedReason)},
+                                        {"refeed_difference_mm2", std::round(r.refeedDifferenceMm2 * 10) / 10},
+                                        {"refeed_limit_mm2", r.refeedLimitMm2}}
+                             .dump();
     }
     auto added = record.addSheet(*batch, sheet, actor, time);
     if (!added) {

@@ -88,7 +88,7 @@ std::expected<ScanImportSummary, std::string> importScanFolder(
         if (const auto twin = textField(e, "refeed_of")) {
             sheet.refeedOfSha256 = shaOfFile.contains(*twin) ? shaOfFile[*twin] : "";
             nlohmann::json note{{"refeed_of", *twin}};
-            for (const char* key : {"refeed_difference", "refeed_evidence", "refeed_score"}) {
+            for (const char* key : {"refeed_reason", "refeed_difference_mm2", "refeed_limit_mm2"}) {
                 if (const auto it = e.find(key); it != e.end()) {
                     note[key] = *it;
                 }

@@ -8,6 +8,7 @@
 #include "ballots_command.h"
 #include "blank_command.h"
 #include "committee_command.h"
+#include "copy_command.h"
 #include "exit_codes.h"
 #include "export_command.h"
 #include "import_command.h"
@@ -45,7 +46,7 @@ int main(int argc, char** argv) {
         {"keygen", kp::cli::runKeygen},     {"devices", kp::cli::runDevices},   {"scan", kp::cli::runScan},
         {"simulate", kp::cli::runSimulate}, {"operator", kp::cli::runOperator}, {"rule", kp::cli::runRule},
         {"enter", kp::cli::runEnter},       {"review", kp::cli::runReview},     {"report", kp::cli::runReport},
-        {"blank", kp::cli::runBlank}};
+        {"blank", kp::cli::runBlank},       {"copy", kp::cli::runCopy}};
     if (const auto found = COMMANDS.find(command); found != COMMANDS.end()) {
         if (kp::cli::asksForHelp(args)) {
             std::cout << kp::cli::commandUsage(command).value_or(kp::cli::overallUsage());

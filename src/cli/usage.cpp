@@ -13,7 +13,7 @@ struct CommandHelp {
     std::string_view what;      // what it does, one or more lines
 };
 
-constexpr std::array<CommandHelp, 16> COMMANDS{{
+constexpr std::array<CommandHelp, 17> COMMANDS{{
     {"tally", "(--congress FILE --readings FILE | --db FILE) [--election ID] [--round N] [--summary]",
      R"(tally the readings of a congress by the party's election rules and print the
 canonical result (kiemphieu.tally/1 JSON; --summary: a text summary in Vietnamese))"},
@@ -73,6 +73,9 @@ then the chair's; the first operator of a record needs no chair))"},
      R"(manual entry without a scanner; a ballot counts when two operators' entries agree
 (the operator's password on standard input))"},
     {"review", "--db FILE", R"(every ballot waiting for the committee, with the reason (manual entries side by side))"},
+    {"copy", "--from RECORD --to RECORD",
+     R"(a record moved between a file (.kpdb) and a server (postgresql://USER@HOST/DATABASE, an
+empty database): every row, event and image; the same chain head, checked before it is kept)"},
     {"keygen", "--out DIR",
      R"(the congress's Ed25519 key pair (congress.key, readable by its owner only, and
 congress.pub) for signing audit bundles; never replaces an existing key)"},

@@ -1,10 +1,11 @@
 #include "src/common/durable_file.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+#include <atomic>
 #include <cerrno>
 #include <cstring>
-#include <fcntl.h>
 #include <filesystem>
-#include <unistd.h>
 
 namespace kp {
 
@@ -41,8 +42,14 @@ void syncFolder(const std::string& path) {
 }  // namespace
 
 std::expected<void, std::string> writeFileDurably(const std::string& path, std::string_view bytes) {
+    // A temporary name of this writer's own: two writers of the same file (two stations storing
+    // the same image) each write theirs whole, and the rename puts one whole file in place.
+    static std::atomic<unsigned> writers{0};
     const std::filesystem::path target(path);
-    const std::string temp = (target.parent_path() / ("." + target.filename().string() + ".part")).string();
+    const std::string temp =
+        (target.parent_path() / ("." + target.filename().string() + "." + std::to_string(::getpid()) + "-" +
+                                 std::to_string(++writers) + ".part"))
+            .string();
     const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0) {
         return std::unexpected(systemError("cannot create", temp));

@@ -10,7 +10,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "src/store/sqlite.h"
+#include "src/store/database.h"
 #include "tally/input_error.h"
 
 class QLabel;

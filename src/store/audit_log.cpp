@@ -44,11 +44,18 @@ Result<Event> appendEvent(Database& db, const std::string& time, const std::stri
     }
     Event e{*row ? last->integer(0) + 1 : 1, time, actor, kind, payload, *row ? last->text(1) : GENESIS_HASH, {}};
     e.hash = eventHash(e);
-    auto insert = db.prepare("INSERT INTO events (seq, time, actor, kind, payload, prev_hash, hash) VALUES (?,?,?,?,?,?,?)");
+    auto insert =
+        db.prepare("INSERT INTO events (seq, time, actor, kind, payload, prev_hash, hash) VALUES (?,?,?,?,?,?,?)");
     if (!insert) {
         return std::unexpected(insert.error());
     }
-    insert->bind(1, e.seq).bind(2, e.time).bind(3, e.actor).bind(4, e.kind).bind(5, e.payload).bind(6, e.prevHash).bind(7, e.hash);
+    insert->bind(1, e.seq)
+        .bind(2, e.time)
+        .bind(3, e.actor)
+        .bind(4, e.kind)
+        .bind(5, e.payload)
+        .bind(6, e.prevHash)
+        .bind(7, e.hash);
     if (auto done = insert->run(); !done) {
         return std::unexpected(done.error());
     }
@@ -77,7 +84,8 @@ ChainCheck verifyEvents(const std::vector<Event>& events) {
     for (const Event& e : events) {
         const std::string where = "event " + std::to_string(e.seq) + " (" + e.kind + ")";
         if (e.seq != expected) {
-            check.problem = "event " + std::to_string(expected) + " is missing (the next is " + std::to_string(e.seq) + ")";
+            check.problem =
+                "event " + std::to_string(expected) + " is missing (the next is " + std::to_string(e.seq) + ")";
         } else if (e.prevHash != prev) {
             check.problem = where + " does not follow the event before it (removed, inserted or reordered)";
         } else if (eventHash(e) != e.hash) {

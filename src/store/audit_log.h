@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "src/store/sqlite.h"
+#include "src/store/database.h"
 
 namespace kp::store {
 
@@ -37,8 +37,8 @@ Result<std::vector<Event>> allEvents(Database& db);
 struct ChainCheck {
     bool ok = true;
     std::int64_t events = 0;
-    std::string head;      // the last event's hash
-    std::string problem;   // the first broken event and what is wrong with it
+    std::string head;     // the last event's hash
+    std::string problem;  // the first broken event and what is wrong with it
 };
 Result<ChainCheck> verifyChain(Database& db);
 // The same check on events read elsewhere (an audit bundle's audit-log.jsonl), in file order.

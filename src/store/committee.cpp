@@ -112,39 +112,42 @@ Result<Member> Committee::addOperator(const std::string& name, const std::string
         return std::unexpected(storeError(
             StoreErrc::BadInput, name.empty() ? "an operator needs a name" : "a password needs at least 6 characters"));
     }
-    Database& db = m_record.db();
-    auto count = db.integer("SELECT count(*) FROM operators");
-    if (!count) {
-        return std::unexpected(count.error());
-    }
-    if (*count == 0 && role != ROLE_CHAIR) {
-        return std::unexpected(storeError(StoreErrc::FirstNotChair,
-                                          "the first member of the committee is its trưởng ban (truong_ban): only "
-                                          "the chair adds the others"));
-    }
-    if (*count > 0 && (by == nullptr || by->member().role != ROLE_CHAIR)) {
-        return std::unexpected(storeError(
-            StoreErrc::NotChair, "only the trưởng ban, signed in, adds operators to a committee that has some"));
-    }
     auto hash = hashPassword(password);
     if (!hash) {
         return std::unexpected(fail("hashing the password: " + hash.error()));
     }
+    Database& db = m_record.db();
     Member added{0, name, role};
     auto done = transaction(db, [&]() -> Result<> {
-        auto insert = db.prepare("INSERT INTO operators (name, role, password_hash) VALUES (?, ?, ?)");
+        // Counted inside the transaction: two stations adding "the first" member at once see each
+        // other, and only one of them is the chair.
+        auto count = db.integer("SELECT count(*) FROM operators");
+        if (!count) {
+            return std::unexpected(count.error());
+        }
+        if (*count == 0 && role != ROLE_CHAIR) {
+            return std::unexpected(storeError(StoreErrc::FirstNotChair,
+                                              "the first member of the committee is its trưởng ban (truong_ban): only "
+                                              "the chair adds the others"));
+        }
+        if (*count > 0 && (by == nullptr || by->member().role != ROLE_CHAIR)) {
+            return std::unexpected(storeError(
+                StoreErrc::NotChair, "only the trưởng ban, signed in, adds operators to a committee that has some"));
+        }
+        auto insert = db.prepare("INSERT INTO operators (name, role, password_hash) VALUES (?, ?, ?) RETURNING id");
         if (!insert) {
             return std::unexpected(insert.error());
         }
         insert->bind(1, name).bind(2, role).bind(3, *hash);
-        if (auto r = insert->run(); !r) {
-            if (r.error().message.find("UNIQUE") != std::string::npos) {
+        auto inserted = insertReturningId(*insert);
+        if (!inserted) {
+            if (inserted.error().fault == DbFault::Unique) {
                 return std::unexpected(
                     storeError(StoreErrc::Duplicate, "an operator named " + name + " already exists", {name}));
             }
-            return r;
+            return std::unexpected(inserted.error());
         }
-        added.id = db.lastInsertId();
+        added.id = *inserted;
         const std::string actor = by ? by->member().name : name;
         return logEvent(db, time, actor, "operator_added",
                         Json{{"operator", added.id}, {"name", name}, {"role", role}}.dump());
@@ -178,26 +181,26 @@ Result<> Committee::setActive(std::int64_t memberId, bool active, const SignedIn
     }
     Database& db = m_record.db();
     return transaction(db, [&]() -> Result<> {
-        auto insert =
-            db.prepare("INSERT INTO operator_status (operator, active, changed_by, changed) VALUES (?,?,?,?)");
+        auto insert = db.prepare(
+            "INSERT INTO operator_status (operator, active, changed_by, changed) VALUES (?,?,?,?) RETURNING id");
         if (!insert) {
             return std::unexpected(insert.error());
         }
         insert->bind(1, memberId).bind(2, active ? 1 : 0).bind(3, chair.member().id).bind(4, time);
-        if (auto r = insert->run(); !r) {
-            return r;
+        auto inserted = insertReturningId(*insert);
+        if (!inserted) {
+            return std::unexpected(inserted.error());
         }
         return logEvent(
             db, time, chair.member().name, "operator_status",
-            Json{{"operator_status", db.lastInsertId()}, {"operator", memberId}, {"name", m->name}, {"active", active}}
-                .dump());
+            Json{{"operator_status", *inserted}, {"operator", memberId}, {"name", m->name}, {"active", active}}.dump());
     });
 }
 
 Result<std::vector<Member>> Committee::members() {
     const bool v4 = m_record.version() >= 4;
     auto stmt = m_record.db().prepare(
-        v4 ? "SELECT o.id, o.name, o.role, ifnull((SELECT active FROM operator_status s WHERE s.operator = o.id "
+        v4 ? "SELECT o.id, o.name, o.role, coalesce((SELECT active FROM operator_status s WHERE s.operator = o.id "
              "ORDER BY s.id DESC LIMIT 1), 1) FROM operators o ORDER BY o.id"
            : "SELECT id, name, role, 1 FROM operators ORDER BY id");
     if (!stmt) {
@@ -273,7 +276,8 @@ Result<std::int64_t> Committee::ruleSheet(std::int64_t sheet, const std::string&
         }
         const std::int64_t reading = target->integer(0);
         auto insert = db.prepare(
-            "INSERT INTO rulings (reading, decision, reason, first_member, second_member, ruled) VALUES (?,?,?,?,?,?)");
+            "INSERT INTO rulings (reading, decision, reason, first_member, second_member, ruled) VALUES (?,?,?,?,?,?) "
+            "RETURNING id");
         if (!insert) {
             return std::unexpected(insert.error());
         }
@@ -283,10 +287,11 @@ Result<std::int64_t> Committee::ruleSheet(std::int64_t sheet, const std::string&
             .bind(4, first.member().id)
             .bind(5, second.member().id)
             .bind(6, time);
-        if (auto r = insert->run(); !r) {
-            return r;
+        auto inserted = insertReturningId(*insert);
+        if (!inserted) {
+            return std::unexpected(inserted.error());
         }
-        id = db.lastInsertId();
+        id = *inserted;
         const Json payload{
             {"ruling", id},       {"sheet", sheet},
             {"reading", reading}, {"decision", Json::parse(*decision)},
@@ -323,16 +328,17 @@ Result<std::int64_t> Committee::ruleManual(const std::string& election, int roun
         auto insert = db.prepare(
             "INSERT INTO manual_rulings (election, round, ballot, decision, reason, first_member, second_member, "
             "ruled) "
-            "VALUES (?,?,?,?,?,?,?,?)");
+            "VALUES (?,?,?,?,?,?,?,?) RETURNING id");
         if (!insert) {
             return std::unexpected(insert.error());
         }
         insert->bind(1, election).bind(2, round).bind(3, ballot).bind(4, *decision).bind(5, reason);
         insert->bind(6, first.member().id).bind(7, second.member().id).bind(8, time);
-        if (auto r = insert->run(); !r) {
-            return r;
+        auto inserted = insertReturningId(*insert);
+        if (!inserted) {
+            return std::unexpected(inserted.error());
         }
-        id = db.lastInsertId();
+        id = *inserted;
         const Json payload{{"manual_ruling", id},
                            {"election", election},
                            {"round", round},
@@ -367,16 +373,17 @@ Result<std::int64_t> Committee::ruleRound(const std::string& election, int round
     auto done = transaction(db, [&]() -> Result<> {
         auto insert = db.prepare(
             "INSERT INTO round_rulings (election, round, decision, reason, first_member, second_member, ruled) "
-            "VALUES (?,?,?,?,?,?,?)");
+            "VALUES (?,?,?,?,?,?,?) RETURNING id");
         if (!insert) {
             return std::unexpected(insert.error());
         }
         insert->bind(1, election).bind(2, round).bind(3, decision.dump()).bind(4, reason);
         insert->bind(5, first.member().id).bind(6, second.member().id).bind(7, time);
-        if (auto r = insert->run(); !r) {
-            return r;
+        auto inserted = insertReturningId(*insert);
+        if (!inserted) {
+            return std::unexpected(inserted.error());
         }
-        id = db.lastInsertId();
+        id = *inserted;
         const Json payload{
             {"round_ruling", id}, {"election", election},
             {"round", round},     {"decision", decision},
@@ -402,21 +409,23 @@ Result<> Committee::enter(const std::string& election, int round, const std::str
     Database& db = m_record.db();
     return transaction(db, [&]() -> Result<> {
         auto insert = db.prepare(
-            "INSERT INTO manual_entries (election, round, ballot, operator, entry, entered) VALUES (?,?,?,?,?,?)");
+            "INSERT INTO manual_entries (election, round, ballot, operator, entry, entered) VALUES (?,?,?,?,?,?) "
+            "RETURNING id");
         if (!insert) {
             return std::unexpected(insert.error());
         }
         insert->bind(1, election).bind(2, round).bind(3, ballot).bind(4, by.member().id).bind(5, *entry).bind(6, time);
-        if (auto r = insert->run(); !r) {
-            if (r.error().message.find("UNIQUE") != std::string::npos) {
+        auto inserted = insertReturningId(*insert);
+        if (!inserted) {
+            if (inserted.error().fault == DbFault::Unique) {
                 return std::unexpected(storeError(StoreErrc::Duplicate,
                                                   by.member().name + " already entered ballot " + ballot +
                                                       " (an entry is never changed; a mistake is settled by a ruling)",
                                                   {by.member().name, ballot}));
             }
-            return r;
+            return std::unexpected(inserted.error());
         }
-        const Json payload{{"manual_entry", db.lastInsertId()},
+        const Json payload{{"manual_entry", *inserted},
                            {"election", election},
                            {"round", round},
                            {"ballot", ballot},

@@ -1,18 +1,16 @@
 #include "src/store/record.h"
 
-#include <unistd.h>
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "src/common/durable_file.h"
 #include "src/common/sha256.h"
 #include "src/store/audit_log.h"
+#include "src/store/image_store.h"
+#include "src/store/new_record.h"
+#include "src/store/postgres_schema.h"
 #include "src/store/schema.h"
 
 namespace kp::store {
@@ -43,10 +41,18 @@ Result<int> recordVersion(Database& db) {
         return storeError(StoreErrc::NotARecord, path + " is not a KiemPhieu congress record; nothing was changed",
                           {path});
     };
-    auto application = db.integer("PRAGMA application_id");
-    auto version = db.integer("PRAGMA user_version");
+    auto application = applicationId(db);
+    auto version = schemaVersion(db);
     if (!application || !version) {
         return std::unexpected(notARecord());  // not an SQLite file at all
+    }
+    if (db.backend() == Backend::PostgreSQL && *version == 0) {
+        auto tables = postgresTableCount(db);
+        if (!tables) {
+            return std::unexpected(tables.error());
+        }
+        return std::unexpected(*tables == 0 ? storeError(StoreErrc::NoRecord, "no congress record in " + path, {path})
+                                            : notARecord());
     }
     if (*version > SCHEMA_VERSION) {
         return std::unexpected(storeError(StoreErrc::NewerRecord,
@@ -100,65 +106,38 @@ std::string readingGist(const std::string& line) {
 
 }  // namespace
 
+namespace {
+
+// The meta rows and the first event of a new record, in the caller's transaction.
+Result<> writeCongress(Database& db, std::string_view congressJson, const std::string& actor, const std::string& time) {
+    const std::string congressSha = sha256Hex(congressJson);
+    auto insert = db.prepare("INSERT INTO meta (key, value) VALUES ('congress', ?), ('congress_sha256', ?)");
+    if (!insert) {
+        return std::unexpected(insert.error());
+    }
+    insert->bind(1, congressJson).bind(2, congressSha);
+    if (auto r = insert->run(); !r) {
+        return r;
+    }
+    return logEvent(db, time, actor, "record_created", Json{{"congress_sha256", congressSha}}.dump());
+}
+
+}  // namespace
+
 Result<Record> Record::create(const std::string& path, std::string_view congressJson, const std::string& actor,
                               const std::string& time) {
-    std::error_code ec;
-    if (fs::exists(fs::symlink_status(path, ec))) {
-        return std::unexpected(
-            storeError(StoreErrc::Exists, path + " already exists; a record is never overwritten", {path}));
+    auto made =
+        makeRecord(path, [&](Database& db, ImageStore&) { return writeCongress(db, congressJson, actor, time); });
+    if (!made) {
+        return std::unexpected(made.error());
     }
-    // Made whole under a name of its own, then linked into place: a process killed on the way
-    // leaves no record at `path` (only a hidden temporary), and running the command again makes it.
-    const fs::path target(path);
-    const std::string temp =
-        (target.parent_path() / ("." + target.filename().string() + ".creating-" + std::to_string(::getpid())))
-            .string();
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
-        fs::remove(temp + suffix, ec);
-    }
-    const std::string congressSha = sha256Hex(congressJson);
-    {
-        auto db = Database::open(temp, Database::Mode::Create);
-        if (!db) {
-            return std::unexpected(db.error());
-        }
-        if (auto m = migrate(*db); !m) {
-            return std::unexpected(m.error());
-        }
-        auto made = transaction(*db, [&]() -> Result<> {
-            auto insert = db->prepare("INSERT INTO meta (key, value) VALUES ('congress', ?), ('congress_sha256', ?)");
-            if (!insert) {
-                return std::unexpected(insert.error());
-            }
-            insert->bind(1, congressJson).bind(2, congressSha);
-            if (auto r = insert->run(); !r) {
-                return r;
-            }
-            return logEvent(*db, time, actor, "record_created", Json{{"congress_sha256", congressSha}}.dump());
-        });
-        if (!made) {
-            return std::unexpected(made.error());
-        }
-    }  // closed: its journal is folded into the file
-    fs::create_directories(path + ".images", ec);
-    if (ec) {
-        return std::unexpected(fail("cannot create " + path + ".images: " + ec.message()));
-    }
-    if (::link(temp.c_str(), path.c_str()) != 0) {
-        const int error = errno;
-        fs::remove(temp, ec);
-        return std::unexpected(
-            error == EEXIST
-                ? storeError(StoreErrc::Exists, path + " already exists; a record is never overwritten", {path})
-                : fail("cannot create " + path + ": " + std::strerror(error)));
-    }
-    fs::remove(temp, ec);
     return open(path);
 }
 
 Result<Record> Record::open(const std::string& path, Access access) {
+    const bool server = isServerRecord(path);
     std::error_code ec;
-    const auto status = fs::status(path, ec);
+    const auto status = server ? fs::file_status(fs::file_type::regular) : fs::status(path, ec);
     if (!fs::exists(status)) {
         return std::unexpected(storeError(StoreErrc::NoRecord, "no congress record at " + path, {path}));
     }
@@ -170,6 +149,9 @@ Result<Record> Record::open(const std::string& path, Access access) {
     {
         // Looked at read-only first: nothing is written to a file that is not a record.
         auto look = Database::open(path, Database::Mode::ReadOnly);
+        if (!look && server) {
+            return std::unexpected(look.error());  // the server, not the record: its own words
+        }
         if (!look) {
             return std::unexpected(storeError(
                 StoreErrc::NotARecord, path + " is not a KiemPhieu congress record; nothing was changed", {path}));
@@ -230,7 +212,7 @@ Result<RecordRows> Record::rows() {
                  })
            : Result<std::vector<OperatorStatusRow>>{};
     auto batches = selectRows<BatchRow>(
-        m_db, "SELECT id, election, round, device, ifnull(dpi, 0), started FROM batches ORDER BY id",
+        m_db, "SELECT id, election, round, device, coalesce(dpi, 0), started FROM batches ORDER BY id",
         [](const Statement& s) {
             return BatchRow{s.integer(0), s.text(1), s.integer(2), s.text(3), s.integer(4), s.text(5)};
         });
@@ -336,17 +318,20 @@ Result<std::int64_t> Record::sheetByImage(const std::string& sha) {
     return *row ? stmt->integer(0) : 0;
 }
 
+std::unique_ptr<ImageStore> Record::images() {
+    return m_db.backend() == Backend::PostgreSQL ? tableImages(m_db) : folderImages(imagesDir());
+}
+
+std::string Record::imagesDir() const {
+    return m_db.backend() == Backend::PostgreSQL ? std::string() : m_db.path() + ".images";
+}
+
+Result<std::string> Record::image(const std::string& file) {
+    return images()->get(file);
+}
+
 Result<> Record::storeImage(const std::string& file, std::string_view bytes) {
-    const fs::path stored = fs::path(imagesDir()) / file;
-    std::error_code ec;
-    if (fs::exists(stored, ec)) {
-        return {};  // named by its hash: the same bytes
-    }
-    fs::create_directories(imagesDir(), ec);
-    if (auto w = writeFileDurably(stored.string(), bytes); !w) {
-        return std::unexpected(fail(w.error()));
-    }
-    return {};
+    return images()->put(file, bytes);
 }
 
 std::string congressKey(const std::vector<Event>& events) {
@@ -398,15 +383,17 @@ Result<std::int64_t> Record::batch(const NewBatch& b, const std::string& actor, 
             id = found->integer(0);
             return {};
         }
-        auto insert = m_db.prepare("INSERT INTO batches (election, round, device, dpi, started) VALUES (?,?,?,?,?)");
+        auto insert =
+            m_db.prepare("INSERT INTO batches (election, round, device, dpi, started) VALUES (?,?,?,?,?) RETURNING id");
         if (!insert) {
             return std::unexpected(insert.error());
         }
         insert->bind(1, b.election).bind(2, b.round).bind(3, b.device).bind(4, b.dpi).bind(5, b.started);
-        if (auto r = insert->run(); !r) {
-            return r;
+        auto inserted = insertReturningId(*insert);
+        if (!inserted) {
+            return std::unexpected(inserted.error());
         }
-        id = m_db.lastInsertId();
+        id = *inserted;
         return logEvent(m_db, time, actor, "batch_imported",
                         Json{{"batch", id},
                              {"election", b.election},
@@ -455,7 +442,7 @@ Result<SheetImport> Record::addSheet(std::int64_t batch, const NewSheet& s, cons
         }
         auto insert = m_db.prepare(
             "INSERT INTO sheets (batch, page, side, image_sha256, refeed_of, scanned, scan_note) "
-            "VALUES (?,?,?,?,?,?,?)");
+            "VALUES (?,?,?,?,?,?,?) RETURNING id");
         if (!insert) {
             return std::unexpected(insert.error());
         }
@@ -463,10 +450,11 @@ Result<SheetImport> Record::addSheet(std::int64_t batch, const NewSheet& s, cons
         twin != 0 ? insert->bind(5, twin) : insert->bindNull(5);
         insert->bind(6, s.scanned.empty() ? time : s.scanned);
         s.scanNote.empty() ? insert->bindNull(7) : insert->bind(7, s.scanNote);
-        if (auto r = insert->run(); !r) {
-            return r;
+        auto inserted = insertReturningId(*insert);
+        if (!inserted) {
+            return std::unexpected(inserted.error());
         }
-        out = {m_db.lastInsertId(), false};
+        out = {*inserted, false};
         Json payload{{"sheet", out.sheet}, {"batch", batch},     {"page", s.page},
                      {"side", s.side},     {"sha256", s.sha256}, {"refeed_of", twin == 0 ? Json() : Json(twin)}};
         if (!s.scanNote.empty()) {
@@ -484,6 +472,7 @@ Result<ReadingsSummary> Record::addReadings(const std::vector<NewReading>& readi
                                             const std::string& actor, const std::string& time) {
     ReadingsSummary summary;
     auto done = transaction(m_db, [&]() -> Result<> {
+        summary = {};  // counted afresh if another station's writer made it run again
         for (std::size_t i = 0; i < readings.size(); ++i) {
             const NewReading& r = readings[i];
             const std::string where = (r.where.empty() ? "reading " + std::to_string(i + 1) : r.where) + ": ";
@@ -530,18 +519,20 @@ Result<ReadingsSummary> Record::addReadings(const std::vector<NewReading>& readi
                 }
                 supersedes = sheet->integer(3);
             }
-            auto insert = m_db.prepare("INSERT INTO readings (sheet, status, reading, recognizer) VALUES (?,?,?,?)");
+            auto insert =
+                m_db.prepare("INSERT INTO readings (sheet, status, reading, recognizer) VALUES (?,?,?,?) RETURNING id");
             if (!insert) {
                 return std::unexpected(insert.error());
             }
             insert->bind(1, id).bind(2, r.status).bind(3, r.line).bind(4, r.recognizer);
-            if (auto ran = insert->run(); !ran) {
-                return std::unexpected(StoreError{ran.error().code, where + ran.error().message});
+            auto reading = insertReturningId(*insert);
+            if (!reading) {
+                StoreError e = reading.error();
+                e.message = where + e.message;
+                return std::unexpected(e);
             }
-            Json payload{{"reading", m_db.lastInsertId()},
-                         {"sheet", id},
-                         {"status", r.status},
-                         {"line_sha256", sha256Hex(r.line)}};
+            Json payload{
+                {"reading", *reading}, {"sheet", id}, {"status", r.status}, {"line_sha256", sha256Hex(r.line)}};
             if (supersedes != 0) {
                 payload["supersedes"] = supersedes;
                 ++summary.superseded;
@@ -560,27 +551,26 @@ Result<ReadingsSummary> Record::addReadings(const std::vector<NewReading>& readi
 }
 
 Result<std::vector<SheetRow>> Record::sheets() {
-    const std::string note = m_version >= 4 ? "ifnull(s.scan_note, '')" : "''";
-    auto out =
-        selectRows<SheetRow>(m_db,
-                             "SELECT s.id, s.batch, s.page, s.side, s.image_sha256, ifnull(s.refeed_of, 0), s.scanned, "
-                             "b.election, b.round, " +
-                                 note + " FROM sheets s JOIN batches b ON b.id = s.batch ORDER BY s.id",
-                             [](const Statement& s) {
-                                 return SheetRow{s.integer(0), s.integer(1), s.integer(2), s.text(3),    s.text(4), {},
-                                                 s.integer(5), s.text(6),    s.text(7),    s.integer(8), s.text(9)};
-                             });
+    const std::string note = m_version >= 4 ? "coalesce(s.scan_note, '')" : "''";
+    auto out = selectRows<SheetRow>(
+        m_db,
+        "SELECT s.id, s.batch, s.page, s.side, s.image_sha256, coalesce(s.refeed_of, 0), s.scanned, "
+        "b.election, b.round, " +
+            note + " FROM sheets s JOIN batches b ON b.id = s.batch ORDER BY s.id",
+        [](const Statement& s) {
+            return SheetRow{s.integer(0), s.integer(1), s.integer(2), s.text(3),    s.text(4), {},
+                            s.integer(5), s.text(6),    s.text(7),    s.integer(8), s.text(9)};
+        });
     if (!out) {
         return out;
     }
-    std::map<std::string, std::string> files;  // sha256 → its file name among the images
-    std::error_code ec;
-    for (const auto& entry : fs::directory_iterator(imagesDir(), ec)) {
-        files[entry.path().stem().string()] = entry.path().filename().string();
+    auto files = images()->files();  // sha256 → its file name among the images
+    if (!files) {
+        return std::unexpected(files.error());
     }
     for (SheetRow& r : *out) {
-        const auto file = files.find(r.sha256);
-        r.image = file == files.end() ? std::string() : file->second;  // missing: export and the screens say so
+        const auto file = files->find(r.sha256);
+        r.image = file == files->end() ? std::string() : file->second;  // missing: export and the screens say so
     }
     return out;
 }

@@ -1,21 +1,26 @@
 #pragma once
 // The congress record: one .kpdb file and, beside it, its images named by SHA-256
-// (FILE.images/). Every change is made in a transaction together with its audit event, so the
+// (FILE.images/) — or, when the stations of a hall share one count, a PostgreSQL database
+// holding the same tables and the images (named by a connection string in place of the file:
+// `postgresql://…` or `host=… dbname=…`). Every change is made in a transaction together with its audit event, so the
 // log and the data cannot disagree after a crash; each sheet and each reading is its own
 // transaction, so a count stopped at any moment keeps every sheet it stored.
 //
 // Times are given by the caller (the app's clock, or a test's fixed time): the store reads no
 // clock, so the same actions give the same file.
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "src/store/audit_log.h"
+#include "src/store/database.h"
 #include "src/store/rows.h"
-#include "src/store/sqlite.h"
 
 namespace kp::store {
+
+class ImageStore;
 
 // A batch of scanned pages as the scan session logged it (src/app/scan_import reads the log).
 struct NewBatch {
@@ -65,7 +70,8 @@ public:
     enum class Access { ReadWrite, ReadOnly };
 
     // A new record for the congress file's text. Made whole under a temporary name and then put
-    // in place, so a killed process leaves no half-made record; refuses an existing file.
+    // in place, so a killed process leaves no half-made record; refuses an existing file. On a
+    // server: in an empty database, in one transaction; refuses a database with any table.
     static Result<Record> create(const std::string& path, std::string_view congressJson, const std::string& actor,
                                  const std::string& time);
     // An existing record. ReadWrite brings it to the current schema; ReadOnly changes nothing
@@ -76,7 +82,11 @@ public:
     Database& db() { return m_db; }
     bool readOnly() const { return m_readOnly; }
     int version() const { return m_version; }
-    std::string imagesDir() const { return m_db.path() + ".images"; }
+    // The folder of a record file's images (FILE.images); empty for a record on a server, whose
+    // images are in its database: read them with image().
+    std::string imagesDir() const;
+    // The bytes of a stored image (a SheetRow's or a WordBlank's `image`), from either back end.
+    Result<std::string> image(const std::string& file);
     Result<std::string> congressJson();
     // Everything the record holds, as typed rows (rows.h).
     Result<RecordRows> rows();
@@ -111,6 +121,7 @@ private:
     Record(Database db, bool readOnly, int version) : m_db(std::move(db)), m_readOnly(readOnly), m_version(version) {}
     Result<std::int64_t> sheetByImage(const std::string& sha);
     Result<> storeImage(const std::string& file, std::string_view bytes);
+    std::unique_ptr<ImageStore> images();
     Database m_db;
     bool m_readOnly = false;
     int m_version = 0;

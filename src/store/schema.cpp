@@ -1,5 +1,7 @@
 #include "src/store/schema.h"
 
+#include "src/store/postgres_schema.h"
+
 #include <array>
 #include <string>
 
@@ -159,34 +161,55 @@ CREATE UNIQUE INDEX events_by_hash ON events (hash);
 PRAGMA application_id = 1263551554;
 )";
 
+// Version 5: every uniqueness the store checks before it inserts is also a constraint, so that
+// two stations writing at once (the record on a server, src/store/postgres_schema.cpp) can never
+// store a batch or an image twice, nor register a second congress key. A record of version 4
+// holds no such duplicates: one writer checked before each insert.
+const std::string V5 = R"(
+CREATE UNIQUE INDEX batches_by_start ON batches (election, round, device, started);
+DROP INDEX sheets_by_image;
+CREATE UNIQUE INDEX sheets_by_image ON sheets (image_sha256);
+CREATE UNIQUE INDEX events_one_congress_key ON events (kind) WHERE kind = 'congress_key';
+)";
+
 const std::array<std::string, SCHEMA_VERSION> MIGRATIONS{
     V1 + appendOnlyTriggers(std::array{"events", "batches", "sheets", "readings", "rulings", "operators"}),
     V2 + appendOnlyTriggers(std::array{"manual_entries", "manual_rulings"}),
     V3 + appendOnlyTriggers(std::array{"word_blanks"}),
-    V4 + appendOnlyTriggers(std::array{"meta", "round_rulings", "operator_status"})};
+    V4 + appendOnlyTriggers(std::array{"meta", "round_rulings", "operator_status"}), V5};
 
 }  // namespace
 
+StoreError newerRecord(Database& db, int version) {
+    return StoreError{0, db.path() + ": made by a newer KiemPhieu (record version " + std::to_string(version) +
+                             ", this program knows up to " + std::to_string(SCHEMA_VERSION) + "); nothing was changed"};
+}
+
 Result<int> schemaVersion(Database& db) {
-    auto stmt = db.prepare("PRAGMA user_version");
-    if (!stmt) {
-        return std::unexpected(stmt.error());
+    if (db.backend() == Backend::PostgreSQL) {
+        return postgresSchemaVersion(db);
     }
-    if (auto row = stmt->step(); !row) {
-        return std::unexpected(row.error());
+    auto version = db.integer("PRAGMA user_version");
+    if (!version) {
+        return std::unexpected(version.error());
     }
-    return static_cast<int>(stmt->integer(0));
+    return static_cast<int>(*version);
+}
+
+Result<std::int64_t> applicationId(Database& db) {
+    return db.backend() == Backend::PostgreSQL ? postgresApplicationId(db) : db.integer("PRAGMA application_id");
 }
 
 Result<> migrate(Database& db) {
+    if (db.backend() == Backend::PostgreSQL) {
+        return migratePostgres(db);
+    }
     auto version = schemaVersion(db);
     if (!version) {
         return std::unexpected(version.error());
     }
     if (*version > SCHEMA_VERSION) {
-        return std::unexpected(StoreError{0, db.path() + ": made by a newer KiemPhieu (record version " +
-                                                 std::to_string(*version) + ", this program knows up to " +
-                                                 std::to_string(SCHEMA_VERSION) + "); nothing was changed"});
+        return std::unexpected(newerRecord(db, *version));
     }
     for (int v = *version; v < SCHEMA_VERSION; ++v) {
         auto applied = transaction(db, [&]() -> Result<> {
@@ -196,9 +219,9 @@ Result<> migrate(Database& db) {
             return db.exec("PRAGMA user_version = " + std::to_string(v + 1));
         });
         if (!applied) {
-            return std::unexpected(
-                StoreError{applied.error().code,
-                           "migrating to record version " + std::to_string(v + 1) + ": " + applied.error().message});
+            StoreError e = applied.error();
+            e.message = "migrating to record version " + std::to_string(v + 1) + ": " + e.message;
+            return std::unexpected(e);
         }
     }
     return {};

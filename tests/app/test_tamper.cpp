@@ -605,11 +605,14 @@ TEST_CASE("tamper: every change to the record file behind the program's back is 
         {"a sheet deleted", "DELETE FROM readings WHERE sheet = 4; DELETE FROM sheets WHERE id = 4",
          "records sheet 4, which the record does not have"},
         {"a sheet's image",
+         // the unique index (record version 5) dropped too, as the sqlite3 tool can
+         "DROP INDEX sheets_by_image; "
          "UPDATE sheets SET image_sha256 = (SELECT image_sha256 FROM sheets WHERE id = 2) WHERE id = 1",
          "sheet 1: its sha256"},
         {"a sheet made a re-feed", "UPDATE sheets SET refeed_of = 1 WHERE id = 3", "sheet 3: its refeed_of"},
         {"a sheet inserted",
-         "INSERT INTO sheets (batch, page, side, image_sha256, scanned) SELECT batch, 9, side, image_sha256, scanned "
+         "DROP INDEX sheets_by_image; INSERT INTO sheets (batch, page, side, image_sha256, scanned) SELECT batch, 9, "
+         "side, image_sha256, scanned "
          "FROM sheets WHERE id = 1",
          "sheet 6 has no sheet_imported event"},
         {"a ruling's decision", "UPDATE rulings SET decision = '{\"struck\":[]}'", "ruling 1: its decision"},

@@ -25,7 +25,7 @@
 #include "src/gui/review_page.h"
 #include "src/gui/session.h"
 #include "src/store/counted.h"
-#include "src/store/sqlite.h"
+#include "src/store/database.h"
 
 using namespace kp::gui;
 using kp::gui::testing::child;

@@ -13,7 +13,7 @@ if(NOT rc EQUAL 0 OR NOT debs)
 endif()
 list(GET debs 0 deb)
 execute_process(COMMAND dpkg-deb -f ${deb} Package Version Depends OUTPUT_VARIABLE fields)
-foreach(needed "Package: kiemphieu" "Version: ${VERSION}" "libqt6widgets6" "libqt6gui6" "libsane1" "libsqlite3-0"
+foreach(needed "Package: kiemphieu" "Version: ${VERSION}" "libqt6widgets6" "libqt6gui6" "libsane1" "libsqlite3-0" "libpq5"
                "libsodium23" "libopencv-imgproc406" "tesseract-ocr-vie")
   string(FIND "${fields}" "${needed}" at)
   if(at EQUAL -1)

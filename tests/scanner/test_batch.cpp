@@ -1,7 +1,9 @@
 // Batches that never lose or duplicate a sheet: pause and resume at faults, a killed process,
 // re-fed sheets, the scan log.
-#include <csignal>
 #include <doctest/doctest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <csignal>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <opencv2/imgcodecs.hpp>
@@ -9,9 +11,7 @@
 #include <random>
 #include <set>
 #include <sstream>
-#include <sys/wait.h>
 #include <thread>
-#include <unistd.h>
 
 #include "scanner-drivers/batch/batch_session.h"
 #include "scanner-drivers/batch/scan_log.h"
@@ -107,7 +107,7 @@ TEST_CASE("batch: a jam pauses the batch with the count so far — resume feeds 
     CHECK(reopened->batches()[0].sheets == 9);
 }
 
-TEST_CASE("batch: the test device's identical sheets are flagged as re-fed, kept apart and not counted") {
+TEST_CASE("batch: the test device's identical sheets are suspected as re-fed, kept, logged and not counted") {
     const fs::path dir = test::scratch("batch-identical");
     auto device = test::openSaneTest();
     auto session = openSession(dir);
@@ -118,7 +118,8 @@ TEST_CASE("batch: the test device's identical sheets are flagged as re-fed, kept
     CHECK(result.pages == 3);
     CHECK(session->batches().back().sheets == 1);
     CHECK(session->batches().back().refeeds == 2);
-    CHECK(fs::exists(dir / "refeeds" / "b0001-p00002.png"));
+    // Kept beside the others (the committee decides), logged with the page they resemble.
+    CHECK(fs::exists(dir / "b0001-p00002.png"));
     CHECK(fs::exists(dir / "b0001-p00001.png"));
     checkLogAgainstDisk(dir);
 }
@@ -128,12 +129,14 @@ TEST_CASE("batch: a ballot fed again after a jam is recognised — a different b
     const fs::path feeder = test::scratch("batch-refeed-feeder");
     const fs::path dir = test::scratch("batch-refeed");
     for (int i = 1; i <= 4; ++i) {
-        fs::copy_file(source / ("ballot-0000" + std::to_string(i) + ".jpg"), feeder / ("0" + std::to_string(i) + ".jpg"));
+        fs::copy_file(source / ("ballot-0000" + std::to_string(i) + ".jpg"),
+                      feeder / ("0" + std::to_string(i) + ".jpg"));
     }
     // The second ballot through the feeder again: turned 1.2°, 3 mm lower, scanned anew.
     cv::Mat again = cv::imread((source / "ballot-00002.jpg").string(), cv::IMREAD_GRAYSCALE);
     const double pxPerMm = again.cols / 148.0;
-    cv::Mat m = cv::getRotationMatrix2D(cv::Point2f(static_cast<float>(again.cols) / 2, static_cast<float>(again.rows) / 2), 1.2, 1.0);
+    cv::Mat m = cv::getRotationMatrix2D(
+        cv::Point2f(static_cast<float>(again.cols) / 2, static_cast<float>(again.rows) / 2), 1.2, 1.0);
     m.at<double>(1, 2) += 3 * pxPerMm;
     cv::warpAffine(again, again, m, again.size(), cv::INTER_LINEAR, cv::BORDER_REPLICATE);
     cv::GaussianBlur(again, again, cv::Size(0, 0), 0.6);
@@ -157,8 +160,12 @@ TEST_CASE("batch: a ballot fed again after a jam is recognised — a different b
         CHECK(records[static_cast<std::size_t>(i)].refeedOf.empty());
     }
     CHECK(records[4].refeedOf == "b0001-p00002.jpg");
-    CHECK(records[4].file == "refeeds/b0001-p00005.jpg");
+    CHECK(records[4].refeedReason == RefeedReason::SamePaper);
+    CHECK(records[4].refeedDifferenceMm2 <= RefeedSettings{}.sameMaxMm2);
+    CHECK(records[4].sheet == 0);
+    CHECK(records[4].file == "b0001-p00005.jpg");
     CHECK(records[6].refeedOf == "b0001-p00003.jpg");
+    CHECK(records[6].refeedReason == RefeedReason::SameFile);
     CHECK(session->batches().back().sheets == 5);
     CHECK(session->batches().back().refeeds == 2);
     // The original file is kept as it was: a JPEG stays that JPEG.
@@ -264,7 +271,8 @@ TEST_CASE("batch: a second scan into the same folder is refused, naming the fold
         REQUIRE(child >= 0);
         if (child == 0) {
             auto other = BatchSession::open(dir.string());
-            const bool named = !other && other.error().find("process " + std::to_string(getppid())) != std::string::npos;
+            const bool named =
+                !other && other.error().find("process " + std::to_string(getppid())) != std::string::npos;
             _exit(other ? 1 : named ? 0 : 2);
         }
         int status = 0;
@@ -296,4 +304,74 @@ TEST_CASE("batch: a second scan into the same folder is refused, naming the fold
     close(ready[0]);
     close(ready[1]);
     openSession(dir);
+}
+
+namespace {
+
+// The back of a two-sided ballot struck only on its front: the same print on every sheet, no
+// hand — what one voter's back shares with every other voter's.
+cv::Mat plainBack(std::mt19937& rng) {
+    cv::Mat page(1240, 874, CV_8U, cv::Scalar(235));  // A5 at 150 dpi
+    for (int line = 0; line < 12; ++line) {
+        cv::putText(page, std::to_string(line + 7) + ". Nguyen Van " + std::string(1, static_cast<char>('A' + line)),
+                    cv::Point(90, 150 + 80 * line), cv::FONT_HERSHEY_SIMPLEX, 1.1, cv::Scalar(25), 2);
+    }
+    cv::Mat noise(page.size(), CV_16S);
+    cv::randn(noise, 0, 3);
+    cv::Mat sum;
+    page.convertTo(sum, CV_16S);
+    sum += noise;
+    sum.convertTo(page, CV_8U);
+    cv::Mat m =
+        cv::getRotationMatrix2D(cv::Point2f(437, 620), std::uniform_real_distribution<double>(-0.5, 0.5)(rng), 1.0);
+    cv::warpAffine(page, page, m, page.size(), cv::INTER_LINEAR, cv::BORDER_REPLICATE);
+    return page;
+}
+
+}  // namespace
+
+TEST_CASE(
+    "batch: a back is judged by its front — plain backs of different voters are counted, a sheet fed again is "
+    "suspected on both faces") {
+    const fs::path source = fs::path(KP_SOURCE_DIR) / "samples/simulated/kiemphieu";
+    const fs::path feeder = test::scratch("batch-backs-feeder");
+    const fs::path dir = test::scratch("batch-backs");
+    std::mt19937 rng(5);
+    for (int i = 1; i <= 4; ++i) {
+        fs::copy_file(source / ("ballot-0000" + std::to_string(i) + ".jpg"),
+                      feeder / ("0" + std::to_string(i) + "a.jpg"));
+        REQUIRE(cv::imwrite((feeder / ("0" + std::to_string(i) + "b.png")).string(), plainBack(rng)));
+    }
+    // The second sheet through the feeder again, both faces: turned 1.2°, 3 mm lower.
+    cv::Mat again = cv::imread((source / "ballot-00002.jpg").string(), cv::IMREAD_GRAYSCALE);
+    cv::Mat m = cv::getRotationMatrix2D(
+        cv::Point2f(static_cast<float>(again.cols) / 2, static_cast<float>(again.rows) / 2), 1.2, 1.0);
+    m.at<double>(1, 2) += 3 * again.cols / 148.0;
+    cv::warpAffine(again, again, m, again.size(), cv::INTER_LINEAR, cv::BORDER_REPLICATE);
+    REQUIRE(cv::imwrite((feeder / "05a.jpg").string(), again, {cv::IMWRITE_JPEG_QUALITY, 85}));
+    REQUIRE(cv::imwrite((feeder / "05b.png").string(), plainBack(rng)));
+
+    auto device = openDevice("folder:" + feeder.string());
+    REQUIRE(device.has_value());
+    auto session = openSession(dir);
+    std::vector<PageRecord> records;
+    session->onPage = [&](const PageRecord& r) { records.push_back(r); };
+    CancelToken cancel;
+    ScanRequest r;
+    r.dpi = 150;
+    r.source = Source::AdfDuplex;
+    CHECK(session->run(**device, r, cancel).state == SessionState::Ended);
+    REQUIRE(records.size() == 10);
+    for (std::size_t i = 0; i < 8; ++i) {
+        CAPTURE(i);
+        CHECK(records[i].side == (i % 2 == 0 ? Side::Front : Side::Back));
+        CHECK(records[i].refeedOf.empty());
+    }
+    CHECK(records[8].refeedOf == "b0001-p00003.jpg");
+    CHECK(records[8].refeedReason == RefeedReason::SamePaper);
+    CHECK(records[9].refeedOf == "b0001-p00004.png");
+    CHECK(records[9].refeedReason == RefeedReason::FrontSuspected);
+    CHECK(session->batches().back().sheets == 4);
+    CHECK(session->batches().back().refeeds == 2);
+    checkLogAgainstDisk(dir);
 }

@@ -1,6 +1,5 @@
-// The committee in the record: operators and sign-in, rulings by two members, manual double
-// and triple entry with reconciliation, and a record written by the first released schema
-// (tests/store/fixtures/record-v1.kpdb) opened and brought up to date.
+// Records written by earlier schemas (tests/store/fixtures/record-v*.kpdb) opened and brought
+// up to date, and the counted state of a sheet ruled on and read again.
 #include <doctest/doctest.h>
 
 #include <filesystem>
@@ -12,8 +11,10 @@
 #include "src/store/committee.h"
 #include "src/store/counted.h"
 #include "src/store/schema.h"
+#include "tests/store/backends.h"
 
 using namespace kp::store;
+using namespace kp::store::test;
 namespace fs = std::filesystem;
 using Json = nlohmann::json;
 
@@ -23,72 +24,16 @@ const std::string T = "2026-11-21T09:00:00Z";
 
 // A copy of the version-1 record (4 scanned sheets of election "cu", each read): made by the
 // program of schema version 1 (record_e2e at commit f5684de), never edited since.
-Record fixtureCopy(const std::string& fixture, const std::string& name) {
-    const fs::path dir = fs::path(KP_TEST_OUT) / "committee";
-    fs::create_directories(dir);
-    const fs::path file = dir / (name + ".kpdb");
-    for (const char* suffix : {"", "-wal", "-shm"}) {
-        fs::remove(file.string() + suffix);
-    }
-    fs::remove_all(file.string() + ".images");
-    fs::copy_file(fs::path(KP_FIXTURES) / fixture, file);
-    auto record = Record::open(file.string());
-    REQUIRE_MESSAGE(record.has_value(), (record ? "" : record.error().message));
-    return std::move(*record);
-}
-
 Record v1Copy(const std::string& name) {
     return fixtureCopy("record-v1.kpdb", name);
 }
-
-std::vector<Json> jsonLines(const std::string& text) {
-    std::vector<Json> out;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);) {
-        out.push_back(Json::parse(line));
-    }
-    return out;
-}
-
-struct Hall {
-    Record record;
-    Committee committee{record};
-    Hall(const std::string& name) : record(v1Copy(name)) {
-        REQUIRE(committee.addOperator("Trần Văn Bình", ROLE_CHAIR, "binh-2026", nullptr, T).has_value());
-        auto chair = committee.signIn("Trần Văn Bình", "binh-2026");
-        REQUIRE(chair.has_value());
-        REQUIRE(committee.addOperator("Lê Thị Mai", ROLE_MEMBER, "mai-2026", &*chair, T).has_value());
-        REQUIRE(committee.addOperator("Phạm Minh Tuấn", ROLE_MEMBER, "tuan-2026", &*chair, T).has_value());
-        REQUIRE(committee.addOperator("Đỗ Văn Kỹ", ROLE_TECHNICIAN, "ky-2026", &*chair, T).has_value());
-    }
-    SignedIn as(const std::string& name, const std::string& password) {
-        auto s = committee.signIn(name, password);
-        REQUIRE_MESSAGE(s.has_value(), (s ? "" : s.error().message));
-        return *s;
-    }
-    SignedIn chair() { return as("Trần Văn Bình", "binh-2026"); }
-    SignedIn mai() { return as("Lê Thị Mai", "mai-2026"); }
-    SignedIn tuan() { return as("Phạm Minh Tuấn", "tuan-2026"); }
-    SignedIn technician() { return as("Đỗ Văn Kỹ", "ky-2026"); }
-    Json counted(const std::string& sheet) {
-        auto text = committee.countedJsonl();
-        REQUIRE_MESSAGE(text.has_value(), (text ? "" : text.error().message));
-        for (const Json& line : jsonLines(*text)) {
-            if (line["sheet"] == sheet) {
-                return line;
-            }
-        }
-        FAIL("no counted line for sheet " << sheet);
-        return {};
-    }
-};
 
 }  // namespace
 
 TEST_CASE("store: a version-1 record opens at the current version with its sheets, readings and audit chain intact") {
     Record record = v1Copy("migrated");
     CHECK(schemaVersion(record.db()).value() == SCHEMA_VERSION);
-    CHECK(SCHEMA_VERSION == 4);
+    CHECK(SCHEMA_VERSION == 5);
     const auto rows = record.rows().value();
     REQUIRE(rows.readings.size() == 4);
     CHECK(Json::parse(rows.readings[0].line)["struck"] == Json::array({"cu04", "cu06"}));
@@ -132,116 +77,31 @@ TEST_CASE(
     CHECK(verifyChain(record.db()).value().ok);
 }
 
-TEST_CASE("store: operators sign in with their password, only the chair adds operators once there are some") {
-    Hall hall("operators");
-    CHECK_FALSE(hall.committee.signIn("Lê Thị Mai", "wrong-password").has_value());
-    CHECK_FALSE(hall.committee.signIn("Nobody", "mai-2026").has_value());
-    const auto refused = hall.committee.signIn("Lê Thị Mai", "wrong-password");
-    CHECK(refused.error().message == "sign-in refused for Lê Thị Mai: unknown name or wrong password");
-    const SignedIn mai = hall.mai();
-    CHECK(mai.member().role == ROLE_MEMBER);
-    auto byMember = hall.committee.addOperator("Someone", ROLE_MEMBER, "pass-2026", &mai, T);
-    REQUIRE_FALSE(byMember.has_value());
-    CHECK(byMember.error().message.find("only the trưởng ban") != std::string::npos);
-    CHECK_FALSE(hall.committee.addOperator("Someone", ROLE_MEMBER, "pass-2026", nullptr, T).has_value());
-    const SignedIn chair = hall.chair();
-    CHECK(hall.committee.addOperator("Lê Thị Mai", ROLE_MEMBER, "pass-2026", &chair, T)
-              .error()
-              .message.find("already exists") != std::string::npos);
-    CHECK_FALSE(hall.committee.addOperator("X", "observer", "pass-2026", &chair, T).has_value());
-    // The hash is Argon2id, never the password.
-    auto stmt = hall.record.db().prepare("SELECT password_hash FROM operators WHERE name = 'Lê Thị Mai'");
-    REQUIRE(stmt->step().value());
-    CHECK(stmt->text(0).starts_with("$argon2id$"));
-    CHECK(stmt->text(0).find("mai-2026") == std::string::npos);
-}
-
-TEST_CASE("store: a ruling needs two different signed-in members, neither a technician, and a reason") {
-    Hall hall("rulings");
-    const std::string decision = R"({"struck": ["cu06", "cu04", "cu01"]})";
-    const SignedIn mai = hall.mai();
-    CHECK(hall.committee.ruleSheet(1, decision, "nét gạch mờ ở tên thứ nhất", mai, mai, T)
-              .error()
-              .message.find("two different members") != std::string::npos);
-    CHECK(
-        hall.committee.ruleSheet(1, decision, "lý do", mai, hall.technician(), T).error().message.find("technician") !=
-        std::string::npos);
-    CHECK(hall.committee.ruleSheet(1, decision, "", mai, hall.tuan(), T).error().message.find("must say why") !=
-          std::string::npos);
-    CHECK(hall.committee.ruleSheet(1, R"({"kept": ["cu01"]})", "lý do", mai, hall.tuan(), T)
-              .error()
-              .message.find("\"kept\" is not a ballot field") != std::string::npos);
-    CHECK(hall.committee.ruleSheet(99, decision, "lý do", mai, hall.tuan(), T).error().message.find("no sheet 99") !=
-          std::string::npos);
-
-    const auto before = hall.counted("1");
-    CHECK(before["struck"] == Json::array({"cu04", "cu06"}));
-    auto ruling = hall.committee.ruleSheet(1, decision, "nét gạch mờ ở tên thứ nhất", mai, hall.tuan(), T);
-    REQUIRE_MESSAGE(ruling.has_value(), (ruling ? "" : ruling.error().message));
-    const auto after = hall.counted("1");
-    CHECK(after["struck"] == Json::array({"cu01", "cu04", "cu06"}));
-    CHECK(after["status"] == "read");
-    CHECK(after["ruling"] == *ruling);
-    // The original reading is untouched: the bundle's readings.jsonl still says what was read.
-    CHECK(Json::parse(hall.record.rows().value().readings[0].line)["struck"] == Json::array({"cu04", "cu06"}));
-    const auto rulings = jsonLines(hall.committee.rulingsJsonl().value());
-    REQUIRE(rulings.size() == 1);
-    CHECK(rulings[0]["members"][0]["name"] == "Lê Thị Mai");
-    CHECK(rulings[0]["members"][1]["name"] == "Phạm Minh Tuấn");
-    CHECK(rulings[0]["reason"] == "nét gạch mờ ở tên thứ nhất");
-    // Both members are in the audit log, and a ruling cannot be edited afterwards.
-    const auto events = allEvents(hall.record.db()).value();
-    CHECK(events.back().kind == "ruling");
-    CHECK(events.back().actor == "Lê Thị Mai + Phạm Minh Tuấn");
-    CHECK_FALSE(hall.record.db().exec("UPDATE rulings SET decision = '{}'").has_value());
-    CHECK(verifyChain(hall.record.db()).value().ok);
-}
-
-TEST_CASE("store: double entry counts a ballot when both entries agree and sends a disagreement to the committee") {
-    Hall hall("manual");
-    const SignedIn mai = hall.mai();
-    const SignedIn ky = hall.technician();
-    REQUIRE(hall.committee.enter("cu", 1, "1", R"({"struck": ["cu02", "cu01"]})", mai, T).has_value());
-    CHECK(hall.counted("manual-1")["reasons"] == Json::array({"manual_second_entry_missing"}));
-    REQUIRE(hall.committee.enter("cu", 1, "1", R"({"struck": ["cu01", "cu02"]})", ky, T).has_value());
-    const Json agreed = hall.counted("manual-1");
-    CHECK(agreed["status"] == "read");
-    CHECK(agreed["struck"] == Json::array({"cu01", "cu02"}));
-    CHECK(agreed["entries"] == 2);
-    // An operator enters a ballot once; a mistake is for the committee.
-    CHECK(hall.committee.enter("cu", 1, "1", R"({"struck": []})", mai, T).error().message.find("already entered") !=
-          std::string::npos);
-
-    REQUIRE(hall.committee.enter("cu", 1, "2", R"({"struck": ["cu03"]})", mai, T).has_value());
-    REQUIRE(hall.committee.enter("cu", 1, "2", R"({"struck": ["cu05"]})", ky, T).has_value());
-    CHECK(hall.counted("manual-2")["status"] == "review");
-    CHECK(hall.counted("manual-2")["reasons"] == Json::array({"manual_entries_differ"}));
-    // A third entry that agrees with one of them does not settle it by majority: the committee rules.
-    REQUIRE(hall.committee.enter("cu", 1, "2", R"({"struck": ["cu03"]})", hall.tuan(), T).has_value());
-    CHECK(hall.counted("manual-2")["status"] == "review");
-    auto ruling =
-        hall.committee.ruleManual("cu", 1, "2", R"({"struck": ["cu03"]})", "đối chiếu phiếu gốc", hall.chair(), mai, T);
-    REQUIRE_MESSAGE(ruling.has_value(), (ruling ? "" : ruling.error().message));
-    CHECK(hall.counted("manual-2")["struck"] == Json::array({"cu03"}));
-    CHECK(hall.counted("manual-2")["status"] == "read");
-    CHECK(hall.committee.ruleManual("cu", 1, "7", R"({"struck": []})", "lý do", hall.chair(), mai, T)
-              .error()
-              .message.find("no manual entry of ballot 7") != std::string::npos);
-    // Triple entry that agrees everywhere counts without a ruling.
-    for (const SignedIn& who : {mai, ky, hall.tuan()}) {
-        REQUIRE(hall.committee.enter("cu", 1, "10", R"({"struck": [], "invalid": "write_in"})", who, T).has_value());
-    }
-    CHECK(hall.counted("manual-10")["status"] == "read");
-    CHECK(hall.counted("manual-10")["invalid"] == "write_in");
-    CHECK_FALSE(hall.record.db().exec("DELETE FROM manual_entries WHERE ballot = '2'").has_value());
-    CHECK_FALSE(hall.record.db().exec("UPDATE manual_rulings SET reason = ''").has_value());
-    // Ballots in number order, after the scanned sheets.
-    const auto lines = jsonLines(hall.committee.countedJsonl().value());
-    REQUIRE(lines.size() == 7);
-    CHECK(lines[4]["sheet"] == "manual-1");
-    CHECK(lines[5]["sheet"] == "manual-2");
-    CHECK(lines[6]["sheet"] == "manual-10");
-    CHECK(verifyChain(hall.record.db()).value().ok);
+// A copy of a version-4 record (5 scanned sheets, a ruling, 3 operators, 4 manual entries and a
+// manual ruling): made by the program of schema version 4 (committee_e2e built from commit
+// 6c67199), never edited since. Version 5 makes the uniqueness the store checked into constraints.
+TEST_CASE(
+    "store: a version-4 record opens at the current version with its rows and chain, and its uniqueness is now "
+    "a constraint") {
+    Record record = fixtureCopy("record-v4.kpdb", "migrated-v4");
+    CHECK(schemaVersion(record.db()).value() == SCHEMA_VERSION);
+    CHECK(verifyChain(record.db()).value().ok);
+    const auto rows = record.rows().value();
+    CHECK(rows.sheets.size() == 5);
+    CHECK(rows.manualEntries.size() == 4);
+    CHECK(rows.sheetRulings.size() == 1);
+    CHECK(rows.events.size() == 21);
+    // What one writer used to check before inserting, the file now refuses by itself.
+    const auto batch = record.db().exec(
+        "INSERT INTO batches (election, round, device, dpi, started) SELECT election, round, device, dpi, started "
+        "FROM batches WHERE id = 1");
+    REQUIRE_FALSE(batch.has_value());
+    CHECK(batch.error().fault == DbFault::Unique);
+    const auto sheet = record.db().exec(
+        "INSERT INTO sheets (batch, page, side, image_sha256, scanned) SELECT batch, 99, side, image_sha256, scanned "
+        "FROM sheets WHERE id = 1");
+    REQUIRE_FALSE(sheet.has_value());
+    CHECK(sheet.error().fault == DbFault::Unique);
 }
 
 TEST_CASE("store: a ruling on an earlier reading no longer applies once the sheet is read again") {

@@ -7,7 +7,7 @@
 
 #include "src/store/audit_log.h"
 #include "src/store/schema.h"
-#include "src/store/sqlite.h"
+#include "src/store/database.h"
 
 using namespace kp::store;
 namespace fs = std::filesystem;
