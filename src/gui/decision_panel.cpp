@@ -107,7 +107,7 @@ DecisionPanel::DecisionPanel(QWidget* parent) : QWidget(parent) {
     verdictLayout->addWidget(m_refeed);
     // A ballot of another round in this round's stack (a round-1 ballot among the runoff's) is
     // counted in neither: it belongs to the other round's paper, which was counted on its own.
-    m_otherRound = new QRadioButton(tr("A ballot of another round: remove from this count"), verdicts);
+    m_otherRound = new QRadioButton(tr("A ballot of another round: not in this count"), verdicts);
     m_otherRound->setObjectName(QStringLiteral("aside-other_round"));
     m_verdicts->addButton(m_otherRound, OTHER_ROUND_ID);
     verdictLayout->addWidget(m_otherRound);

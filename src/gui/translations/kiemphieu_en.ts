@@ -1046,8 +1046,8 @@
         <translation>The committee rules that this sheet is &lt;b&gt;A BALLOT OF ANOTHER ROUND&lt;/b&gt;: it is set aside and not counted in this round (neither collected nor invalid).</translation>
     </message>
     <message>
-        <source>A ballot of another round: remove from this count</source>
-        <translation>A ballot of another round: remove from this count</translation>
+        <source>A ballot of another round: not in this count</source>
+        <translation>A ballot of another round: not in this count</translation>
     </message>
     <message>
         <source>The committee rules that this sheet is &lt;b&gt;NOT A BALLOT&lt;/b&gt;: it is set aside and not counted (neither collected nor invalid).</source>

@@ -1046,8 +1046,8 @@
         <translation>Ban kiểm phiếu quyết định tờ này là &lt;b&gt;PHIẾU CỦA LẦN BẦU KHÁC&lt;/b&gt;: để riêng, không tính vào lần bầu này (không là phiếu thu vào, cũng không là phiếu không hợp lệ).</translation>
     </message>
     <message>
-        <source>A ballot of another round: remove from this count</source>
-        <translation>Phiếu của lần bầu khác: loại khỏi lần kiểm phiếu này</translation>
+        <source>A ballot of another round: not in this count</source>
+        <translation>Phiếu của lần bầu khác: không tính lần này</translation>
     </message>
     <message>
         <source>The committee rules that this sheet is &lt;b&gt;NOT A BALLOT&lt;/b&gt;: it is set aside and not counted (neither collected nor invalid).</source>
