@@ -7,7 +7,9 @@
 
 #include "scanner-drivers/batch/batch_session.h"
 #include "scanner-drivers/devices.h"
+#include "scanner-drivers/folder/folder_backend.h"
 #include "src/app/background.h"
+#include "src/app/folder_files.h"
 #include "src/app/join_sides.h"
 #include "src/app/recognize_pages.h"
 #include "src/app/rounds.h"
@@ -29,10 +31,11 @@ struct ToRead {
 };
 
 // Stores a page the scan session just acknowledged as a sheet of the record (its batch made with
-// the first page); true when it is a new sheet.
-std::expected<bool, std::string> storeScannedPage(const CountingRequest& request, store::Record& record,
-                                                  std::optional<std::int64_t>& batch, const scan::PageRecord& r,
-                                                  const std::string& scanDir, const std::string& actor) {
+// the first page): the sheet, and whether the record already held its image.
+std::expected<store::SheetImport, std::string> storeScannedPage(const CountingRequest& request, store::Record& record,
+                                                                std::optional<std::int64_t>& batch,
+                                                                const scan::PageRecord& r, const std::string& scanDir,
+                                                                const std::string& actor) {
     const std::string time = utcNow();
     if (!batch) {
         auto made = record.batch(
@@ -69,12 +72,13 @@ std::expected<bool, std::string> storeScannedPage(const CountingRequest& request
     if (!added) {
         return std::unexpected(added.error().message);
     }
-    return !added->alreadyInRecord;
+    return *added;
 }
 
 }  // namespace
 
 CountingJob::CountingJob(CountingRequest request, QObject* parent) : QObject(parent), m_request(std::move(request)) {
+    qRegisterMetaType<std::vector<FolderFile>>();
 }
 
 void CountingJob::cancel() {
@@ -133,15 +137,19 @@ void CountingJob::run() {
     std::optional<std::int64_t> batch;
     Leaves leaves;  // the faces of one sheet (a duplex scan) are joined into one ballot
     int scannedHere = 0;
+    std::vector<ScannedPage> storedPages;  // what became of each page, for the folder's accounting
     (*session)->onPage = [&](const scan::PageRecord& r) {
         const bool back = r.side == scan::Side::Back;
         const int leaf = leaves.next(r.batch, r.page, back, !r.refeedOf.empty());
         const std::string path = (fs::path(scanDir) / r.file).string();
         if (storeError.empty()) {
-            if (auto stored = storeScannedPage(m_request, *record, batch, r, scanDir, actor); !stored) {
-                storeError = stored.error();
-            } else if (*stored) {
-                toRead.push_back({{path, 0, leaf}, r.sha256});
+            if (auto added = storeScannedPage(m_request, *record, batch, r, scanDir, actor); !added) {
+                storeError = added.error();
+            } else {
+                storedPages.push_back({r.file, r.refeedOf, r.undecodable, added->sheet, !added->alreadyInRecord});
+                if (!added->alreadyInRecord) {
+                    toRead.push_back({{path, 0, leaf}, r.sha256});
+                }
             }
         }
         emit pageScanned(++scannedHere);
@@ -150,6 +158,9 @@ void CountingJob::run() {
     request.source = m_request.source;
     request.dpi = m_request.dpi;
     const scan::RunResult scanned = (*session)->run(**device, request, m_cancel);
+    if (const std::string source = m_request.device.toStdString(); source.starts_with(scan::FOLDER_PREFIX)) {
+        emit filesAccounted(accountFolder(source.substr(scan::FOLDER_PREFIX.size()), scanDir, storedPages));
+    }
     if (!storeError.empty()) {
         emit failed(QString::fromStdString(storeError));
         return;

@@ -12,8 +12,10 @@
 #include <QObject>
 #include <QString>
 #include <atomic>
+#include <vector>
 
 #include "scanner-drivers/scanner.h"
+#include "src/app/folder_files.h"
 
 namespace kp::app {
 
@@ -44,6 +46,9 @@ signals:
     // An interrupted count left this many sheets of the round stored but not read: read first.
     void resumedUnread(int sheets);
     void pageScanned(int pagesSoFar);
+    // A folder of images scanned (a scanner says nothing of files): every file of the folder with
+    // what became of it — before the new sheets are read, also when the scan paused.
+    void filesAccounted(const std::vector<kp::app::FolderFile>& files);
     // A sheet read: its image, the recogniser's status ("read" / "review" / "rejected") and
     // its readings line (JSON text).
     void sheetRead(int index, int total, const QString& image, const QString& status, const QString& line);

@@ -6,6 +6,7 @@
 #include "reports/congress_json.h"
 #include "reports/readings_jsonl.h"
 #include "src/app/json_lines.h"
+#include "src/app/record_count.h"
 #include "src/store/committee.h"
 #include "tally/tally.h"
 
@@ -28,7 +29,17 @@ std::expected<std::vector<RoundResult>, std::string> tallyRecord(store::Record& 
     if (!readings) {
         return std::unexpected(readings.error());
     }
-    auto results = tally(congress, *readings);
+    // The ballots issued as the committee recorded them after a recount stand in for the congress
+    // file's figure, as in the minutes and `tally --db` (countRecord).
+    auto rows = record.rows();
+    if (!rows) {
+        return std::unexpected(rows.error().message);
+    }
+    Congress ruled = congress;
+    if (auto applied = applyRoundRulings(ruled, rows->roundRulings); !applied) {
+        return std::unexpected(applied.error());
+    }
+    auto results = tally(ruled, *readings);
     if (!results) {
         return std::unexpected(results.error().message());
     }
@@ -56,8 +67,9 @@ std::expected<RoundInput, std::string> roundInput(store::Record& record, const s
         }
     }
     if (!spec) {
-        return std::unexpected("election \"" + election + "\" has no round " + std::to_string(round) +
-                               " to count: the round before it has ballots waiting for the committee, or left no seat to fill");
+        return std::unexpected(
+            "election \"" + election + "\" has no round " + std::to_string(round) +
+            " to count: the round before it has ballots waiting for the committee, or left no seat to fill");
     }
     const auto index = static_cast<std::size_t>(e - congress->elections.begin());
     return RoundInput{std::move(*congress), index, std::move(*spec)};

@@ -19,8 +19,9 @@ namespace kp::app {
 // readings; the error in words (a ballot still waiting for the committee names its line).
 std::expected<std::vector<Reading>, std::string> countedReadings(store::Record& record);
 
-// Every counted round's result. The error in words (a ballot still waiting for the
-// committee names its line).
+// Every counted round's result, with the ballots issued as the committee last recorded them
+// (a round ruling) in place of the congress's figure. The error in words (a ballot still
+// waiting for the committee names its line).
 std::expected<std::vector<RoundResult>, std::string> tallyRecord(store::Record& record, const Congress& congress);
 
 // One round of one election of the record's congress, with what its earlier rounds decided:
@@ -28,8 +29,8 @@ std::expected<std::vector<RoundResult>, std::string> tallyRecord(store::Record& 
 std::expected<RoundInput, std::string> roundInput(store::Record& record, const std::string& election, int round);
 
 struct OpenRounds {
-    std::vector<RoundSpec> rounds;    // in the congress's election order, then by round
-    std::vector<std::string> notes;   // a next round that cannot be derived, in words
+    std::vector<RoundSpec> rounds;   // in the congress's election order, then by round
+    std::vector<std::string> notes;  // a next round that cannot be derived, in words
 };
 // From the rounds' results (the last of each election decides whether another follows; a
 // round without a ballot is not counted yet).

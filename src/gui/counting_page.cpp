@@ -17,10 +17,12 @@
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+#include <nlohmann/json.hpp>
 
 #include "scanner-drivers/devices.h"
 #include "src/app/background.h"
 #include "src/app/rehearsal.h"
+#include "src/gui/folder_list.h"
 #include "src/gui/session.h"
 #include "src/gui/widgets.h"
 
@@ -40,6 +42,20 @@ QColor statusColour(const QString& status) {
     return status == QLatin1String("read")     ? QColor(30, 130, 60)
            : status == QLatin1String("review") ? QColor(200, 120, 0)
                                                : QColor(180, 30, 30);
+}
+
+// Why a sheet waits for the committee, from its readings line.
+QString reasonsOf(const QString& line) {
+    const auto json = nlohmann::json::parse(line.toStdString(), nullptr, false);
+    QStringList why;
+    if (json.is_object() && json.contains("reasons") && json["reasons"].is_array()) {
+        for (const auto& code : json["reasons"]) {
+            if (code.is_string()) {
+                why << reviewReasonText(code.get<std::string>());
+            }
+        }
+    }
+    return why.join(QStringLiteral(", "));
 }
 
 // The sheet scaled to the screen, framed in its status colour (runs on a pool thread).
@@ -122,16 +138,23 @@ CountingPage::CountingPage(Session& session, QWidget* parent) : QWidget(parent),
     layout->addWidget(m_unread);
     m_stage = new QLabel(this);
     m_counts = new QLabel(this);
+    m_files = new QLabel(this);
+    m_files->setObjectName(QStringLiteral("files"));
+    m_files->setWordWrap(true);
+    m_files->hide();
     m_progress = new QProgressBar(this);
     layout->addWidget(m_stage);
     layout->addWidget(m_progress);
     layout->addWidget(m_counts);
+    layout->addWidget(m_files);
     auto* view = new QHBoxLayout;
     m_image = new QLabel(this);
     m_image->setMinimumSize(200, 240);  // fits a 1024×600 screen; larger when there is room
     m_image->setAlignment(Qt::AlignCenter);
     m_image->setFrameShape(QFrame::StyledPanel);
     m_sheets = new QListWidget(this);
+    m_sheets->setObjectName(QStringLiteral("sheets"));
+    m_sheets->setWordWrap(true);  // a file's name and why it was not counted, whole
     view->addWidget(m_image, 1);
     view->addWidget(m_sheets, 1);
     layout->addLayout(view, 1);
@@ -249,6 +272,10 @@ void CountingPage::clearBatch() {
     m_counts->clear();
     m_sheets->clear();
     m_shown.clear();
+    m_fileRows.clear();
+    m_blockers.clear();
+    m_files->clear();
+    m_files->hide();
     m_progress->setValue(0);
     m_image->clear();
     m_latestImage.clear();
@@ -358,14 +385,20 @@ void CountingPage::start(const QString& device, const QString& electionId, int r
     });
     connect(m_job, &app::CountingJob::pageScanned, this,
             [this](int pages) { m_counts->setText(tr("Scanned: %1 sheet(s)").arg(pages)); });
+    connect(m_job, &app::CountingJob::filesAccounted, this, &CountingPage::showFiles);
     connect(m_job, &app::CountingJob::sheetRead, this,
-            [this](int index, int total, const QString& image, const QString& status, const QString&) {
-                showSheet(index, total, image, status);
+            [this](int index, int total, const QString& image, const QString& status, const QString& line) {
+                showSheet(index, total, image, status, line);
             });
     connect(m_job, &app::CountingJob::paused, this, [this](int code, const QString& detail, int sheets) {
+        // A broken link in a folder stops it: the file named in the committee's words, not the system's.
         const QString message =
-            faultText(code, sheets) + (detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail));
-        m_message->setText(message + QLatin1Char(' ') + tr("Press Start to resume the same batch."));
+            !m_blockers.isEmpty()
+                ? m_blockers
+                : faultText(code, sheets) + (detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail));
+        m_message->setText(
+            m_blockers.isEmpty() ? message + QLatin1Char(' ') + tr("Press Start to resume the same batch.") : message);
+        m_stage->setText(tr("Paused: %1 sheet(s) safely saved.").arg(sheets));
         finishJob();
         emit countPaused(message);
     });
@@ -386,14 +419,14 @@ void CountingPage::start(const QString& device, const QString& electionId, int r
 
 // A sheet read, or read again: the two faces of a two-sided ballot are shown once more when
 // they are joined into one ballot (src/app/join_sides.h).
-void CountingPage::showSheet(int index, int total, const QString& image, const QString& status) {
+void CountingPage::showSheet(int index, int total, const QString& image, const QString& status, const QString& line) {
     const auto count = [&](const QString& s) -> int& {
         return s == QLatin1String("read") ? m_read : s == QLatin1String("review") ? m_review : m_rejected;
     };
+    const auto file = m_fileRows.find(image);  // a file of the folder, on the list since it was scanned
     auto shown = m_shown.find(index);
     if (shown == m_shown.end()) {
-        auto* item = new QListWidgetItem;
-        m_sheets->addItem(item);
+        auto* item = file != m_fileRows.end() ? file->second.first : new QListWidgetItem(m_sheets);
         shown = m_shown.emplace(index, std::pair{item, QString()}).first;
     } else {
         --count(shown->second.second);
@@ -401,7 +434,8 @@ void CountingPage::showSheet(int index, int total, const QString& image, const Q
     ++count(status);
     shown->second.second = status;
     QListWidgetItem* item = shown->second.first;
-    item->setText(tr("Sheet %1 — %2").arg(index + 1).arg(statusText(status)));
+    item->setText(file != m_fileRows.end() ? folderFileText(file->second.second, status, reasonsOf(line))
+                                           : tr("Sheet %1 — %2").arg(index + 1).arg(statusText(status)));
     item->setForeground(statusColour(status));
     m_progress->setMaximum(total);
     m_progress->setValue(m_read + m_review + m_rejected);
@@ -412,6 +446,21 @@ void CountingPage::showSheet(int index, int total, const QString& image, const Q
                           .arg(total));
     m_latestImage = image;
     m_latestStatus = status;
+}
+
+// Every file of the folder, once scanned: the sheets it brought in (their reading shown as it
+// comes) and each file not counted, with why.
+void CountingPage::showFiles(const std::vector<app::FolderFile>& files) {
+    for (const app::FolderFile& f : files) {
+        auto* item = new QListWidgetItem(folderFileText(f), m_sheets);
+        item->setForeground(folderFileColour(f));
+        if (!f.scanned.empty()) {
+            m_fileRows[QString::fromStdString(f.scanned)] = {item, f};
+        }
+    }
+    m_blockers = folderBlockers(files);
+    m_files->setText(folderSummary(files));
+    m_files->show();
 }
 
 void CountingPage::finishJob() {

@@ -51,16 +51,17 @@ signals:
 
 public slots:
     void refresh();
-    // One sheet read: counts, progress, the list, and (throttled) its image.
-    void showSheet(int index, int total, const QString& image, const QString& status);
+    // One sheet read: counts, progress, the list, and (throttled) its image. `line`: its
+    // readings line (JSON), whose reasons the list names.
+    void showSheet(int index, int total, const QString& image, const QString& status, const QString& line = {});
 
 private:
     void findScanners();
     void showLatest();
     void finishJob();
     void clearBatch();
-    void showUnread();  // sheets an interrupted count stored but did not read  // the batch on screen: its counts,
-                        // list, image and messages
+    void showUnread();  // sheets an interrupted count stored but did not read
+    void showFiles(const std::vector<app::FolderFile>& files);
     Session& m_session;
     QString m_shownRecord;
     QComboBox* m_device;
@@ -73,6 +74,7 @@ private:
     QPushButton* m_cancel;
     QLabel* m_stage;
     QLabel* m_counts;
+    QLabel* m_files;  // a folder's files: sheets taken in, files not counted
     QLabel* m_message;
     QLabel* m_unread;
     QLabel* m_image;
@@ -82,7 +84,9 @@ private:
     app::CountingJob* m_job = nullptr;
     int m_resumed = 0;  // sheets of an interrupted count read first in this one
     int m_read = 0, m_review = 0, m_rejected = 0;
-    std::map<int, std::pair<QListWidgetItem*, QString>> m_shown;  // sheet index → its row and status
+    std::map<int, std::pair<QListWidgetItem*, QString>> m_shown;                 // sheet index → its row and status
+    std::map<QString, std::pair<QListWidgetItem*, app::FolderFile>> m_fileRows;  // a folder's scanned page → its row
+    QString m_blockers;  // what in the folder stops the count, in words
     QString m_latestImage, m_latestStatus;
     bool m_decoding = false;
 };

@@ -44,6 +44,7 @@ const std::pair<const char*, const char*> VERDICTS[] = {
 // The verdicts that set a scanned sheet aside, in the verdicts' group after VERDICTS.
 constexpr int NOT_A_BALLOT_ID = 100;
 constexpr int REFEED_ID = 101;
+constexpr int OTHER_ROUND_ID = 102;
 
 QString markWords(Mark m) {
     for (const auto& [mark, words] : MARK_CHOICES) {
@@ -104,6 +105,12 @@ DecisionPanel::DecisionPanel(QWidget* parent) : QWidget(parent) {
     m_refeed->setObjectName(QStringLiteral("aside-refeed"));
     m_verdicts->addButton(m_refeed, REFEED_ID);
     verdictLayout->addWidget(m_refeed);
+    // A ballot of another round in this round's stack (a round-1 ballot among the runoff's) is
+    // counted in neither: it belongs to the other round's paper, which was counted on its own.
+    m_otherRound = new QRadioButton(tr("A ballot of another round: not in this count"), verdicts);
+    m_otherRound->setObjectName(QStringLiteral("aside-other_round"));
+    m_verdicts->addButton(m_otherRound, OTHER_ROUND_ID);
+    verdictLayout->addWidget(m_otherRound);
     layout->addWidget(verdicts);
     layout->addWidget(new QLabel(tr("Why (for the minutes):"), this));
     m_why = new QLineEdit(this);
@@ -122,8 +129,10 @@ DecisionPanel::DecisionPanel(QWidget* parent) : QWidget(parent) {
         if (!m_decision) {
             return;
         }
-        if (index == NOT_A_BALLOT_ID || index == REFEED_ID) {
-            m_aside = QLatin1String(index == REFEED_ID ? store::SET_ASIDE_REFEED : store::SET_ASIDE_NOT_A_BALLOT);
+        if (index >= NOT_A_BALLOT_ID) {
+            m_aside = QLatin1String(index == REFEED_ID        ? store::SET_ASIDE_REFEED
+                                    : index == OTHER_ROUND_ID ? store::SET_ASIDE_OTHER_ROUND
+                                                              : store::SET_ASIDE_NOT_A_BALLOT);
             m_decision->clearVerdict();
         } else {
             m_aside.clear();
@@ -148,6 +157,7 @@ void DecisionPanel::clear() {
     m_twin = 0;
     m_notBallot->setVisible(false);
     m_refeed->setVisible(false);
+    m_otherRound->setVisible(false);
     m_names->setRowCount(0);
     m_rows.clear();
     m_verdicts->setExclusive(false);  // an exclusive group cannot uncheck its last button
@@ -165,6 +175,7 @@ void DecisionPanel::load(const app::BallotDecision& decision, const QStringList&
     m_decision = decision;
     m_twin = scanned ? twin : 0;
     m_notBallot->setVisible(scanned);
+    m_otherRound->setVisible(scanned);
     m_refeed->setVisible(m_twin != 0);
     m_refeed->setText(tr("The same paper as sheet %1, fed again").arg(m_twin));
     for (std::size_t i = 0; i < decision.size(); ++i) {
@@ -301,6 +312,9 @@ QString DecisionPanel::words(const QString& ballot) const {
             ? tr("The committee rules that this sheet is <b>the same paper as sheet %1, fed again</b>: it is set "
                  "aside and counted once, as sheet %1.")
                   .arg(m_twin)
+        : m_aside == QLatin1String(store::SET_ASIDE_OTHER_ROUND)
+            ? tr("The committee rules that this sheet is <b>A BALLOT OF ANOTHER ROUND</b>: it is set aside and not "
+                 "counted in this round (neither collected nor invalid).")
             : tr("The committee rules that this sheet is <b>NOT A BALLOT</b>: it is set aside and not counted "
                  "(neither collected nor invalid).");
     return QStringLiteral("<p><b>%1</b></p><p>%2</p><p>%3</p>")
@@ -341,7 +355,9 @@ void DecisionPanel::setVerdict(const QString& code) {
 }
 
 void DecisionPanel::setAsideAs(const QString& code) {
-    QAbstractButton* b = code == QLatin1String(store::SET_ASIDE_REFEED) ? m_refeed : m_notBallot;
+    QAbstractButton* b = code == QLatin1String(store::SET_ASIDE_REFEED)        ? m_refeed
+                         : code == QLatin1String(store::SET_ASIDE_OTHER_ROUND) ? m_otherRound
+                                                                               : m_notBallot;
     if (b->isVisibleTo(this)) {
         b->click();
     }

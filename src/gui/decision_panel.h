@@ -5,7 +5,7 @@
 // no verdict and its doubtful names undecided (app::BallotDecision); "Next" is enabled only
 // once everything is decided and the reason is written, and the page says what is missing.
 // A scanned sheet may instead be set aside (not a ballot; the same paper as its twin, fed
-// again): then no name is decided and the sheet leaves the count.
+// again; a ballot of another round): then no name is decided and the sheet leaves the count.
 #include <QWidget>
 #include <cstdint>
 #include <optional>
@@ -37,7 +37,8 @@ public:
     void clear();
     const std::optional<app::BallotDecision>& decision() const { return m_decision; }
     QString why() const;
-    // The sheet set aside: store::SET_ASIDE_NOT_A_BALLOT / SET_ASIDE_REFEED, or empty.
+    // The sheet set aside: store::SET_ASIDE_NOT_A_BALLOT / SET_ASIDE_REFEED / SET_ASIDE_OTHER_ROUND,
+    // or empty.
     const QString& setAside() const { return m_aside; }
     // Everything decided and the reason written.
     bool complete() const;
@@ -55,7 +56,7 @@ public:
     void decideDoubtful(app::NameDecision strike, Mark yesNo);
     // … the verdict: "" valid, or an invalid reason's code (not_issued, write_in, identifying_mark).
     void setVerdict(const QString& code);
-    // … or the sheet set aside: "not_a_ballot" or "refeed" (offered ones only).
+    // … or the sheet set aside: "not_a_ballot", "refeed" or "other_round" (offered ones only).
     void setAsideAs(const QString& code);
     void setWhy(const QString& why);
 
@@ -71,6 +72,7 @@ private:
     QButtonGroup* m_verdicts;
     QAbstractButton* m_notBallot;
     QAbstractButton* m_refeed;
+    QAbstractButton* m_otherRound;
     QString m_aside;
     std::int64_t m_twin = 0;
     QLineEdit* m_why;

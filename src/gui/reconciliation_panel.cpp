@@ -1,6 +1,7 @@
 #include "src/gui/reconciliation_panel.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -77,7 +78,8 @@ ReconciliationPanel::ReconciliationPanel(Session& session, QWidget* parent) : QW
                     this);
     m_table->setObjectName(QStringLiteral("reconciliation"));
     m_table->setWordWrap(true);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->viewport()->installEventFilter(this);  // the columns follow the table's width
+    m_table->setMinimumHeight(230);                 // a few rounds in view on a 1024×600 screen too
     layout->addWidget(m_table, 1);
 
     m_ruling = new QWidget(this);
@@ -105,6 +107,19 @@ ReconciliationPanel::ReconciliationPanel(Session& session, QWidget* parent) : QW
     connect(record, &QPushButton::clicked, this, &ReconciliationPanel::recordIssued);
     connect(m_members, &SignInFields::submitted, this, &ReconciliationPanel::recordIssued);
     refresh();
+}
+
+// Every figure and the whole action readable at 1024×600 with no sideways scrolling: the
+// numbers as wide as they are, the round, what is set aside and the action wrapped in the rest.
+void ReconciliationPanel::fitTable() {
+    fitColumns(m_table, {3, 2, 0, 0, 0, 0, 2, 0, 0, 6});
+}
+
+bool ReconciliationPanel::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
+        fitTable();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 bool ReconciliationPanel::hasGaps() const {
@@ -171,7 +186,7 @@ void ReconciliationPanel::refresh() {
             m_round->addItem(title, row);
         }
     }
-    m_table->resizeRowsToContents();
+    fitTable();
     m_ruling->setVisible(m_round->count() > 0);
     if (m_round->count() > 0) {
         m_issued->setValue(

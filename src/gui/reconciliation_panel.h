@@ -35,8 +35,12 @@ signals:
 public slots:
     void refresh();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void recordIssued();
+    void fitTable();
     Session& m_session;
     QLabel* m_error;
     QTableWidget* m_table;

@@ -8,17 +8,17 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include "reports/wording.h"
 #include "reports/readings_jsonl.h"
+#include "reports/wording.h"
 #include "src/app/json_lines.h"
 #include "src/app/rounds.h"
-#include "tally/tally.h"
 #include "src/gui/error_text.h"
 #include "src/gui/projection_window.h"
 #include "src/gui/reconciliation_panel.h"
 #include "src/gui/session.h"
 #include "src/gui/widgets.h"
 #include "tally/percent.h"
+#include "tally/tally.h"
 
 namespace kp::gui {
 
@@ -29,7 +29,8 @@ ResultsPage::ResultsPage(Session& session, QWidget* parent) : QWidget(parent), m
     m_round = new QComboBox(this);
     auto* project = new QPushButton(tr("Show in the hall (projector)"), this);
     auto* replay = new QPushButton(tr("Replay ballot by ballot"), this);
-    replay->setToolTip(tr("On the projector: each ballot's struck names and the running votes, so observers can follow the count."));
+    replay->setToolTip(
+        tr("On the projector: each ballot's struck names and the running votes, so observers can follow the count."));
     row->addWidget(m_round, 1);
     row->addWidget(project);
     row->addWidget(replay);
@@ -37,7 +38,9 @@ ResultsPage::ResultsPage(Session& session, QWidget* parent) : QWidget(parent), m
     m_state = new QLabel(this);
     m_state->setWordWrap(true);
     layout->addWidget(m_state);
-    m_table = table({tr("No."), tr("Full name"), tr("Votes"), tr("% of base"), tr("% of valid (not official)"), tr("Result")}, this);
+    m_table =
+        table({tr("No."), tr("Full name"), tr("Votes"), tr("% of base"), tr("% of valid (not official)"), tr("Result")},
+              this);
     // The votes, and beside them the reconciliation of the figures: the place to see and settle
     // why there is no result yet.
     m_tabs = new QTabWidget(this);
@@ -50,6 +53,7 @@ ResultsPage::ResultsPage(Session& session, QWidget* parent) : QWidget(parent), m
     m_outcome->setWordWrap(true);
     layout->addWidget(m_outcome);
     m_nextRound = new QPushButton(this);
+    m_nextRound->setMinimumWidth(200);  // a long list of names is elided to the page (fitNextRound), never widens it
     m_nextRound->hide();
     layout->addWidget(m_nextRound, 0, Qt::AlignLeft);
     connect(m_nextRound, &QPushButton::clicked, this, [this] {
@@ -64,7 +68,22 @@ ResultsPage::ResultsPage(Session& session, QWidget* parent) : QWidget(parent), m
     refresh();
 }
 
-ResultsPage::~ResultsPage() { delete m_projection; }
+ResultsPage::~ResultsPage() {
+    delete m_projection;
+}
+
+// The next round's button as wide as the page allows: the names it lists elided, all of them in
+// its tooltip (a 1024×600 screen scrolls no page sideways).
+void ResultsPage::fitNextRound() {
+    const int room = std::max(m_nextRound->minimumWidth(), width() - 60);
+    m_nextRound->setText(m_nextRound->fontMetrics().elidedText(m_nextRoundText, Qt::ElideRight, room));
+    m_nextRound->setToolTip(m_nextRound->text() == m_nextRoundText ? QString() : m_nextRoundText);
+}
+
+void ResultsPage::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitNextRound();
+}
 
 namespace {
 
@@ -117,7 +136,8 @@ void ResultsPage::refresh() {
     if (results) {
         m_results = std::move(*results);
         m_shown = m_results;
-        m_state->setText(tr("Tallied by the party's rules from the congress record (exact arithmetic; ties are never broken)."));
+        m_state->setText(
+            tr("Tallied by the party's rules from the congress record (exact arithmetic; ties are never broken)."));
     } else if (auto running = runningCount(*record, m_session.congress())) {
         m_shown = std::move(running->results);
         m_waiting = std::move(running->waiting);
@@ -126,9 +146,10 @@ void ResultsPage::refresh() {
             waiting += n;
         }
         m_state->setStyleSheet(QStringLiteral("QLabel { color: #a60; font-weight: bold; }"));
-        m_state->setText(tr("The count is still open: %n ballot(s) wait for the counting committee (step 6). The figures "
-                            "below are running counts, not the result.",
-                            nullptr, waiting));
+        m_state->setText(
+            tr("The count is still open: %n ballot(s) wait for the counting committee (step 6). The figures "
+               "below are running counts, not the result.",
+               nullptr, waiting));
     } else {
         const ErrorText why = countErrorText(results.error());
         m_blocked = why.text;
@@ -179,8 +200,9 @@ void ResultsPage::show(int index) {
                           .arg(r.ballots.valid)
                           .arg(r.ballots.invalid);
     if (waiting > 0) {  // nothing is decided while ballots wait
-        m_outcome->setText(outcome + QLatin1Char(' ') +
-                           tr("%n ballot(s) of this round wait for the committee: no one is elected yet.", nullptr, waiting));
+        m_outcome->setText(
+            outcome + QLatin1Char(' ') +
+            tr("%n ballot(s) of this round wait for the committee: no one is elected yet.", nullptr, waiting));
         if (m_projection && m_projection->isVisible()) {
             m_projection->showRound(m_session.congress(), r, waiting);
         }
@@ -192,19 +214,26 @@ void ResultsPage::show(int index) {
                                           .arg(QString::fromStdString(names(r, r.tie->candidates)));
     }
     if (r.unfilled > 0) {
-        outcome += QLatin1Char(' ') + tr("%1 seat(s) unfilled: the congress decides whether to vote again.").arg(r.unfilled);
+        outcome +=
+            QLatin1Char(' ') + tr("%1 seat(s) unfilled: the congress decides whether to vote again.").arg(r.unfilled);
     }
     // The next round of this election, when its last counted round calls for one: set up in one click.
     const auto open = app::openRounds(m_session.congress(), m_results);
     for (const RoundSpec& spec : open.rounds) {
         if (spec.election == r.spec.election && spec.round == r.spec.round + 1 &&
-            std::ranges::none_of(m_results, [&](const RoundResult& x) { return x.spec.election == spec.election && x.spec.round == spec.round; })) {
+            std::ranges::none_of(m_results, [&](const RoundResult& x) {
+                return x.spec.election == spec.election && x.spec.round == spec.round;
+            })) {
             m_next = spec;
             QStringList names;
             for (const Candidate& c : spec.candidates) {
                 names << QString::fromStdString(c.name);
             }
-            m_nextRound->setText(tr("Set up round %1: %2 seat(s) among %3…").arg(spec.round).arg(spec.seats).arg(names.join(QStringLiteral(", "))));
+            m_nextRoundText = tr("Set up round %1: %2 seat(s) among %3…")
+                                  .arg(spec.round)
+                                  .arg(spec.seats)
+                                  .arg(names.join(QStringLiteral(", ")));
+            fitNextRound();
             m_nextRound->show();
         }
     }

@@ -45,8 +45,12 @@ signals:
     // The committee set up the next round of an election (runoff or unfilled seats).
     void roundRequested(const QString& election, int round);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void show(int index);
+    void fitNextRound();
     int waitingIn(const RoundResult& r) const;
     Session& m_session;
     QComboBox* m_round;
@@ -56,11 +60,12 @@ private:
     ReconciliationPanel* m_reconciliation;
     QLabel* m_outcome;
     QPushButton* m_nextRound;
+    QString m_nextRoundText;  // its whole text; the button shows as much as fits
     std::optional<RoundSpec> m_next;
     std::vector<RoundResult> m_results;
-    std::vector<RoundResult> m_shown;  // the results, or the running counts
+    std::vector<RoundResult> m_shown;                      // the results, or the running counts
     std::map<std::pair<std::string, int>, int> m_waiting;  // election, round → ballots waiting
-    QString m_blocked;  // why there is no result
+    QString m_blocked;                                     // why there is no result
     ProjectionWindow* m_projection = nullptr;
 };
 

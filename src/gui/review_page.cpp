@@ -28,33 +28,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-QString reasonText(const std::string& code) {
-    static const std::map<std::string, const char*> TEXT{
-        {"partial_strike", QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "only part of a name is struck")},
-        {"underline", QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "a name is underlined")},
-        {"mark_near_name", QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "a mark near a name")},
-        {"mark_beside_name", QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "a mark beside a name (tick, circle)")},
-        {"fold_through_name", QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "a fold runs through a name")},
-        {"faint_stroke", QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "a faint stroke")},
-        {"box_mark_unclear", QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "an unclear mark in a box")},
-        {"missing_stamp", QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "no stamp found")},
-        {"writing_outside_list", QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "writing outside the list")},
-        {"corner_damaged", QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "a corner is torn or folded")},
-        {"no_ballot_code", QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "the ballot's code cannot be read")},
-        {"multi_side_ballot",
-         QT_TRANSLATE_NOOP("kp::gui::ReviewPage",
-                           "a ballot of several sides, not scanned as one sheet: rule on every side from the paper")},
-        {"name_hidden",
-         QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "the letters of a name leave too little paper to see a stroke")},
-        {"unreadable_image", QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "the image cannot be read")},
-        {"possible_refeed",
-         QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "maybe the same paper as an earlier sheet, fed again")},
-        {"manual_entries_differ", QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "the manual entries differ")},
-        {"manual_second_entry_missing", QT_TRANSLATE_NOOP("kp::gui::ReviewPage", "a second entry is missing")}};
-    const auto it = TEXT.find(code);
-    return it == TEXT.end() ? QString::fromStdString(code) : ReviewPage::tr(it->second);
-}
-
 QString markText(const std::string& code) {
     return code == "agree"      ? ReviewPage::tr("agree")
            : code == "disagree" ? ReviewPage::tr("disagree")
@@ -269,7 +242,7 @@ void ReviewPage::refresh() {
             const app::ReviewItem& item = m_items[i];
             QStringList reasons;
             for (const std::string& r : item.reasons) {
-                reasons << reasonText(r);
+                reasons << reviewReasonText(r);
             }
             m_queue->addItem(tr("%1 · %2").arg(ballotTitle(item), reasons.join(QStringLiteral(", "))));
             if (keep && keyOf(item) == m_shownKey) {

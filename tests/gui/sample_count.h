@@ -1,18 +1,29 @@
 #pragma once
 // Steps of a sample count shared by the GUI tests and the screenshot tool: the committee of two
-// and the eight simulated chi ủy ballots counted from a folder.
+// and the eight simulated chi ủy ballots counted from a folder; answering the window's question;
+// a ruling in the review screen by clicks and keys.
 #include <QAbstractButton>
+#include <QApplication>
 #include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QString>
 #include <QTest>
+#include <QTimer>
+#include <memory>
 
 #include "src/app/congress_key.h"
 #include "src/gui/committee_page.h"
 #include "src/gui/counting_page.h"
 #include "src/gui/main_window.h"
 #include "src/gui/reports_page.h"
+#include "src/gui/review_page.h"
+#include "src/gui/session.h"
 
 namespace kp::gui::testing {
 
@@ -44,6 +55,65 @@ inline void chooseMember(QComboBox* box, const QString& name) {
     for (int i = 0; i < box->count() && box->currentText() != name; ++i) {
         QTest::keyClick(box, Qt::Key_Down);
     }
+}
+
+// Answers the question the window asks (a QMessageBox), once it is up; its text and buttons are
+// kept for the test to look at. Nothing happens when no question comes within 3 s.
+struct Answer {
+    QString text, yes, no;
+    bool asked = false;
+};
+inline void answerWhenAsked(Answer& seen, QMessageBox::StandardButton answer) {
+    auto* timer = new QTimer;
+    timer->setInterval(20);
+    auto tries = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, [timer, tries, &seen, answer] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (box || ++*tries > 150) {
+            if (box) {
+                seen = {box->text(), box->button(QMessageBox::Yes)->text(), box->button(QMessageBox::No)->text(), true};
+                box->button(answer)->click();
+            }
+            timer->stop();
+            timer->deleteLater();
+        }
+    });
+    timer->start();
+}
+
+// Clicks the review queue's row, as a person does.
+inline void openItem(ReviewPage* review, int row) {
+    auto* queue = review->findChild<QListWidget*>();
+    QVERIFY(queue && row < queue->count());
+    queue->scrollToItem(queue->item(row));
+    QTest::mouseClick(queue->viewport(), Qt::LeftButton, {}, queue->visualItemRect(queue->item(row)).center());
+    QCOMPARE(queue->currentRow(), row);
+}
+
+// The reason typed (ASCII: QTest types no other), "Next", the decision in words (which must
+// contain `words`), both members' passwords, Enter.
+inline void confirmRuling(ReviewPage* review, const QString& why, const QString& words) {
+    QTest::keyClicks(child<QLineEdit>(review, QStringLiteral("why")), why);
+    click(child<QPushButton>(review, QStringLiteral("toConfirm")));
+    auto* summary = child<QLabel>(review, QStringLiteral("summary"));
+    QVERIFY(summary && summary->isVisible());
+    QVERIFY2(summary->text().contains(words), qPrintable(summary->text()));
+    chooseMember(child<QComboBox>(review, QStringLiteral("member1")), CHAIR);
+    QTest::keyClicks(child<QLineEdit>(review, QStringLiteral("password1")), CHAIR_PASSWORD);
+    chooseMember(child<QComboBox>(review, QStringLiteral("member2")), MEMBER);
+    auto* password2 = child<QLineEdit>(review, QStringLiteral("password2"));
+    QTest::keyClicks(password2, MEMBER_PASSWORD);
+    QTest::keyClick(password2, Qt::Key_Return);
+}
+
+// The record's sheets, and those stored but not yet read.
+inline int sheetsStored(Session& session) {
+    auto record = session.record();
+    return static_cast<int>(record->sheets().value_or(std::vector<kp::store::SheetRow>{}).size());
+}
+inline int unreadStored(Session& session) {
+    auto record = session.record();
+    return static_cast<int>(record->unreadSheets().value_or(std::vector<kp::store::SheetRow>{}).size());
 }
 
 // The chair and a member the chair confirms; the chair signs in. Empty, or what failed.

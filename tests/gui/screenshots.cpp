@@ -150,6 +150,11 @@ int main(int argc, char** argv) {
     // While ballots wait: the running counts, said to be such, on the results screen and the projector.
     window.showStep(MainWindow::Results);
     grab(window, out, QStringLiteral("07b-ket-qua-tam-tinh"));
+    if (auto* tabs = window.resultsPage()->findChild<QTabWidget*>()) {  // the figures reconciled, with what to do
+        tabs->setCurrentIndex(1);
+        grab(window, out, QStringLiteral("07c-doi-chieu-so-phieu"));
+        tabs->setCurrentIndex(0);
+    }
     if (ProjectionWindow* p = window.resultsPage()->project(false)) {
         grab(*p, out, QStringLiteral("09c-trinh-chieu-tam-tinh"));
         p->close();
@@ -169,11 +174,6 @@ int main(int argc, char** argv) {
     }
     window.showStep(MainWindow::Results);
     grab(window, out, QStringLiteral("07-ket-qua"));
-    if (auto* tabs = window.resultsPage()->findChild<QTabWidget*>()) {  // the figures reconciled
-        tabs->setCurrentIndex(1);
-        grab(window, out, QStringLiteral("07c-doi-chieu-so-phieu"));
-        tabs->setCurrentIndex(0);
-    }
     window.showStep(MainWindow::Reports);
     window.reportsPage()->makeReports();
     grab(window, out, QStringLiteral("08-bien-ban"));

@@ -18,7 +18,11 @@
 #include "src/store/counted.h"
 
 using namespace kp::gui;
+using kp::gui::testing::Answer;
+using kp::gui::testing::answerWhenAsked;
 using kp::gui::testing::child;
+using kp::gui::testing::sheetsStored;
+using kp::gui::testing::unreadStored;
 
 class QuitMidCount : public QObject {
     Q_OBJECT
@@ -30,41 +34,6 @@ namespace {
 
 const QString SOURCE = QStringLiteral(KP_SOURCE_DIR);
 constexpr int IMAGES = 40;
-
-// Answers the question the window asks, once it is up (its text and buttons are kept for
-// the test to look at). Nothing happens when no question comes.
-struct Answer {
-    QString text, yes, no;
-    bool asked = false;
-};
-void answerWhenAsked(Answer& seen, QMessageBox::StandardButton answer) {
-    auto* timer = new QTimer;
-    timer->setInterval(20);
-    int* tries = new int(0);
-    QObject::connect(timer, &QTimer::timeout, [timer, tries, &seen, answer] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        if (box || ++*tries > 150) {
-            if (box) {
-                seen = {box->text(), box->button(QMessageBox::Yes)->text(), box->button(QMessageBox::No)->text(), true};
-                box->button(answer)->click();
-            }
-            timer->stop();
-            timer->deleteLater();
-            delete tries;
-        }
-    });
-    timer->start();
-}
-
-int sheetsStored(Session& session) {
-    auto record = session.record();
-    return static_cast<int>(record->sheets().value_or(std::vector<kp::store::SheetRow>{}).size());
-}
-
-int unreadStored(Session& session) {
-    auto record = session.record();
-    return static_cast<int>(record->unreadSheets().value_or(std::vector<kp::store::SheetRow>{}).size());
-}
 
 }  // namespace
 

@@ -2,8 +2,8 @@
 // read shows the error and nothing can be ruled (never "nothing is waiting"); sheets stored but
 // not yet read are not ruled here and the screen says to count again; a suspected re-feed is
 // shown beside the sheet it resembles and can be ruled "the same paper, fed again"; a photo
-// can be ruled "not a ballot". Both set-aside verdicts are confirmed by two members and leave
-// the count.
+// can be ruled "not a ballot"; a ballot of another round is set aside as such. Each set-aside
+// verdict is confirmed by two members and leaves the count.
 #include <QComboBox>
 #include <QImage>
 #include <QLabel>
@@ -18,6 +18,7 @@
 
 #include "sample_count.h"
 #include "src/app/json_lines.h"
+#include "src/app/reconciliation.h"
 #include "src/app/review_queue.h"
 #include "src/common/sha256.h"
 #include "src/common/utc_time.h"
@@ -28,8 +29,8 @@
 
 using namespace kp::gui;
 using kp::gui::testing::child;
-using kp::gui::testing::chooseMember;
 using kp::gui::testing::click;
+using kp::gui::testing::openItem;
 using Json = nlohmann::ordered_json;
 
 class ReviewQueue : public QObject {
@@ -38,6 +39,7 @@ private slots:
     void unreadableRecordRulesNothing();
     void unreadSheetsAreNotRuled();
     void setAsideByTwoMembers();
+    void otherRoundSetAside();
 };
 
 namespace {
@@ -51,31 +53,6 @@ bool newRecord(MainWindow& window, Session& session, const QString& path) {
     window.show();
     return session.create(SOURCE + "/samples/co-so/congress.json", path).isEmpty() &&
            testing::makeCommittee(window).isEmpty();
-}
-
-// Clicks the queue's row, as a person does.
-void openItem(ReviewPage* review, int row) {
-    auto* queue = review->findChild<QListWidget*>();
-    QVERIFY(queue && row < queue->count());
-    queue->scrollToItem(queue->item(row));
-    QTest::mouseClick(queue->viewport(), Qt::LeftButton, {}, queue->visualItemRect(queue->item(row)).center());
-    QCOMPARE(queue->currentRow(), row);
-}
-
-// The reason typed, "Next", the decision in words (which must contain `words`), both members'
-// passwords, Enter.
-void confirm(ReviewPage* review, const QString& why, const QString& words) {
-    QTest::keyClicks(child<QLineEdit>(review, QStringLiteral("why")), why);
-    click(child<QPushButton>(review, QStringLiteral("toConfirm")));
-    auto* summary = child<QLabel>(review, QStringLiteral("summary"));
-    QVERIFY(summary && summary->isVisible());
-    QVERIFY2(summary->text().contains(words), qPrintable(summary->text()));
-    chooseMember(child<QComboBox>(review, QStringLiteral("member1")), testing::CHAIR);
-    QTest::keyClicks(child<QLineEdit>(review, QStringLiteral("password1")), testing::CHAIR_PASSWORD);
-    chooseMember(child<QComboBox>(review, QStringLiteral("member2")), testing::MEMBER);
-    auto* password2 = child<QLineEdit>(review, QStringLiteral("password2"));
-    QTest::keyClicks(password2, testing::MEMBER_PASSWORD);
-    QTest::keyClick(password2, Qt::Key_Return);
 }
 
 // The queue as the record has it (the same service the screen uses).
@@ -213,7 +190,7 @@ void ReviewQueue::setAsideByTwoMembers() {
     QVERIFY2(double(shown.width()) / shown.height() > 1.8 * one.width() / one.height(),
              qPrintable(QStringLiteral("%1x%2").arg(shown.width()).arg(shown.height())));
     click(child<QRadioButton>(review, QStringLiteral("aside-refeed")));
-    confirm(review, QStringLiteral("the same paper, fed again"), QStringLiteral("sheet ") + twin);
+    testing::confirmRuling(review, QStringLiteral("the same paper, fed again"), QStringLiteral("sheet ") + twin);
 
     // The photo: "not a ballot"; a sheet with no twin is not offered "fed again".
     queue = waitingItems(session);
@@ -224,7 +201,7 @@ void ReviewQueue::setAsideByTwoMembers() {
     openItem(review, static_cast<int>(photoItem - queue.begin()));
     QVERIFY(!child<QRadioButton>(review, QStringLiteral("aside-refeed"))->isVisible());
     click(child<QRadioButton>(review, QStringLiteral("aside-not_a_ballot")));
-    confirm(review, QStringLiteral("a photo, not a ballot"), QStringLiteral("NOT A BALLOT"));
+    testing::confirmRuling(review, QStringLiteral("a photo, not a ballot"), QStringLiteral("NOT A BALLOT"));
 
     // Both recorded by the two members, and set aside: neither is collected.
     auto record = session.record();
@@ -237,6 +214,48 @@ void ReviewQueue::setAsideByTwoMembers() {
         aside += o.state == kp::store::BallotState::SetAside ? 1 : 0;
     }
     QCOMPARE(aside, 2);
+}
+
+// A ballot of another round found in this round's stack (a round-1 ballot among the runoff's):
+// the committee sets it aside as "a ballot of another round" by two members, as the command
+// line's --set-aside other_round does; it leaves this round's count (the reconciliation names
+// it), and the next ballot opens with nothing chosen.
+void ReviewQueue::otherRoundSetAside() {
+    QTemporaryDir dir;
+    Session session;
+    MainWindow window(session);
+    QVERIFY(newRecord(window, session, dir.filePath("d.kpdb")));
+    QVERIFY(testing::countSampleFolder(window, SOURCE).second >= 2);
+    window.showStep(MainWindow::Review);
+    ReviewPage* review = window.reviewPage();
+    const int waiting = review->waiting();
+    const std::string sheet = waitingItems(session).front().sheet;
+    openItem(review, 0);
+    click(child<QRadioButton>(review, QStringLiteral("aside-other_round")));
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    testing::confirmRuling(review, QStringLiteral("a round 1 ballot in the runoff stack"),
+                           QStringLiteral("A BALLOT OF ANOTHER ROUND"));
+
+    auto record = session.record();
+    const auto rulings = kp::app::jsonLinesOf(kp::store::Committee(*record).rulingsJsonl().value_or(""));
+    QCOMPARE(rulings.size(), std::size_t{1});
+    QCOMPARE(rulings[0]["decision"].dump(), std::string(R"({"set_aside":"other_round"})"));
+    const auto all = outcomes(session);
+    const auto ruled = std::ranges::find_if(all, [&](const auto& o) { return o.sheet == sheet; });
+    QVERIFY(ruled != all.end() && ruled->state == kp::store::BallotState::SetAside);
+    auto rows = record->rows();
+    QVERIFY(rows.has_value());
+    const auto figures = kp::app::reconcile(*rows);
+    QVERIFY(figures.has_value() && !figures->empty());
+    QCOMPARE(figures->front().setAside.at("other_round"), std::int64_t{1});
+
+    // The next ballot: nothing chosen, nothing to confirm.
+    QCOMPARE(review->waiting(), waiting - 1);
+    openItem(review, 0);
+    QVERIFY(!child<QRadioButton>(review, QStringLiteral("aside-other_round"))->isChecked());
+    QVERIFY(!child<QPushButton>(review, QStringLiteral("toConfirm"))->isEnabled());
 }
 
 QTEST_MAIN(ReviewQueue)

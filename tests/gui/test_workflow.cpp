@@ -4,8 +4,8 @@
 // results → the minutes, whose text (pdftotext) must show the count.
 #include <QCheckBox>
 #include <QComboBox>
-#include <QLabel>
 #include <QFile>
+#include <QLabel>
 #include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
@@ -16,10 +16,12 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "sample_count.h"
+#include "src/app/congress_key.h"
 #include "src/app/inputs.h"
 #include "src/gui/ballots_page.h"
-#include "src/gui/congress_editor.h"
 #include "src/gui/committee_page.h"
+#include "src/gui/congress_editor.h"
 #include "src/gui/counting_page.h"
 #include "src/gui/main_window.h"
 #include "src/gui/manual_entry_page.h"
@@ -27,9 +29,7 @@
 #include "src/gui/reports_page.h"
 #include "src/gui/results_page.h"
 #include "src/gui/review_page.h"
-#include "src/app/congress_key.h"
 #include "src/gui/session.h"
-#include "sample_count.h"
 
 using namespace kp::gui;
 
@@ -75,7 +75,9 @@ QString pdfInfo(const QString& pdf, const QString& field) {
     return {};
 }
 
-int pdfPages(const QString& pdf) { return pdfInfo(pdf, QStringLiteral("Pages")).toInt(); }
+int pdfPages(const QString& pdf) {
+    return pdfInfo(pdf, QStringLiteral("Pages")).toInt();
+}
 
 }  // namespace
 
@@ -111,7 +113,9 @@ void Workflow::wholeCount() {
     window.showStep(MainWindow::Committee);
     QCOMPARE(testing::makeCommittee(window), QString());
     // Once there is a committee, nobody joins it without the chair.
-    QVERIFY(!window.committeePage()->addOperator(QStringLiteral("Y"), QStringLiteral("thanh_vien"), QStringLiteral("y-2026-y")).isEmpty());
+    QVERIFY(!window.committeePage()
+                 ->addOperator(QStringLiteral("Y"), QStringLiteral("thanh_vien"), QStringLiteral("y-2026-y"))
+                 .isEmpty());
     QVERIFY(!window.committeePage()->signIn(testing::CHAIR, QStringLiteral("wrong")).isEmpty());
     QCOMPARE(session.operatorName(), testing::CHAIR);
 
@@ -129,8 +133,9 @@ void Workflow::wholeCount() {
     queue->select(0);
     queue->setStruck({});
     queue->setInvalid({});  // valid
-    QVERIFY(queue->rule(QStringLiteral("x"), QStringLiteral("Trần Văn Bình"), QStringLiteral("binh-2026"),
-                        QStringLiteral("Trần Văn Bình"), QStringLiteral("binh-2026"))
+    QVERIFY(queue
+                ->rule(QStringLiteral("x"), QStringLiteral("Trần Văn Bình"), QStringLiteral("binh-2026"),
+                       QStringLiteral("Trần Văn Bình"), QStringLiteral("binh-2026"))
                 .contains(QStringLiteral("two different members")));  // one member cannot rule alone
     QVERIFY(queue->zoom()->pixmap().isNull());
     queue->zoomAt(QPoint(120, 200));  // a click on the sheet: that part, larger
@@ -158,8 +163,8 @@ void Workflow::wholeCount() {
         }
         queue->setStruck(struck);
         queue->setInvalid({});  // valid: the names decide
-        QCOMPARE(queue->rule(QStringLiteral("đối chiếu phiếu gốc"), QStringLiteral("Trần Văn Bình"), QStringLiteral("binh-2026"),
-                             QStringLiteral("Lê Thị Mai"), QStringLiteral("mai-2026")),
+        QCOMPARE(queue->rule(QStringLiteral("đối chiếu phiếu gốc"), QStringLiteral("Trần Văn Bình"),
+                             QStringLiteral("binh-2026"), QStringLiteral("Lê Thị Mai"), QStringLiteral("mai-2026")),
                  QString());
     }
 
@@ -196,7 +201,8 @@ void Workflow::wholeCount() {
     QVERIFY2(replayed.contains(QStringLiteral("Collected 8 · valid 7 · invalid 1")), qPrintable(replayed));
     QVERIFY(replayed.contains(QStringLiteral("(8 of 8)")));
     for (const auto& c : cu.candidates) {
-        QVERIFY(replayed.contains(QString::fromStdString(c.name) + QStringLiteral("</td><td align='right'><b>%1</b>").arg(c.votes)));
+        QVERIFY(replayed.contains(QString::fromStdString(c.name) +
+                                  QStringLiteral("</td><td align='right'><b>%1</b>").arg(c.votes)));
     }
 
     // 7. Reports: the minutes say what was counted.
@@ -210,7 +216,8 @@ void Workflow::wholeCount() {
     QVERIFY(!window.reportsPage()->files().contains(session.reportsDir() + "/bien-ban-kiem-phieu-dh-lan-1.pdf"));
     bool said = false;
     for (const QLabel* label : window.reportsPage()->findChildren<QLabel*>()) {
-        said = said || (label->text().contains(QStringLiteral("No minutes for")) && label->text().contains(QStringLiteral("Bầu Bí thư")));
+        said = said || (label->text().contains(QStringLiteral("No minutes for")) &&
+                        label->text().contains(QStringLiteral("Bầu Bí thư")));
     }
     QVERIFY(said);
     const QString text = pdfText(minutes);
@@ -230,7 +237,8 @@ void Workflow::wholeCount() {
     QVERIFY(text.contains(QStringLiteral("Số phiếu không hợp lệ: 1, trong đó để quá số lượng cần bầu: 1")));
     QVERIFY(text.contains(QStringLiteral("Nguyễn Thị Hằng – Trưởng ban")));
     // The signed audit bundle, with a congress key made for the test.
-    QVERIFY(kp::app::makeCongressKey(dir.path().toStdString()).has_value());  // dir/congress.key, as the reports screen makes it
+    QVERIFY(kp::app::makeCongressKey(dir.path().toStdString())
+                .has_value());  // dir/congress.key, as the reports screen makes it
     QCOMPARE(window.reportsPage()->exportBundle(dir.filePath("congress.key"), dir.filePath("bundle")), QString());
     QVERIFY(QFile::exists(dir.filePath("bundle/manifest.sig")));
     QVERIFY(QFile::exists(dir.filePath("bundle/rulings.jsonl")));
@@ -258,7 +266,7 @@ void Workflow::manualDoubleEntry() {
     window.showStep(MainWindow::ManualEntry);
     ManualEntryPage* entry = window.manualEntryPage();
     QVERIFY(!entry->enter(QStringLiteral("cu"), 1, QStringLiteral("1 2")).isEmpty());  // nobody signed in
-    QCOMPARE(testing::makeCommittee(window), QString());  // the chair signs in
+    QCOMPARE(testing::makeCommittee(window), QString());                               // the chair signs in
     CommitteePage* committee = window.committeePage();
     QCOMPARE(entry->enter(QStringLiteral("cu"), 1, QStringLiteral("1 2")), QString());
     QCOMPARE(entry->enter(QStringLiteral("cu"), 2, QStringLiteral("3")), QString());
@@ -275,8 +283,8 @@ void Workflow::manualDoubleEntry() {
     queue->select(0);
     queue->setStruck({QStringLiteral("cu03")});
     queue->setInvalid({});
-    QCOMPARE(queue->rule(QStringLiteral("đối chiếu phiếu gốc"), QStringLiteral("Trần Văn Bình"), QStringLiteral("binh-2026"),
-                         QStringLiteral("Lê Thị Mai"), QStringLiteral("mai-2026")),
+    QCOMPARE(queue->rule(QStringLiteral("đối chiếu phiếu gốc"), QStringLiteral("Trần Văn Bình"),
+                         QStringLiteral("binh-2026"), QStringLiteral("Lê Thị Mai"), QStringLiteral("mai-2026")),
              QString());
     QCOMPARE(queue->waiting(), 0);
     const auto& results = window.resultsPage()->results();
@@ -305,8 +313,8 @@ void Workflow::runoffInOneClick() {
     ManualEntryPage* entry = window.manualEntryPage();
     // Round 1, six ballots, each name struck twice: 4 votes each, a three-way tie for 2 seats.
     const QStringList roundOne{"3", "3", "2", "2", "1", "1"};
-    for (const auto& [who, password] : {std::pair{testing::CHAIR, testing::CHAIR_PASSWORD},
-                                        std::pair{testing::MEMBER, testing::MEMBER_PASSWORD}}) {
+    for (const auto& [who, password] :
+         {std::pair{testing::CHAIR, testing::CHAIR_PASSWORD}, std::pair{testing::MEMBER, testing::MEMBER_PASSWORD}}) {
         QCOMPARE(window.committeePage()->signIn(who, password), QString());
         for (int b = 0; b < roundOne.size(); ++b) {
             QCOMPARE(entry->enter(QStringLiteral("cu"), b + 1, roundOne[b]), QString());
@@ -319,7 +327,9 @@ void Workflow::runoffInOneClick() {
     QVERIFY(results->results()[0].elected.empty());
     QPushButton* next = results->nextRoundButton();
     QVERIFY(next->isVisible());
-    QVERIFY2(next->text().contains(QStringLiteral("Trần Văn Cường")), qPrintable(next->text()));
+    // The names it lists, elided to a small window: all of them in its tooltip then.
+    const QString whole = next->toolTip().isEmpty() ? next->text() : next->toolTip();
+    QVERIFY2(whole.contains(QStringLiteral("Trần Văn Cường")), qPrintable(whole));
 
     next->click();
     QCOMPARE(window.currentStep(), int(MainWindow::Ballots));
@@ -330,8 +340,8 @@ void Workflow::runoffInOneClick() {
     QCOMPARE(window.countingPage()->findChild<QSpinBox*>(QStringLiteral("round"))->value(), 2);
 
     // Round 2 by hand: name 3 struck on every ballot; An and Bích are elected.
-    for (const auto& [who, password] : {std::pair{testing::CHAIR, testing::CHAIR_PASSWORD},
-                                        std::pair{testing::MEMBER, testing::MEMBER_PASSWORD}}) {
+    for (const auto& [who, password] :
+         {std::pair{testing::CHAIR, testing::CHAIR_PASSWORD}, std::pair{testing::MEMBER, testing::MEMBER_PASSWORD}}) {
         QCOMPARE(window.committeePage()->signIn(who, password), QString());
         for (int b = 1; b <= 6; ++b) {
             QCOMPARE(entry->enter(QStringLiteral("cu"), b, QStringLiteral("3"), {}, 2), QString());

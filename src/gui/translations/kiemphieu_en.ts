@@ -681,6 +681,90 @@
 <context>
     <name>kp::gui::CountingPage</name>
     <message>
+        <source>Folder: %1 — each file is named in the list with what became of it.</source>
+        <translation>Folder: %1 — each file is named in the list with what became of it.</translation>
+    </message>
+    <message>
+        <source>Folder: %1; every file of the folder is a sheet.</source>
+        <translation>Folder: %1; every file of the folder is a sheet.</translation>
+    </message>
+    <message>
+        <source>%1 file(s) not counted</source>
+        <translation>%1 file(s) not counted</translation>
+    </message>
+    <message>
+        <source>%1 file(s) not scanned yet</source>
+        <translation>%1 file(s) not scanned yet</translation>
+    </message>
+    <message>
+        <source>%1 sheet(s) taken in</source>
+        <translation>%1 sheet(s) taken in</translation>
+    </message>
+    <message>
+        <source>Paused: %1 sheet(s) safely saved.</source>
+        <translation>Paused: %1 sheet(s) safely saved.</translation>
+    </message>
+    <message>
+        <source>The folder holds what cannot be read as a sheet: %1. Remove or repair it, then press Start to go on; no sheet is lost.</source>
+        <translation>The folder holds what cannot be read as a sheet: %1. Remove or repair it, then press Start to go on; no sheet is lost.</translation>
+    </message>
+    <message>
+        <source>%1 — not scanned: the count stopped before this file</source>
+        <translation>%1 — not scanned: the count stopped before this file</translation>
+    </message>
+    <message>
+        <source>%1 — not an ordinary file (a pipe or a device): remove it, then press Start</source>
+        <translation>%1 — not an ordinary file (a pipe or a device): remove it, then press Start</translation>
+    </message>
+    <message>
+        <source>%1 — a broken link (the file it points to is gone): remove or repair it, then press Start</source>
+        <translation>%1 — a broken link (the file it points to is gone): remove or repair it, then press Start</translation>
+    </message>
+    <message>
+        <source>%1 — a folder inside this one: its files are not counted</source>
+        <translation>%1 — a folder inside this one: its files are not counted</translation>
+    </message>
+    <message>
+        <source>%1 — a hidden name (it starts with a dot; a scanner's program may still be writing it): not counted</source>
+        <translation>%1 — a hidden name (it starts with a dot; a scanner's program may still be writing it): not counted</translation>
+    </message>
+    <message>
+        <source>%1 — not an image file: not counted</source>
+        <translation>%1 — not an image file: not counted</translation>
+    </message>
+    <message>
+        <source>%1 — the same image as sheet %2, already in the record: not counted again</source>
+        <translation>%1 — the same image as sheet %2, already in the record: not counted again</translation>
+    </message>
+    <message>
+        <source>%1 — the same image as %2 in this folder: counted once, as sheet %3</source>
+        <translation>%1 — the same image as %2 in this folder: counted once, as sheet %3</translation>
+    </message>
+    <message>
+        <source>Sheet %1 · %2 — maybe the same paper as %3, fed again: waits for the committee beside it</source>
+        <translation>Sheet %1 · %2 — maybe the same paper as %3, fed again: waits for the committee beside it</translation>
+    </message>
+    <message>
+        <source>Sheet %1 · %2 — the image cannot be read (a damaged file, or not an image): waits for the committee, who set it aside if it is no ballot</source>
+        <translation>Sheet %1 · %2 — the image cannot be read (a damaged file, or not an image): waits for the committee, who set it aside if it is no ballot</translation>
+    </message>
+    <message>
+        <source>Sheet %1 · %2 — %3: %4</source>
+        <translation>Sheet %1 · %2 — %3: %4</translation>
+    </message>
+    <message>
+        <source>Sheet %1 · %2 — %3</source>
+        <translation>Sheet %1 · %2 — %3</translation>
+    </message>
+    <message>
+        <source>waiting to be read</source>
+        <translation>waiting to be read</translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1, page %2</translation>
+    </message>
+    <message>
         <source>The %1 sheet(s) an interrupted count had left unread were read first.</source>
         <translation>The %1 sheet(s) an interrupted count had left unread were read first.</translation>
     </message>
@@ -957,6 +1041,14 @@
 </context>
 <context>
     <name>kp::gui::DecisionPanel</name>
+    <message>
+        <source>The committee rules that this sheet is &lt;b&gt;A BALLOT OF ANOTHER ROUND&lt;/b&gt;: it is set aside and not counted in this round (neither collected nor invalid).</source>
+        <translation>The committee rules that this sheet is &lt;b&gt;A BALLOT OF ANOTHER ROUND&lt;/b&gt;: it is set aside and not counted in this round (neither collected nor invalid).</translation>
+    </message>
+    <message>
+        <source>A ballot of another round: not in this count</source>
+        <translation>A ballot of another round: not in this count</translation>
+    </message>
     <message>
         <source>The committee rules that this sheet is &lt;b&gt;NOT A BALLOT&lt;/b&gt;: it is set aside and not counted (neither collected nor invalid).</source>
         <translation>The committee rules that this sheet is &lt;b&gt;NOT A BALLOT&lt;/b&gt;: it is set aside and not counted (neither collected nor invalid).</translation>

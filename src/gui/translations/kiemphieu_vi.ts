@@ -681,6 +681,90 @@
 <context>
     <name>kp::gui::CountingPage</name>
     <message>
+        <source>Folder: %1 — each file is named in the list with what became of it.</source>
+        <translation>Thư mục: %1 — từng tệp có tên trong danh sách, kèm việc đã làm với tệp đó.</translation>
+    </message>
+    <message>
+        <source>Folder: %1; every file of the folder is a sheet.</source>
+        <translation>Thư mục: %1; mọi tệp trong thư mục đều là một tờ.</translation>
+    </message>
+    <message>
+        <source>%1 file(s) not counted</source>
+        <translation>%1 tệp không tính</translation>
+    </message>
+    <message>
+        <source>%1 file(s) not scanned yet</source>
+        <translation>%1 tệp chưa quét</translation>
+    </message>
+    <message>
+        <source>%1 sheet(s) taken in</source>
+        <translation>đã nhận %1 tờ</translation>
+    </message>
+    <message>
+        <source>Paused: %1 sheet(s) safely saved.</source>
+        <translation>Tạm dừng: %1 tờ đã được lưu an toàn.</translation>
+    </message>
+    <message>
+        <source>The folder holds what cannot be read as a sheet: %1. Remove or repair it, then press Start to go on; no sheet is lost.</source>
+        <translation>Thư mục có tệp không đọc được như một tờ phiếu: %1. Hãy xóa hoặc sửa tệp đó rồi bấm Bắt đầu để quét tiếp; không mất tờ nào.</translation>
+    </message>
+    <message>
+        <source>%1 — not scanned: the count stopped before this file</source>
+        <translation>%1 — chưa quét: lần kiểm phiếu dừng trước tệp này</translation>
+    </message>
+    <message>
+        <source>%1 — not an ordinary file (a pipe or a device): remove it, then press Start</source>
+        <translation>%1 — không phải tệp thông thường (ống dẫn hoặc thiết bị): hãy xóa rồi bấm Bắt đầu</translation>
+    </message>
+    <message>
+        <source>%1 — a broken link (the file it points to is gone): remove or repair it, then press Start</source>
+        <translation>%1 — liên kết hỏng (tệp mà nó trỏ tới không còn): hãy xóa hoặc sửa rồi bấm Bắt đầu</translation>
+    </message>
+    <message>
+        <source>%1 — a folder inside this one: its files are not counted</source>
+        <translation>%1 — thư mục con: các tệp trong đó không được tính</translation>
+    </message>
+    <message>
+        <source>%1 — a hidden name (it starts with a dot; a scanner's program may still be writing it): not counted</source>
+        <translation>%1 — tệp ẩn (tên bắt đầu bằng dấu chấm; phần mềm của máy quét có thể đang ghi): không tính</translation>
+    </message>
+    <message>
+        <source>%1 — not an image file: not counted</source>
+        <translation>%1 — không phải tệp ảnh: không tính</translation>
+    </message>
+    <message>
+        <source>%1 — the same image as sheet %2, already in the record: not counted again</source>
+        <translation>%1 — trùng ảnh với tờ %2 đã có trong hồ sơ: không tính lại</translation>
+    </message>
+    <message>
+        <source>%1 — the same image as %2 in this folder: counted once, as sheet %3</source>
+        <translation>%1 — trùng ảnh với %2 trong thư mục này: chỉ tính một lần, là tờ %3</translation>
+    </message>
+    <message>
+        <source>Sheet %1 · %2 — maybe the same paper as %3, fed again: waits for the committee beside it</source>
+        <translation>Tờ %1 · %2 — có thể là tờ %3 được đưa vào quét lại: chờ Ban kiểm phiếu xem xét bên cạnh tờ đó</translation>
+    </message>
+    <message>
+        <source>Sheet %1 · %2 — the image cannot be read (a damaged file, or not an image): waits for the committee, who set it aside if it is no ballot</source>
+        <translation>Tờ %1 · %2 — không đọc được ảnh (tệp hỏng, hoặc không phải ảnh): chờ Ban kiểm phiếu xem xét, để riêng nếu không phải phiếu bầu</translation>
+    </message>
+    <message>
+        <source>Sheet %1 · %2 — %3: %4</source>
+        <translation>Tờ %1 · %2 — %3: %4</translation>
+    </message>
+    <message>
+        <source>Sheet %1 · %2 — %3</source>
+        <translation>Tờ %1 · %2 — %3</translation>
+    </message>
+    <message>
+        <source>waiting to be read</source>
+        <translation>chờ đọc</translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1, trang %2</translation>
+    </message>
+    <message>
         <source>The %1 sheet(s) an interrupted count had left unread were read first.</source>
         <translation>%1 tờ mà lần kiểm bị gián đoạn để lại chưa đọc đã được đọc trước.</translation>
     </message>
@@ -957,6 +1041,14 @@
 </context>
 <context>
     <name>kp::gui::DecisionPanel</name>
+    <message>
+        <source>The committee rules that this sheet is &lt;b&gt;A BALLOT OF ANOTHER ROUND&lt;/b&gt;: it is set aside and not counted in this round (neither collected nor invalid).</source>
+        <translation>Ban kiểm phiếu quyết định tờ này là &lt;b&gt;PHIẾU CỦA LẦN BẦU KHÁC&lt;/b&gt;: để riêng, không tính vào lần bầu này (không là phiếu thu vào, cũng không là phiếu không hợp lệ).</translation>
+    </message>
+    <message>
+        <source>A ballot of another round: not in this count</source>
+        <translation>Phiếu của lần bầu khác: không tính lần này</translation>
+    </message>
     <message>
         <source>The committee rules that this sheet is &lt;b&gt;NOT A BALLOT&lt;/b&gt;: it is set aside and not counted (neither collected nor invalid).</source>
         <translation>Ban kiểm phiếu quyết định tờ này &lt;b&gt;KHÔNG PHẢI PHIẾU BẦU&lt;/b&gt;: để riêng, không tính (không là phiếu thu vào, cũng không là phiếu không hợp lệ).</translation>
