@@ -28,8 +28,9 @@ announcement, the summary, and from a record the ballot listing and the entry jo
 rounds after the first need the readings of the earlier rounds)"},
     {"simulate",
      "--congress FILE --election ID --voters N --seed S --out DIR\n"
-     "[--style kiemphieu|word [--blank BLANK.png]] [--dpi N] [--mode gray|colour] [--threads N]\n"
-     "[--first K] [--round N --readings FILE]",
+     "[--style kiemphieu|word [--blank BLANK.png [--blank-stamped]]] [--dpi N] [--mode gray|colour]\n"
+     "[--threads N] [--first K] [--catalogue] [--photocopy] [--round N --readings FILE]\n"
+     "[--same-choice SHARE [--same-struck ID,...]] [--rescans DIR]",
      R"(marked, scanned ballots for dry runs (images + truth.jsonl); deterministic for a seed)"},
     {"recognize",
      "--congress FILE --election ID [--round N] [--readings FILE] [--blank SCAN] [--debug DIR]\n"
@@ -57,15 +58,19 @@ recogniser's readings into it; every action in its audit log)"},
     {"export", "--db FILE --key congress.key --out DIR",
      R"(the signed audit bundle: images, sheets, readings, result, audit log, a manifest of
 SHA-256 hashes and its Ed25519 signature)"},
-    {"verify", "BUNDLE-DIR [--key PUBLIC-KEY] [--threads N]",
+    {"verify", "BUNDLE-DIR [--key PUBLIC-KEY|congress.pub] [--head AUDIT-HEAD] [--threads N]",
      R"(checks a bundle: signature, every hash, the audit chain, every image re-read and the
 tally recomputed; prints every difference; exit 0 verified, 1 not)"},
-    {"operator", "--db FILE --add NAME --role truong_ban|thanh_vien|ky_thuat_vien [--by CHAIR]",
+    {"operator",
+     "--db FILE (--add NAME --role truong_ban|thanh_vien|ky_thuat_vien | --deactivate NAME |\n"
+     "--reactivate NAME) [--by CHAIR]",
      R"(add a member of the counting committee (passwords on standard input: the new one's,
 then the chair's; the first operator of a record needs no chair))"},
     {"rule",
      "--db FILE (--sheet N | --election ID [--round N] --ballot B)\n"
-     "(--struck IDS | --marks ID=MARK,... | --invalid REASON) --reason TEXT --members A,B",
+     "(--struck IDS | --marks ID=MARK,... | --invalid REASON | --set-aside not_a_ballot|refeed|other_round)\n"
+     "--reason TEXT --members A,B\n"
+     "| --db FILE --election ID [--round N] --issued N --reason TEXT --members A,B",
      R"(the committee's ruling on a ballot in review: two members, each password on standard input)"},
     {"enter",
      "--db FILE --operator NAME --election ID [--round N]\n"
@@ -76,7 +81,7 @@ then the chair's; the first operator of a record needs no chair))"},
     {"copy", "--from RECORD --to RECORD",
      R"(a record moved between a file (.kpdb) and a server (postgresql://USER@HOST/DATABASE, an
 empty database): every row, event and image; the same chain head, checked before it is kept)"},
-    {"keygen", "--out DIR",
+    {"keygen", "--out DIR [--db FILE --operator NAME]",
      R"(the congress's Ed25519 key pair (congress.key, readable by its owner only, and
 congress.pub) for signing audit bundles; never replaces an existing key)"},
 }};
