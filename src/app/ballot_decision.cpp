@@ -23,6 +23,12 @@ BallotDecision::BallotDecision(const RoundSpec& spec)
 
 BallotDecision BallotDecision::fromReading(const RoundSpec& spec, const Json& reading) {
     BallotDecision d(spec);
+    // A page whose ballot the recogniser never found (no code, an image it could not read) has
+    // "struck": [] / "marks": {} all the same: nothing on it was read.
+    const Json reasons = reading.value("reasons", Json::array());
+    if (listed(reasons, "no_ballot_code") || listed(reasons, "unreadable_image")) {
+        return d;
+    }
     const Json uncertain = reading.value("uncertain", Json::array());
     if (d.m_form == BallotForm::Strike && reading.contains("struck")) {
         const Json& struck = reading["struck"];

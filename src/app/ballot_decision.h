@@ -32,8 +32,8 @@ public:
     explicit BallotDecision(const RoundSpec& spec);
     // A ballot the recogniser sent to review (a readings line, docs/formats.md): the names it
     // was sure of start from its reading, those in "uncertain" start undecided; a line that
-    // carries neither "struck" nor "marks" (an unreadable image, a code that cannot be read)
-    // leaves every name undecided. No verdict either way.
+    // carries neither "struck" nor "marks", or says the ballot was not read (no_ballot_code,
+    // unreadable_image), leaves every name undecided. No verdict either way.
     static BallotDecision fromReading(const RoundSpec& spec, const nlohmann::ordered_json& reading);
 
     BallotForm form() const { return m_form; }

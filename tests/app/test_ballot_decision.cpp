@@ -121,3 +121,22 @@ TEST_CASE("yes/no ballots: a mark per person, none read as no mark, undecided un
     const BallotDecision other = BallotDecision::fromReading(strikeSpec(), reading);
     CHECK(other.undecided().size() == 4);
 }
+
+// The recogniser writes `"struck": []` / `"marks": {}` on every line it sends to review, also
+// when it never found the ballot's names (a code it could not read: a photo, a broken file); the
+// committee saw every name as "read: kept" then, one click from a phantom valid ballot.
+TEST_CASE("a page whose ballot was not read (no code, unreadable) starts with every name undecided") {
+    for (const char* reason : {"no_ballot_code", "unreadable_image"}) {
+        CAPTURE(reason);
+        const Json strike = Json::parse(std::string(R"({"status": "review", "reasons": [")") + reason +
+                                        R"("], "struck": [], "uncertain": [], "scores": {}})");
+        const BallotDecision d = BallotDecision::fromReading(strikeSpec(), strike);
+        CHECK(d.undecided().size() == 4);
+        for (std::size_t i = 0; i < d.size(); ++i) {
+            CHECK_FALSE(d.readName(i).has_value());
+        }
+        const Json yesNo = Json::parse(std::string(R"({"status": "review", "reasons": [")") + reason +
+                                       R"("], "marks": {}, "uncertain": [], "scores": {}})");
+        CHECK(BallotDecision::fromReading(yesNoSpec(), yesNo).undecided().size() == 2);
+    }
+}
