@@ -139,7 +139,9 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         return;  // keep counting
     }
     if (!m_counting->busy()) {
-        close();  // the count ended while the question was open
+        // The count ended while the question was open. Qt drops a close() asked for inside this
+        // close event, so it is asked again once the event is over.
+        QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
         return;
     }
     m_closing = true;

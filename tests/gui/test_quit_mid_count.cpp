@@ -28,6 +28,7 @@ class QuitMidCount : public QObject {
     Q_OBJECT
 private slots:
     void quitAsksAndLosesNoSheet();
+    void countEndingWhileAskedStillQuits();
 };
 
 namespace {
@@ -122,6 +123,53 @@ void QuitMidCount::quitAsksAndLosesNoSheet() {
         collected += o.state == kp::store::BallotState::Counted || o.state == kp::store::BallotState::Waiting ? 1 : 0;
     }
     QCOMPARE(collected, IMAGES);
+}
+
+// The count ends while the window's question is open, then "Có": the window must close (the
+// close asked for from inside the window's own close was dropped, and the window stayed open).
+void QuitMidCount::countEndingWhileAskedStillQuits() {
+    const QString ballots = qEnvironmentVariable("KP_BALLOTS_500");
+    QVERIFY2(!ballots.isEmpty(), "KP_BALLOTS_500: the folder of 500 simulated ballots");
+    QTemporaryDir dir;
+    const QString folder = dir.filePath("folder");
+    QVERIFY(QDir().mkpath(folder));
+    for (const QString& name :
+         QDir(ballots).entryList({QStringLiteral("*.png"), QStringLiteral("*.jpg")}, QDir::Files).mid(0, 6)) {
+        QVERIFY(QFile::copy(ballots + "/" + name, folder + "/" + name));
+    }
+    Session session;
+    MainWindow window(session);
+    window.setLanguage(QStringLiteral("vi"));
+    window.resize(1024, 600);
+    window.show();
+    QVERIFY(session.create(SOURCE + "/samples/co-so/congress.json", dir.filePath("late.kpdb")).isEmpty());
+    QVERIFY(testing::makeCommittee(window).isEmpty());
+    window.showStep(MainWindow::Counting);
+    CountingPage* counting = window.countingPage();
+    child<QComboBox>(counting, QStringLiteral("device"))->setCurrentText(QStringLiteral("folder:") + folder);
+    QPushButton* start = nullptr;
+    for (QPushButton* b : counting->findChildren<QPushButton*>()) {
+        start = b->text() == QStringLiteral("Bắt đầu") ? b : start;
+    }
+    QVERIFY(start);
+    QTest::mouseClick(start, Qt::LeftButton);
+    QVERIFY(counting->busy());
+    // "Có" only once the count has ended behind the question, as a slow hand does.
+    bool answered = false;
+    auto* timer = new QTimer(&window);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, counting, &answered] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (box && !counting->busy()) {
+            answered = true;
+            timer->stop();
+            box->button(QMessageBox::Yes)->click();
+        }
+    });
+    timer->start();
+    QVERIFY(!window.close());  // the question was asked: the window stays while it is open
+    QVERIFY(answered);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 5000);
 }
 
 QTEST_MAIN(QuitMidCount)
