@@ -24,17 +24,17 @@ enum class ColorMode { Lineart, Gray, Color };
 enum class Side { Front, Back };
 
 struct DeviceInfo {
-    std::string name;     // what open() takes: "test:0", "folder:/srv/scans", a TWAIN product name
+    std::string name;  // what open() takes: "test:0", "folder:/srv/scans", a TWAIN product name
     std::string vendor;
     std::string model;
-    std::string type;     // "flatbed scanner", "sheetfed scanner", "folder", …
+    std::string type;  // "flatbed scanner", "sheetfed scanner", "folder", …
 };
 
 struct Capabilities {
-    std::vector<Source> sources;       // normalised (quirks.h); empty if the device has no choice
-    std::vector<int> resolutions;      // dpi the device accepts, ascending
+    std::vector<Source> sources;   // normalised (quirks.h); empty if the device has no choice
+    std::vector<int> resolutions;  // dpi the device accepts, ascending
     std::vector<ColorMode> modes;
-    int maxWidthMm = 0;                // largest scan area; 0 when the device does not say
+    int maxWidthMm = 0;  // largest scan area; 0 when the device does not say
     int maxHeightMm = 0;
     std::vector<std::string> rawSources;  // the device's own names, for diagnostics
     std::vector<std::string> rawModes;
@@ -44,7 +44,7 @@ struct ScanRequest {
     Source source = Source::Adf;
     int dpi = 200;
     ColorMode mode = ColorMode::Gray;
-    int pageWidthMm = 0;    // 0: the device's whole area
+    int pageWidthMm = 0;  // 0: the device's whole area
     int pageHeightMm = 0;
     bool flipBackPages = false;  // duplex feeders that deliver back pages upside down (quirks.h)
     int maxPages = 0;            // 0: until the feeder is empty
@@ -68,7 +68,7 @@ struct Image {
 };
 
 struct Page {
-    int index = 0;      // 0-based within this scan call
+    int index = 0;  // 0-based within this scan call
     Side side = Side::Front;
     Image image;
     std::string originalFile;  // folder back end: the file the page came from (kept as is)
@@ -123,9 +123,9 @@ public:
     virtual std::expected<std::unique_ptr<Device>, Error> open(const std::string& name) = 0;
 };
 
-std::string_view sourceCode(Source source);      // "flatbed" | "adf" | "adf-duplex"
+std::string_view sourceCode(Source source);  // "flatbed" | "adf" | "adf-duplex"
 std::optional<Source> parseSource(std::string_view code);
-std::string_view modeCode(ColorMode mode);       // "lineart" | "gray" | "color"
+std::string_view modeCode(ColorMode mode);  // "lineart" | "gray" | "color"
 std::optional<ColorMode> parseMode(std::string_view code);
 
 }  // namespace kp::scan

@@ -36,19 +36,41 @@ namespace {
 const QString SOURCE = QStringLiteral(KP_SOURCE_DIR);
 constexpr int IMAGES = 40;
 
+// A folder of the first `images` simulated ballots in `dir`.
+QString ballotFolder(const QTemporaryDir& dir, int images) {
+    const QString ballots = qEnvironmentVariable("KP_BALLOTS_500");
+    const QString folder = dir.filePath("folder");
+    QDir().mkpath(folder);
+    const QStringList names =
+        QDir(ballots).entryList({QStringLiteral("*.png"), QStringLiteral("*.jpg")}, QDir::Files).mid(0, images);
+    for (const QString& name : names) {
+        QFile::copy(ballots + "/" + name, folder + "/" + name);
+    }
+    return names.size() == images ? folder : QString();
+}
+
+// The committee made, the folder chosen and "Bắt đầu" pressed, as a person does.
+void startCount(MainWindow& window, const QString& folder) {
+    QVERIFY(testing::makeCommittee(window).isEmpty());
+    window.showStep(MainWindow::Counting);
+    CountingPage* counting = window.countingPage();
+    child<QComboBox>(counting, QStringLiteral("device"))->setCurrentText(QStringLiteral("folder:") + folder);
+    QPushButton* start = nullptr;
+    for (QPushButton* b : counting->findChildren<QPushButton*>()) {
+        start = b->text() == QStringLiteral("Bắt đầu") ? b : start;
+    }
+    QVERIFY(start);
+    QTest::mouseClick(start, Qt::LeftButton);
+    QVERIFY(counting->busy());
+}
+
 }  // namespace
 
 void QuitMidCount::quitAsksAndLosesNoSheet() {
-    const QString ballots = qEnvironmentVariable("KP_BALLOTS_500");
-    QVERIFY2(!ballots.isEmpty(), "KP_BALLOTS_500: the folder of 500 simulated ballots");
+    QVERIFY2(!qEnvironmentVariable("KP_BALLOTS_500").isEmpty(), "KP_BALLOTS_500: the folder of 500 simulated ballots");
     QTemporaryDir dir;
-    const QString folder = dir.filePath("folder");
-    QVERIFY(QDir().mkpath(folder));
-    QStringList images = QDir(ballots).entryList({QStringLiteral("*.png"), QStringLiteral("*.jpg")}, QDir::Files);
-    QVERIFY(images.size() >= IMAGES);
-    for (const QString& name : images.mid(0, IMAGES)) {
-        QVERIFY(QFile::copy(ballots + "/" + name, folder + "/" + name));
-    }
+    const QString folder = ballotFolder(dir, IMAGES);
+    QVERIFY(!folder.isEmpty());
     const QString path = dir.filePath("quit.kpdb");
     {
         Session session;
@@ -57,17 +79,11 @@ void QuitMidCount::quitAsksAndLosesNoSheet() {
         window.resize(1024, 600);
         window.show();
         QVERIFY(session.create(SOURCE + "/samples/co-so/congress.json", path).isEmpty());
-        QVERIFY(testing::makeCommittee(window).isEmpty());
-        window.showStep(MainWindow::Counting);
-        CountingPage* counting = window.countingPage();
-        child<QComboBox>(counting, QStringLiteral("device"))->setCurrentText(QStringLiteral("folder:") + folder);
-        QPushButton* start = nullptr;  // the button a person presses: "Bắt đầu"
-        for (QPushButton* b : counting->findChildren<QPushButton*>()) {
-            start = b->text() == QStringLiteral("Bắt đầu") ? b : start;
+        startCount(window, folder);
+        if (QTest::currentTestFailed()) {
+            return;
         }
-        QVERIFY(start);
-        QTest::mouseClick(start, Qt::LeftButton);
-        QVERIFY(counting->busy());
+        CountingPage* counting = window.countingPage();
         QTRY_VERIFY_WITH_TIMEOUT(sheetsStored(session) >= 3, 60000);  // the count is under way
 
         // Quit, "Không": the count goes on, the window stays.
@@ -128,32 +144,21 @@ void QuitMidCount::quitAsksAndLosesNoSheet() {
 // The count ends while the window's question is open, then "Có": the window must close (the
 // close asked for from inside the window's own close was dropped, and the window stayed open).
 void QuitMidCount::countEndingWhileAskedStillQuits() {
-    const QString ballots = qEnvironmentVariable("KP_BALLOTS_500");
-    QVERIFY2(!ballots.isEmpty(), "KP_BALLOTS_500: the folder of 500 simulated ballots");
+    QVERIFY2(!qEnvironmentVariable("KP_BALLOTS_500").isEmpty(), "KP_BALLOTS_500: the folder of 500 simulated ballots");
     QTemporaryDir dir;
-    const QString folder = dir.filePath("folder");
-    QVERIFY(QDir().mkpath(folder));
-    for (const QString& name :
-         QDir(ballots).entryList({QStringLiteral("*.png"), QStringLiteral("*.jpg")}, QDir::Files).mid(0, 6)) {
-        QVERIFY(QFile::copy(ballots + "/" + name, folder + "/" + name));
-    }
+    const QString folder = ballotFolder(dir, 6);
+    QVERIFY(!folder.isEmpty());
     Session session;
     MainWindow window(session);
     window.setLanguage(QStringLiteral("vi"));
     window.resize(1024, 600);
     window.show();
     QVERIFY(session.create(SOURCE + "/samples/co-so/congress.json", dir.filePath("late.kpdb")).isEmpty());
-    QVERIFY(testing::makeCommittee(window).isEmpty());
-    window.showStep(MainWindow::Counting);
-    CountingPage* counting = window.countingPage();
-    child<QComboBox>(counting, QStringLiteral("device"))->setCurrentText(QStringLiteral("folder:") + folder);
-    QPushButton* start = nullptr;
-    for (QPushButton* b : counting->findChildren<QPushButton*>()) {
-        start = b->text() == QStringLiteral("Bắt đầu") ? b : start;
+    startCount(window, folder);
+    if (QTest::currentTestFailed()) {
+        return;
     }
-    QVERIFY(start);
-    QTest::mouseClick(start, Qt::LeftButton);
-    QVERIFY(counting->busy());
+    CountingPage* counting = window.countingPage();
     // "Có" only once the count has ended behind the question, as a slow hand does.
     bool answered = false;
     auto* timer = new QTimer(&window);

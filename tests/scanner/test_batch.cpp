@@ -65,6 +65,36 @@ std::unique_ptr<BatchSession> openSession(const fs::path& dir) {
     return std::move(*session);
 }
 
+// A sample ballot through the feeder again after a jam: turned 1.2°, 3 mm lower, scanned anew.
+cv::Mat fedAgain(const fs::path& file) {
+    cv::Mat again = cv::imread(file.string(), cv::IMREAD_GRAYSCALE);
+    cv::Mat m = cv::getRotationMatrix2D(
+        cv::Point2f(static_cast<float>(again.cols) / 2, static_cast<float>(again.rows) / 2), 1.2, 1.0);
+    m.at<double>(1, 2) += 3 * again.cols / 148.0;  // A5: 148 mm wide
+    cv::warpAffine(again, again, m, again.size(), cv::INTER_LINEAR, cv::BORDER_REPLICATE);
+    return again;
+}
+
+// A folder of 150-dpi samples scanned into `dir` as one batch, every page's record kept.
+struct FolderScan {
+    std::unique_ptr<BatchSession> session;
+    std::vector<PageRecord> records;
+    RunResult result;
+};
+FolderScan scanFolder(const fs::path& feeder, const fs::path& dir, Source source) {
+    auto device = openDevice("folder:" + feeder.string());
+    REQUIRE(device.has_value());
+    FolderScan scan{openSession(dir), {}, {}};
+    scan.session->onPage = [&scan](const PageRecord& r) { scan.records.push_back(r); };
+    CancelToken cancel;
+    ScanRequest r;
+    r.dpi = 150;  // the samples are 150-dpi scans
+    r.source = source;
+    scan.result = scan.session->run(**device, r, cancel);
+    scan.session->onPage = nullptr;  // it held this function's `scan`, about to be moved out
+    return scan;
+}
+
 }  // namespace
 
 TEST_CASE("batch: a jam pauses the batch with the count so far — resume feeds the rest — nothing twice") {
@@ -132,27 +162,14 @@ TEST_CASE("batch: a ballot fed again after a jam is recognised — a different b
         fs::copy_file(source / ("ballot-0000" + std::to_string(i) + ".jpg"),
                       feeder / ("0" + std::to_string(i) + ".jpg"));
     }
-    // The second ballot through the feeder again: turned 1.2°, 3 mm lower, scanned anew.
-    cv::Mat again = cv::imread((source / "ballot-00002.jpg").string(), cv::IMREAD_GRAYSCALE);
-    const double pxPerMm = again.cols / 148.0;
-    cv::Mat m = cv::getRotationMatrix2D(
-        cv::Point2f(static_cast<float>(again.cols) / 2, static_cast<float>(again.rows) / 2), 1.2, 1.0);
-    m.at<double>(1, 2) += 3 * pxPerMm;
-    cv::warpAffine(again, again, m, again.size(), cv::INTER_LINEAR, cv::BORDER_REPLICATE);
+    // The second ballot through the feeder again, blurred a little.
+    cv::Mat again = fedAgain(source / "ballot-00002.jpg");
     cv::GaussianBlur(again, again, cv::Size(0, 0), 0.6);
     REQUIRE(cv::imwrite((feeder / "05.jpg").string(), again, {cv::IMWRITE_JPEG_QUALITY, 80}));
     fs::copy_file(source / "ballot-00006.jpg", feeder / "06.jpg");
     fs::copy_file(source / "ballot-00003.jpg", feeder / "07.jpg");  // the same file imported twice
 
-    auto device = openDevice("folder:" + feeder.string());
-    REQUIRE(device.has_value());
-    auto session = openSession(dir);
-    std::vector<PageRecord> records;
-    session->onPage = [&](const PageRecord& r) { records.push_back(r); };
-    CancelToken cancel;
-    ScanRequest r;
-    r.dpi = 150;  // the samples are 150-dpi scans
-    RunResult result = session->run(**device, r, cancel);
+    auto [session, records, result] = scanFolder(feeder, dir, Source::Adf);
     CHECK(result.state == SessionState::Ended);
     REQUIRE(records.size() == 7);
     for (int i : {0, 1, 2, 3, 5}) {
@@ -342,25 +359,13 @@ TEST_CASE(
                       feeder / ("0" + std::to_string(i) + "a.jpg"));
         REQUIRE(cv::imwrite((feeder / ("0" + std::to_string(i) + "b.png")).string(), plainBack(rng)));
     }
-    // The second sheet through the feeder again, both faces: turned 1.2°, 3 mm lower.
-    cv::Mat again = cv::imread((source / "ballot-00002.jpg").string(), cv::IMREAD_GRAYSCALE);
-    cv::Mat m = cv::getRotationMatrix2D(
-        cv::Point2f(static_cast<float>(again.cols) / 2, static_cast<float>(again.rows) / 2), 1.2, 1.0);
-    m.at<double>(1, 2) += 3 * again.cols / 148.0;
-    cv::warpAffine(again, again, m, again.size(), cv::INTER_LINEAR, cv::BORDER_REPLICATE);
-    REQUIRE(cv::imwrite((feeder / "05a.jpg").string(), again, {cv::IMWRITE_JPEG_QUALITY, 85}));
+    // The second sheet through the feeder again, both faces.
+    REQUIRE(cv::imwrite((feeder / "05a.jpg").string(), fedAgain(source / "ballot-00002.jpg"),
+                        {cv::IMWRITE_JPEG_QUALITY, 85}));
     REQUIRE(cv::imwrite((feeder / "05b.png").string(), plainBack(rng)));
 
-    auto device = openDevice("folder:" + feeder.string());
-    REQUIRE(device.has_value());
-    auto session = openSession(dir);
-    std::vector<PageRecord> records;
-    session->onPage = [&](const PageRecord& r) { records.push_back(r); };
-    CancelToken cancel;
-    ScanRequest r;
-    r.dpi = 150;
-    r.source = Source::AdfDuplex;
-    CHECK(session->run(**device, r, cancel).state == SessionState::Ended);
+    auto [session, records, result] = scanFolder(feeder, dir, Source::AdfDuplex);
+    CHECK(result.state == SessionState::Ended);
     REQUIRE(records.size() == 10);
     for (std::size_t i = 0; i < 8; ++i) {
         CAPTURE(i);

@@ -6,8 +6,8 @@
 #include <fstream>
 
 #include "src/store/audit_log.h"
-#include "src/store/schema.h"
 #include "src/store/database.h"
+#include "src/store/schema.h"
 
 using namespace kp::store;
 namespace fs = std::filesystem;
@@ -111,7 +111,8 @@ TEST_CASE("store: a ruling needs two different committee members and an existing
                     "('B', 'thanh_vien', 'y');"
                     "INSERT INTO batches (election, round, device, dpi, started) VALUES ('bch', 1, 'test:0', 200, 't');"
                     "INSERT INTO sheets (batch, page, side, image_sha256, scanned) VALUES (1, 1, 'front', '" +
-                    std::string(64, 'a') + "', 't');"
+                    std::string(64, 'a') +
+                    "', 't');"
                     "INSERT INTO readings (sheet, status, reading, recognizer) VALUES (1, 'review', '{}', 'v1');")
                 .has_value());
     CHECK_FALSE(db.exec("INSERT INTO rulings (reading, decision, reason, first_member, second_member, ruled) "
@@ -144,8 +145,13 @@ TEST_CASE("store: the audit chain verifies, and any edit, deletion or reordering
     }
     SUBCASE("a changed payload with its hash recomputed") {
         Database db = recordWithEvents("chain-rehash", 10);
-        Event e{5, "2026-11-21T08:00:05Z", "Nguyễn Thị Hằng", "sheet_scanned", R"({"sheet":55})",
-                one(db, "SELECT prev_hash FROM events WHERE seq = 5"), {}};
+        Event e{5,
+                "2026-11-21T08:00:05Z",
+                "Nguyễn Thị Hằng",
+                "sheet_scanned",
+                R"({"sheet":55})",
+                one(db, "SELECT prev_hash FROM events WHERE seq = 5"),
+                {}};
         tamper(db, "UPDATE events SET payload = '" + e.payload + "', hash = '" + eventHash(e) + "' WHERE seq = 5");
         const auto check = verifyChain(db).value();
         CHECK_FALSE(check.ok);
@@ -160,8 +166,9 @@ TEST_CASE("store: the audit chain verifies, and any edit, deletion or reordering
     }
     SUBCASE("two events swapped") {
         Database db = recordWithEvents("chain-swap", 10);
-        tamper(db, "UPDATE events SET seq = -3 WHERE seq = 3; UPDATE events SET seq = 3 WHERE seq = 6; "
-                   "UPDATE events SET seq = 6 WHERE seq = -3");
+        tamper(db,
+               "UPDATE events SET seq = -3 WHERE seq = 3; UPDATE events SET seq = 3 WHERE seq = 6; "
+               "UPDATE events SET seq = 6 WHERE seq = -3");
         const auto check = verifyChain(db).value();
         CHECK_FALSE(check.ok);
         CHECK(check.problem.find("event 3 (sheet_scanned)") == 0);
